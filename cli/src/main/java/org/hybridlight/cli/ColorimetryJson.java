@@ -1,0 +1,83 @@
+package org.hybridlight.cli;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.util.List;
+import org.hybridlight.colorimetry.Colorimetry;
+import org.hybridlight.colorimetry.ColourRendering;
+import org.hybridlight.colorimetry.io.NamedSpectrum;
+
+/**
+ * The stable JSON form of {@code evaluate}: an array with one object per spectrum and exactly the keys name, X, Y,
+ * Z, x, y, u, v, uPrime, vPrime, cct, duv, ra, r, ler, reference, criValid. Missing numbers are {@code null}.
+ */
+final class ColorimetryJson {
+
+    private ColorimetryJson() {
+    }
+
+    static void write(Writer out, List<NamedSpectrum> spectra, List<Colorimetry> results) {
+        try {
+            JsonGenerator g = new JsonFactory().createGenerator(out);
+            g.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+            g.useDefaultPrettyPrinter();
+            g.writeStartArray();
+            for (int i = 0; i < results.size(); i++) {
+                g.writeStartObject();
+                writeFields(g, spectra.get(i).name(), results.get(i));
+                g.writeEndObject();
+            }
+            g.writeEndArray();
+            g.flush();
+            out.write(System.lineSeparator());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The keys of one spectrum, for reuse by commands that add their own. */
+    static void writeFields(JsonGenerator g, String name, Colorimetry c) throws IOException {
+        g.writeStringField("name", name);
+        number(g, "X", c.xyz().x());
+        number(g, "Y", c.xyz().y());
+        number(g, "Z", c.xyz().z());
+        number(g, "x", c.xy().x());
+        number(g, "y", c.xy().y());
+        number(g, "u", c.uv().u());
+        number(g, "v", c.uv().v());
+        number(g, "uPrime", c.uvPrime().u());
+        number(g, "vPrime", c.uvPrime().v());
+        number(g, "cct", c.cctK());
+        number(g, "duv", c.duv());
+        ColourRendering cr = c.colourRendering();
+        number(g, "ra", cr == null ? Double.NaN : cr.ra());
+        g.writeFieldName("r");
+        if (cr == null) {
+            g.writeNull();
+        } else {
+            g.writeStartArray();
+            for (double r : cr.r()) {
+                g.writeNumber(r);
+            }
+            g.writeEndArray();
+        }
+        number(g, "ler", c.lerLmPerW());
+        if (cr == null) {
+            g.writeNullField("reference");
+        } else {
+            g.writeStringField("reference", cr.reference());
+        }
+        g.writeBooleanField("criValid", cr != null && cr.valid());
+    }
+
+    static void number(JsonGenerator g, String key, double v) throws IOException {
+        if (Double.isFinite(v)) {
+            g.writeNumberField(key, v);
+        } else {
+            g.writeNullField(key);
+        }
+    }
+}

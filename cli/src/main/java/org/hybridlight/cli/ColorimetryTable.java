@@ -1,0 +1,52 @@
+package org.hybridlight.cli;
+
+import java.io.PrintWriter;
+import java.util.List;
+import java.util.Locale;
+import org.hybridlight.colorimetry.Colorimetry;
+import org.hybridlight.colorimetry.ColourRendering;
+import org.hybridlight.colorimetry.io.NamedSpectrum;
+
+/** The human-readable form of {@code evaluate}: aligned columns with units, then R1–R14. */
+final class ColorimetryTable {
+
+    private ColorimetryTable() {
+    }
+
+    static void write(PrintWriter out, List<NamedSpectrum> spectra, List<Colorimetry> results) {
+        int w = "spectrum".length();
+        for (NamedSpectrum s : spectra) {
+            w = Math.max(w, s.name().length());
+        }
+        String nameFmt = "%-" + w + "s";
+        out.printf(Locale.ROOT, nameFmt + "  %8s %8s %8s %8s %9s %9s %6s %6s %10s  %-18s %s%n", "spectrum", "x", "y",
+                "u'", "v'", "CCT (K)", "Duv", "Ra", "R9", "LER (lm/W)", "CRI reference", "CRI valid");
+        for (int i = 0; i < results.size(); i++) {
+            Colorimetry c = results.get(i);
+            ColourRendering cr = c.colourRendering();
+            out.printf(Locale.ROOT, nameFmt + "  %8.5f %8.5f %8.5f %8.5f %9s %9s %6s %6s %10.2f  %-18s %s%n",
+                    spectra.get(i).name(), c.xy().x(), c.xy().y(), c.uvPrime().u(), c.uvPrime().v(),
+                    fixed(c.cctK(), 1), fixed(c.duv(), 5), fixed(cr == null ? Double.NaN : cr.ra(), 1),
+                    fixed(cr == null ? Double.NaN : cr.r(9), 1), c.lerLmPerW(), cr == null ? "-" : cr.reference(),
+                    cr == null ? "-" : cr.valid() ? "yes" : "no (|Duv| > 0.0054)");
+        }
+        out.println();
+        StringBuilder header = new StringBuilder(String.format(Locale.ROOT, nameFmt, "spectrum"));
+        for (int i = 1; i <= 14; i++) {
+            header.append(String.format(Locale.ROOT, " %6s", "R" + i));
+        }
+        out.println(header);
+        for (int i = 0; i < results.size(); i++) {
+            ColourRendering cr = results.get(i).colourRendering();
+            StringBuilder row = new StringBuilder(String.format(Locale.ROOT, nameFmt, spectra.get(i).name()));
+            for (int k = 1; k <= 14; k++) {
+                row.append(String.format(Locale.ROOT, " %6s", fixed(cr == null ? Double.NaN : cr.r(k), 1)));
+            }
+            out.println(row);
+        }
+    }
+
+    private static String fixed(double v, int decimals) {
+        return Double.isFinite(v) ? String.format(Locale.ROOT, "%." + decimals + "f", v) : "-";
+    }
+}

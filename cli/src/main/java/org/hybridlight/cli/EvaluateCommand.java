@@ -1,0 +1,133 @@
+package org.hybridlight.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import org.hybridlight.colorimetry.Cie13_3ColourRendering;
+import org.hybridlight.colorimetry.Colorimetry;
+import org.hybridlight.colorimetry.CriReference;
+import org.hybridlight.colorimetry.SpectrumEvaluator;
+import org.hybridlight.colorimetry.io.InputException;
+import org.hybridlight.colorimetry.io.NamedSpectrum;
+import org.hybridlight.colorimetry.io.SpectrumFileReader;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** {@code hybridlight evaluate}: colorimetry of measured or computed spectra. */
+@Command(name = "evaluate", mixinStandardHelpOptions = true,
+        description = {"Colorimetry of spectra: CIE 1931 XYZ, x y, u v, u' v', CCT and Duv (Ohno 2013), "
+                + "CIE 13.3 Ra and R1-R14, luminous efficacy of radiation."},
+        sortOptions = false)
+public final class EvaluateCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--spectrum", paramLabel = "FILE", required = true,
+            description = "CSV or TSV: first column wavelength in nm, each further column one spectrum; "
+                    + "optional header row; '#' comments.")
+    Path spectrumFile;
+
+    @Option(names = "--reference", paramLabel = "REF", defaultValue = "auto",
+            description = "CRI reference: auto (CIE 13.3: blackbody below 5000 K, daylight from 5000 K), "
+                    + "blackbody:<K>, daylight:<K>, or a spectrum FILE. Default: ${DEFAULT-VALUE}.")
+    String reference;
+
+    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "table",
+            description = "table (for people) or json (one object per spectrum). Default: ${DEFAULT-VALUE}.")
+    String format;
+
+    @Option(names = "--stats", description = "Print spectra per second and the time spent on stderr.")
+    boolean stats;
+
+    @Override
+    public Integer call() {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        String fmt = format.toLowerCase(Locale.ROOT);
+        if (!fmt.equals("table") && !fmt.equals("json")) {
+            err.println("error: --format: unknown format '" + format + "' (use table or json)");
+            return ExitCodes.USAGE;
+        }
+        long t0 = System.nanoTime();
+        List<String> warnings = new ArrayList<>();
+        List<NamedSpectrum> spectra;
+        CriReference ref;
+        try {
+            ref = parseReference(reference, warnings);
+            spectra = SpectrumFileReader.read(spectrumFile, warnings::add);
+        } catch (InputException e) {
+            err.println("error: " + e.getMessage());
+            return Files.exists(spectrumFile) ? ExitCodes.DATA : ExitCodes.NO_INPUT;
+        } catch (IllegalArgumentException e) {
+            err.println("error: --reference: " + e.getMessage());
+            return ExitCodes.USAGE;
+        }
+        warnings.forEach(w -> err.println("warning: " + w));
+        long t1 = System.nanoTime();
+        SpectrumEvaluator evaluator = new SpectrumEvaluator();
+        Cie13_3ColourRendering.PreparedReference prepared = evaluator.prepare(ref);
+        long t2 = System.nanoTime();
+        List<Colorimetry> results = new ArrayList<>(spectra.size());
+        for (NamedSpectrum s : spectra) {
+            try {
+                results.add(evaluator.evaluate(s.spectrum(), prepared));
+            } catch (IllegalArgumentException e) {
+                err.println("error: " + spectrumFile + ": spectrum '" + s.name() + "': " + e.getMessage());
+                return ExitCodes.DATA;
+            }
+        }
+        long t3 = System.nanoTime();
+        for (int i = 0; i < results.size(); i++) {
+            Colorimetry c = results.get(i);
+            String name = spectra.get(i).name();
+            if (c.cctProblem() != null) {
+                err.println("warning: " + name + ": " + c.cctProblem());
+            }
+            if (c.colourRenderingProblem() != null) {
+                err.println("warning: " + name + ": colour rendering not computed: " + c.colourRenderingProblem());
+            } else if (!c.colourRendering().valid()) {
+                err.printf(Locale.ROOT, "warning: %s: |Duv| = %.4f > 0.0054, CIE 13.3 colour rendering indices "
+                        + "are not meaningful (criValid = false)%n", name, Math.abs(c.duv()));
+            }
+        }
+        if (fmt.equals("json")) {
+            ColorimetryJson.write(out, spectra, results);
+        } else {
+            ColorimetryTable.write(out, spectra, results);
+        }
+        out.flush();
+        long t4 = System.nanoTime();
+        if (stats) {
+            double evalS = (t3 - t2) / 1e9;
+            err.printf(Locale.ROOT, "stats: %d spectra; read %.3f s, setup %.3f s, evaluate %.3f s (%.0f spectra/s, "
+                    + "%.1f us each), write %.3f s%n", spectra.size(), (t1 - t0) / 1e9, (t2 - t1) / 1e9, evalS,
+                    spectra.size() / evalS, evalS * 1e6 / spectra.size(), (t4 - t3) / 1e9);
+        }
+        return ExitCodes.OK;
+    }
+
+    static CriReference parseReference(String text, List<String> warnings) throws InputException {
+        CriReference builtIn = CriReference.parseBuiltIn(text);
+        if (builtIn != null) {
+            return builtIn;
+        }
+        Path file = Path.of(text);
+        if (!Files.exists(file)) {
+            throw new InputException("--reference", "'" + text
+                    + "' is neither auto, blackbody:<K>, daylight:<K> nor an existing spectrum file");
+        }
+        List<NamedSpectrum> spectra = SpectrumFileReader.read(file, warnings::add);
+        if (spectra.size() != 1) {
+            throw new InputException(file.toString(), "a reference file must hold one spectrum, found "
+                    + spectra.size());
+        }
+        return new CriReference.Tabulated(file.getFileName().toString(), spectra.get(0).spectrum());
+    }
+}

@@ -1,0 +1,20 @@
+package org.hybridlight.cli;
+
+/** Exit codes, following BSD sysexits so that scripts can tell the kinds of failure apart. */
+public final class ExitCodes {
+
+    public static final int OK = 0;
+    /** Bad command line (picocli's usual code). */
+    public static final int USAGE = 2;
+    /** Input data is malformed: a bad spectrum, design or config file. */
+    public static final int DATA = 65;
+    /** An input file does not exist or cannot be read. */
+    public static final int NO_INPUT = 66;
+    /** An internal error: a bug. */
+    public static final int SOFTWARE = 70;
+    /** An output file cannot be created. */
+    public static final int CANNOT_CREATE = 73;
+
+    private ExitCodes() {
+    }
+}

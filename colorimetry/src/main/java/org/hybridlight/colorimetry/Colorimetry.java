@@ -1,0 +1,36 @@
+package org.hybridlight.colorimetry;
+
+/**
+ * The full colorimetric description of one spectrum.
+ *
+ * @param xyz CIE 1931 tristimulus values scaled so that Y = 100
+ * @param xy CIE 1931 chromaticity
+ * @param uv CIE 1960 UCS chromaticity
+ * @param uvPrime CIE 1976 UCS chromaticity
+ * @param cctDuv CCT (Ohno 2013) and Duv, or {@code null} when the CCT lies outside 1000–100000 K
+ * @param cctProblem why {@code cctDuv} is missing, or {@code null}
+ * @param colourRendering CIE 13.3 indices, or {@code null} when they cannot be computed
+ * @param colourRenderingProblem why {@code colourRendering} is missing, or {@code null}
+ * @param lerLmPerW luminous efficacy of radiation, lm/W, over the spectrum's own range
+ * @param radiantPower ∫ S dλ over the spectrum's own range (W when the spectrum is in W/nm)
+ * @param luminousFlux 683 lm/W × ∫ V S dλ (lm when the spectrum is in W/nm)
+ */
+public record Colorimetry(Xyz xyz, Chromaticity xy, Uv uv, Uv uvPrime, CctDuv cctDuv, String cctProblem,
+        ColourRendering colourRendering, String colourRenderingProblem, double lerLmPerW, double radiantPower,
+        double luminousFlux) {
+
+    /** CCT in K, or NaN. */
+    public double cctK() {
+        return cctDuv == null ? Double.NaN : cctDuv.cctK();
+    }
+
+    /** Duv, or NaN. */
+    public double duv() {
+        return cctDuv == null ? Double.NaN : cctDuv.duv();
+    }
+
+    /** Ra, or NaN. */
+    public double ra() {
+        return colourRendering == null ? Double.NaN : colourRendering.ra();
+    }
+}

@@ -1,0 +1,23 @@
+package org.hybridlight.colorimetry;
+
+/** Points of the Planckian locus in CIE 1960 (u, v) for a given observer and computation grid. */
+final class PlanckianLocus {
+
+    private final TristimulusIntegrator integrator;
+    private final double[] wavelengthsNm;
+    private final double[] buffer;
+
+    PlanckianLocus(TristimulusIntegrator integrator) {
+        this.integrator = integrator;
+        this.wavelengthsNm = integrator.grid().wavelengthsNm();
+        this.buffer = new double[wavelengthsNm.length];
+    }
+
+    /** (u, v) of a blackbody at {@code temperatureK}; not thread-safe (reuses one buffer). */
+    Uv uv(double temperatureK) {
+        for (int i = 0; i < buffer.length; i++) {
+            buffer[i] = PlanckianRadiator.spectralExitanceWPerM2Nm(wavelengthsNm[i], temperatureK);
+        }
+        return integrator.integrate(buffer).uv1960();
+    }
+}

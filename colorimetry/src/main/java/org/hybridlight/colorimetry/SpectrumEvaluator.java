@@ -1,0 +1,141 @@
+package org.hybridlight.colorimetry;
+
+/**
+ * Evaluates spectra: tristimulus values (CIE 1931 2°), chromaticities, CCT/Duv by {@link Ohno2013Cct}, CIE 13.3
+ * colour rendering and luminous efficacy. Everything that does not depend on the spectrum is built once in the
+ * constructor (about 50 ms); after that an instance is immutable, thread-safe and fast, so build one and share it.
+ */
+public final class SpectrumEvaluator {
+
+    private final TristimulusIntegrator integrator;
+    private final Ohno2013Cct ohno;
+    private final Cie13_3ColourRendering cri;
+    private final double[] photopic;
+    private final WavelengthGrid grid;
+
+    /** An evaluator on the tool's computation grid ({@link WavelengthGrid#COMPUTATION}). */
+    public SpectrumEvaluator() {
+        this(WavelengthGrid.COMPUTATION);
+    }
+
+    public SpectrumEvaluator(WavelengthGrid grid) {
+        this.grid = grid;
+        this.integrator = new TristimulusIntegrator(StandardObserver.CIE_1931_2_DEGREE, grid);
+        this.ohno = new Ohno2013Cct(integrator);
+        this.cri = new Cie13_3ColourRendering(integrator);
+        this.photopic = TristimulusIntegrator.onGridOrZero(
+                StandardObserver.CIE_1931_2_DEGREE.colourMatchingFunctions(), 1, V_GRID.wavelengthsNm());
+    }
+
+    /** V(λ) on a 1 nm grid over the whole range a spectrum may cover for LER (zero outside 360–830 nm). */
+    private static final WavelengthGrid V_GRID = new WavelengthGrid(0, 5000, 1);
+
+    public WavelengthGrid grid() {
+        return grid;
+    }
+
+    public TristimulusIntegrator integrator() {
+        return integrator;
+    }
+
+    public CctMethod cctMethod() {
+        return ohno;
+    }
+
+    public Cie13_3ColourRendering colourRenderingMethod() {
+        return cri;
+    }
+
+    /** Prepares a reference for repeated use with {@link #evaluate(Spectrum, Cie13_3ColourRendering.PreparedReference)}. */
+    public Cie13_3ColourRendering.PreparedReference prepare(CriReference reference) {
+        return cri.prepare(reference);
+    }
+
+    /** Evaluates {@code spectrum} with colour rendering against {@code reference}. */
+    public Colorimetry evaluate(Spectrum spectrum, CriReference reference) {
+        return evaluate(spectrum, cri.prepare(reference));
+    }
+
+    /** Evaluates {@code spectrum} with colour rendering against a prepared reference. */
+    public Colorimetry evaluate(Spectrum spectrum, Cie13_3ColourRendering.PreparedReference reference) {
+        double[] onGrid = spectrum.valuesOn(grid);
+        double[] ler = lerAndPower(spectrum);
+        return evaluateOnGrid(onGrid, reference, ler[0], ler[1]);
+    }
+
+    /**
+     * Evaluates a spectrum already on the computation grid; LER and powers are taken over the grid itself.
+     * This is the optimizer's fast path.
+     */
+    public Colorimetry evaluateOnGrid(double[] onGrid, Cie13_3ColourRendering.PreparedReference reference) {
+        double sumS = 0;
+        double sumVS = 0;
+        for (int i = 0; i < onGrid.length; i++) {
+            sumS += onGrid[i];
+            sumVS += onGrid[i] * photopic[(int) Math.rint(grid.wavelengthNm(i))];
+        }
+        double step = grid.stepNm();
+        return evaluateOnGrid(onGrid, reference, sumS == 0 ? Double.NaN
+                : TristimulusIntegrator.MAX_LUMINOUS_EFFICACY_LM_PER_W * sumVS / sumS, sumS * step);
+    }
+
+    private Colorimetry evaluateOnGrid(double[] onGrid, Cie13_3ColourRendering.PreparedReference reference,
+            double ler, double radiantPower) {
+        double[] sums = new double[Cie13_3ColourRendering.SUMS];
+        cri.sumsInto(onGrid, sums);
+        Xyz raw = new Xyz(sums[0], sums[1], sums[2]);
+        if (!(raw.y() > 0)) {
+            throw new IllegalArgumentException("the spectrum has no luminance (Y = 0) in 360-830 nm");
+        }
+        Xyz xyz = raw.scaledToY(100);
+        Uv uv = xyz.uv1960();
+        CctDuv cct = null;
+        String cctProblem = null;
+        try {
+            cct = ohno.cctDuv(uv);
+        } catch (CctOutOfRangeException e) {
+            cctProblem = e.getMessage();
+        }
+        ColourRendering rendering = null;
+        String renderingProblem = null;
+        if (cct == null && reference.sums() == null) {
+            renderingProblem = "no automatic reference: " + cctProblem;
+        } else if (reference.sums() == null && cct.cctK() > CieDaylight.MAX_CCT_K) {
+            renderingProblem = String.format(java.util.Locale.ROOT,
+                    "no automatic reference: CIE daylight is defined up to 25000 K, the source has %.0f K",
+                    cct.cctK());
+        } else {
+            rendering = cri.evaluateSums(sums, cct == null ? new CctDuv(Double.NaN, Double.NaN) : cct, reference);
+        }
+        double luminous = ler * radiantPower;
+        return new Colorimetry(xyz, xyz.chromaticity(), uv, xyz.uvPrime1976(), cct, cctProblem, rendering,
+                renderingProblem, ler, radiantPower, luminous);
+    }
+
+    /**
+     * {LER in lm/W, ∫S dλ}: the spectrum on a 1 nm grid over its own range (Sprague or spline), no extension,
+     * LER = 683 lm/W × Σ V S / Σ S.
+     */
+    double[] lerAndPower(Spectrum spectrum) {
+        double first = Math.ceil(spectrum.firstWavelengthNm() - 1e-9);
+        double last = Math.floor(spectrum.lastWavelengthNm() + 1e-9);
+        double[] values;
+        if (last <= first) {
+            return new double[] {Double.NaN, spectrum.integral()};
+        }
+        WavelengthGrid own = new WavelengthGrid(first, last, 1);
+        values = spectrum.valuesOn(own);
+        double sumS = 0;
+        double sumVS = 0;
+        int offset = (int) first;
+        for (int i = 0; i < values.length; i++) {
+            sumS += values[i];
+            int w = offset + i;
+            if (w >= 0 && w < photopic.length) {
+                sumVS += values[i] * photopic[w];
+            }
+        }
+        double ler = sumS == 0 ? Double.NaN : TristimulusIntegrator.MAX_LUMINOUS_EFFICACY_LM_PER_W * sumVS / sumS;
+        return new double[] {ler, sumS};
+    }
+}

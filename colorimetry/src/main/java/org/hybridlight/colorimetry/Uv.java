@@ -1,0 +1,15 @@
+package org.hybridlight.colorimetry;
+
+/**
+ * A chromaticity in a uniform chromaticity scale: CIE 1960 (u, v) or CIE 1976 (u′, v′), as the producer says.
+ *
+ * @param u u or u′
+ * @param v v or v′
+ */
+public record Uv(double u, double v) {
+
+    /** Euclidean distance to {@code other} in the same diagram. */
+    public double distanceTo(Uv other) {
+        return Math.hypot(u - other.u, v - other.v);
+    }
+}
