@@ -11,8 +11,8 @@ import org.hybridlight.ciedata.SpectralTable;
  *
  * <p>All tristimulus sums of one illuminant (its own X, Y, Z and the 14 samples' 42) are one matrix–vector
  * product with a table built once. References are cheap: CIE daylight is linear in S0, S1, S2, so its sums are
- * those of S0, S1, S2 weighted by M1, M2; blackbody sums are interpolated (four-point Lagrange in ln T, 0.5 %
- * steps, error below 10⁻⁹ relative) from a table built once for 1000–5000 K, and computed directly otherwise.
+ * those of S0, S1, S2 weighted by M1, M2; blackbody sums are interpolated (four-point Lagrange in ln T, 0.1 %
+ * steps, R_i within 10⁻⁶ of the direct computation) from a table built once for 1000–5000 K, and computed directly otherwise.
  * Immutable and thread-safe; {@link #evaluate} allocates only its small result.
  */
 public final class Cie13_3ColourRendering {
@@ -26,7 +26,7 @@ public final class Cie13_3ColourRendering {
     /** Sums per illuminant: X, Y, Z of the illuminant, then X, Y, Z of each sample. */
     static final int SUMS = 3 + 3 * SAMPLES;
 
-    private static final double LN_STEP = 0.005;
+    private static final double LN_STEP = 0.001;
     private static final double TABLE_MIN_K = CctMethod.MIN_CCT_K;
 
     private final TristimulusIntegrator integrator;

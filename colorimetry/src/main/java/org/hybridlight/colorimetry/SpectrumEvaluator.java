@@ -70,9 +70,11 @@ public final class SpectrumEvaluator {
     public Colorimetry evaluateOnGrid(double[] onGrid, Cie13_3ColourRendering.PreparedReference reference) {
         double sumS = 0;
         double sumVS = 0;
-        for (int i = 0; i < onGrid.length; i++) {
-            sumS += onGrid[i];
-            sumVS += onGrid[i] * photopic[(int) Math.rint(grid.wavelengthNm(i))];
+        int last = onGrid.length - 1;
+        for (int i = 0; i <= last; i++) {
+            double weight = i == 0 || i == last ? 0.5 : 1;
+            sumS += weight * onGrid[i];
+            sumVS += weight * onGrid[i] * photopic[(int) Math.rint(grid.wavelengthNm(i))];
         }
         double step = grid.stepNm();
         return evaluateOnGrid(onGrid, reference, sumS == 0 ? Double.NaN
@@ -114,7 +116,7 @@ public final class SpectrumEvaluator {
 
     /**
      * {LER in lm/W, ∫S dλ}: the spectrum on a 1 nm grid over its own range (Sprague or spline), no extension,
-     * LER = 683 lm/W × Σ V S / Σ S.
+     * LER = 683 lm/W × ∫ V S dλ / ∫ S dλ by the trapezoidal rule.
      */
     double[] lerAndPower(Spectrum spectrum) {
         double first = Math.ceil(spectrum.firstWavelengthNm() - 1e-9);
@@ -125,14 +127,16 @@ public final class SpectrumEvaluator {
         }
         WavelengthGrid own = new WavelengthGrid(first, last, 1);
         values = spectrum.valuesOn(own);
+        // trapezoidal rule on the 1 nm grid, as the reference values integrate
         double sumS = 0;
         double sumVS = 0;
         int offset = (int) first;
         for (int i = 0; i < values.length; i++) {
-            sumS += values[i];
+            double weight = i == 0 || i == values.length - 1 ? 0.5 : 1;
+            sumS += weight * values[i];
             int w = offset + i;
             if (w >= 0 && w < photopic.length) {
-                sumVS += values[i] * photopic[w];
+                sumVS += weight * values[i] * photopic[w];
             }
         }
         double ler = sumS == 0 ? Double.NaN : TristimulusIntegrator.MAX_LUMINOUS_EFFICACY_LM_PER_W * sumVS / sumS;

@@ -1,0 +1,131 @@
+package org.hybridlight.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Locale;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class EvaluateCommandTest {
+
+    private static final List<String> KEYS = List.of("name", "X", "Y", "Z", "x", "y", "u", "v", "uPrime", "vPrime",
+            "cct", "duv", "ra", "r", "ler", "reference", "criValid");
+
+    @TempDir
+    Path dir;
+
+    static Path root() {
+        return Path.of(System.getProperty("hybridlight.root", "..")).toAbsolutePath().normalize();
+    }
+
+    @Test
+    void jsonHasExactlyTheStableKeys() throws Exception {
+        CliRun run = CliRun.of("evaluate", "--spectrum", root().resolve("examples/lamps.csv").toString(),
+                "--format", "json");
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        JsonNode array = new ObjectMapper().readTree(run.out());
+        assertThat(array.isArray()).isTrue();
+        assertThat(array).hasSize(3);
+        for (JsonNode o : array) {
+            List<String> keys = new ArrayList<>();
+            Iterator<String> it = o.fieldNames();
+            it.forEachRemaining(keys::add);
+            assertThat(keys).containsExactlyElementsOf(KEYS);
+            assertThat(o.get("r")).hasSize(14);
+            assertThat(o.get("Y").asDouble()).isCloseTo(100, within(1e-9));
+        }
+        JsonNode a = array.get(0);
+        assertThat(a.get("name").asText()).isEqualTo("A");
+        assertThat(a.get("cct").asDouble()).isCloseTo(2856, within(2.0));
+        assertThat(a.get("reference").asText()).startsWith("blackbody:285");
+        assertThat(a.get("criValid").asBoolean()).isTrue();
+    }
+
+    @Test
+    void fixedReferenceIsUsedAndReported() throws Exception {
+        CliRun run = CliRun.of("evaluate", "--spectrum", root().resolve("examples/lamps.csv").toString(),
+                "--format", "json", "--reference", "blackbody:3000");
+        JsonNode array = new ObjectMapper().readTree(run.out());
+        for (JsonNode o : array) {
+            assertThat(o.get("reference").asText()).isEqualTo("blackbody:3000");
+        }
+    }
+
+    @Test
+    void referenceFromAFileEqualsTheBuiltInOne() throws Exception {
+        StringBuilder csv = new StringBuilder("wavelength_nm,bb3000\n");
+        for (int nm = 360; nm <= 830; nm++) {
+            double m = 1 / (Math.pow(nm * 1e-9, 5) * Math.expm1(1.4388e-2 / (nm * 1e-9 * 3000)));
+            csv.append(nm).append(',').append(String.format(Locale.ROOT, "%.10e", m)).append('\n');
+        }
+        Path ref = dir.resolve("bb3000.csv");
+        Files.writeString(ref, csv);
+        String lamps = root().resolve("examples/lamps.csv").toString();
+        JsonNode fromFile = new ObjectMapper().readTree(
+                CliRun.of("evaluate", "--spectrum", lamps, "--format", "json", "--reference", ref.toString()).out());
+        JsonNode builtIn = new ObjectMapper().readTree(
+                CliRun.of("evaluate", "--spectrum", lamps, "--format", "json", "--reference", "blackbody:3000").out());
+        for (int i = 0; i < 3; i++) {
+            assertThat(fromFile.get(i).get("ra").asDouble()).isCloseTo(builtIn.get(i).get("ra").asDouble(),
+                    within(1e-6));
+        }
+        assertThat(fromFile.get(0).get("reference").asText()).isEqualTo("bb3000.csv");
+    }
+
+    @Test
+    void tableHasUnitsAndAllSpectra() {
+        CliRun run = CliRun.of("evaluate", "--spectrum", root().resolve("examples/lamps.csv").toString());
+        assertThat(run.exitCode()).isZero();
+        assertThat(run.out()).contains("CCT (K)", "LER (lm/W)", "Duv", "Ra", "R9", "R14", "F11");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "empty|''|65|no data",
+        "non-numeric|400,1\\n500,x\\n|65|:2: value 'x' is not a number",
+        "decreasing|500,1\\n400,2\\n|65|:2: wavelengths must increase",
+        "single point|500,1\\n|65|at least two wavelengths",
+    })
+    void badFilesGiveOneLineAndADataExitCode(String what, String text, int code, String message) throws Exception {
+        Path p = dir.resolve("bad.csv");
+        Files.writeString(p, text.replace("\\n", "\n"));
+        CliRun run = CliRun.of("evaluate", "--spectrum", p.toString());
+        assertThat(run.exitCode()).isEqualTo(code);
+        assertThat(run.err().strip()).doesNotContain("\n").startsWith("error: " + p).contains(message);
+        assertThat(run.out()).isEmpty();
+    }
+
+    @Test
+    void missingFileAndUnknownReferenceAreDistinctErrors() {
+        CliRun missing = CliRun.of("evaluate", "--spectrum", dir.resolve("nope.csv").toString());
+        assertThat(missing.exitCode()).isEqualTo(ExitCodes.NO_INPUT);
+        assertThat(missing.err()).contains("no such file");
+        CliRun ref = CliRun.of("evaluate", "--spectrum", root().resolve("examples/lamps.csv").toString(),
+                "--reference", "moonlight");
+        assertThat(ref.exitCode()).isNotZero();
+        assertThat(ref.err().strip()).startsWith("error: --reference").contains("moonlight");
+        CliRun badK = CliRun.of("evaluate", "--spectrum", root().resolve("examples/lamps.csv").toString(),
+                "--reference", "blackbody:hot");
+        assertThat(badK.exitCode()).isEqualTo(ExitCodes.USAGE);
+        assertThat(badK.err()).contains("'hot' is not a temperature");
+    }
+
+    @Test
+    void shortSpectraAreWarnedAboutNotRefused() throws Exception {
+        Path p = dir.resolve("short.csv");
+        Files.writeString(p, "450,1\n500,2\n550,3\n600,2\n650,1\n700,1\n");
+        CliRun run = CliRun.of("evaluate", "--spectrum", p.toString(), "--format", "json");
+        assertThat(run.exitCode()).isZero();
+        assertThat(run.err()).contains("warning:").contains("450-700 nm");
+    }
+}

@@ -1,0 +1,81 @@
+package org.hybridlight.colorimetry.io;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class SpectrumFileReaderTest {
+
+    @TempDir
+    Path dir;
+
+    private Path write(String name, String text) throws Exception {
+        Path p = dir.resolve(name);
+        Files.writeString(p, text);
+        return p;
+    }
+
+    @Test
+    void readsHeaderCommentsAndManyColumns() throws Exception {
+        Path p = write("two.csv", "# measured 2026-11-24\nwavelength,lamp A,lamp B\n380,1,2\n\n# gap\n781,3,4\n");
+        List<String> warnings = new ArrayList<>();
+        List<NamedSpectrum> s = SpectrumFileReader.read(p, warnings::add);
+        assertThat(s).extracting(NamedSpectrum::name).containsExactly("lamp A", "lamp B");
+        assertThat(s.get(1).spectrum().values()).containsExactly(2, 4);
+        assertThat(warnings).isEmpty();
+    }
+
+    @Test
+    void readsTabsWithoutHeaderAndNamesColumnsAfterTheFile() throws Exception {
+        Path p = write("tsv.txt", "400\t1\t5\r\n500\t2\t6\r\n600\t3\t7\r\n");
+        List<String> warnings = new ArrayList<>();
+        List<NamedSpectrum> s = SpectrumFileReader.read(p, warnings::add);
+        assertThat(s).extracting(NamedSpectrum::name).containsExactly("tsv.txt#1", "tsv.txt#2");
+        assertThat(warnings).singleElement().asString().contains("400-600 nm");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "empty file|   |no data",
+        "only comments|# nothing\\n|no data",
+        "non-numeric cell|400,1\\n500,abc\\n|:2: value 'abc' is not a number",
+        "NaN|400,1\\n500,NaN\\n|:2: value 'NaN' is not a finite number",
+        "infinite|400,1\\n500,-Infinity\\n|:2: value '-Infinity' is not a finite number",
+        "negative|400,1\\n500,-0.5\\n|:2: negative value -0.5",
+        "decreasing|500,1\\n400,1\\n|:2: wavelengths must increase",
+        "duplicated|400,1\\n400,1\\n|:2: wavelengths must increase",
+        "one point|400,1\\n|at least two wavelengths, found 1",
+        "ragged|400,1,2\\n500,1\\n|:2: expected 3 cells",
+        "one column|400\\n500\\n|:1: need a wavelength column",
+        "all zero|400,0\\n500,0\\n|zero at every wavelength",
+    })
+    void badInputNamesFileAndLine(String what, String text, String message) throws Exception {
+        Path p = write("bad.csv", text == null ? "" : text.replace("\\n", "\n"));
+        assertThatThrownBy(() -> SpectrumFileReader.read(p, w -> { }))
+                .isInstanceOf(InputException.class)
+                .hasMessageStartingWith(p.toString())
+                .hasMessageContaining(message);
+    }
+
+    @Test
+    void binaryGarbageIsRefused() throws Exception {
+        Path p = dir.resolve("garbage.bin");
+        Files.write(p, new byte[] {0, (byte) 0xff, (byte) 0xfe, 17, 0, 3});
+        assertThatThrownBy(() -> SpectrumFileReader.read(p, w -> { })).isInstanceOf(InputException.class)
+                .hasMessageContaining("not a text file");
+    }
+
+    @Test
+    void missingFileIsNamed() {
+        Path p = dir.resolve("nope.csv");
+        assertThatThrownBy(() -> SpectrumFileReader.read(p, w -> { })).hasMessage(p + ": no such file");
+    }
+}
