@@ -15,12 +15,14 @@ public final class Ohno2013Cct implements CctMethod {
     private static final double LN_STEP = 0.001;
     private static final int COARSE = 10;
 
+    private final TristimulusIntegrator integrator;
     private final double[] t;
     private final double[] u;
     private final double[] v;
 
     /** Builds the locus table for the observer and grid of {@code integrator} (about 4,600 blackbodies). */
     public Ohno2013Cct(TristimulusIntegrator integrator) {
+        this.integrator = integrator;
         int n = (int) Math.ceil(Math.log(MAX_CCT_K / MIN_CCT_K) / LN_STEP) + 1;
         // one step beyond each end so that the triangle always has two neighbours inside the valid range
         t = new double[n + 2];
@@ -93,6 +95,31 @@ public final class Ohno2013Cct implements CctMethod {
             throw new CctOutOfRangeException(uv, "above");
         }
         return new CctDuv(cct, duv);
+    }
+
+    /**
+     * The inverse: the chromaticity at correlated colour temperature {@code cctK} and distance {@code duv} from
+     * the Planckian locus, along the locus normal (positive towards larger v). Used to turn a CCT/Duv target
+     * into a chromaticity.
+     */
+    public Uv uvOf(double cctK, double duv) {
+        if (!(cctK >= MIN_CCT_K && cctK <= MAX_CCT_K)) {
+            throw new IllegalArgumentException("CCT must be 1000-100000 K, got " + cctK + " K");
+        }
+        PlanckianLocus locus = new PlanckianLocus(integrator);
+        Uv p = locus.uv(cctK);
+        Uv before = locus.uv(cctK * (1 - 1e-5));
+        Uv after = locus.uv(cctK * (1 + 1e-5));
+        double du = after.u() - before.u();
+        double dv = after.v() - before.v();
+        double len = Math.hypot(du, dv);
+        double nu = -dv / len;
+        double nv = du / len;
+        if (nv < 0) {
+            nu = -nu;
+            nv = -nv;
+        }
+        return new Uv(p.u() + nu * duv, p.v() + nv * duv);
     }
 
     private static double sq(double x) {

@@ -61,20 +61,8 @@ class CctMethodsTest {
         }
     }
 
-    /** The point at distance {@code duv} from the locus point of {@code t} along the normal (positive: above). */
     private static Uv offLocus(double t, double duv) {
-        Uv p = locus.uv(t);
-        Uv p1 = locus.uv(t * 1.0001);
-        double du = p1.u() - p.u();
-        double dv = p1.v() - p.v();
-        double len = Math.hypot(du, dv);
-        double nu = -dv / len;
-        double nv = du / len;
-        if (nv < 0) {
-            nu = -nu;
-            nv = -nv;
-        }
-        return new Uv(p.u() + nu * duv, p.v() + nv * duv);
+        return ohno.uvOf(t, duv);
     }
 
     @Test
