@@ -47,6 +47,11 @@ final class ColorimetryTable {
     }
 
     private static String fixed(double v, int decimals) {
-        return Double.isFinite(v) ? String.format(Locale.ROOT, "%." + decimals + "f", v) : "-";
+        if (!Double.isFinite(v)) {
+            return "-";
+        }
+        String s = String.format(Locale.ROOT, "%." + decimals + "f", v);
+        // a tiny negative value rounds to "-0.000": show it as zero
+        return s.matches("-0\\.?0*") ? s.substring(1) : s;
     }
 }

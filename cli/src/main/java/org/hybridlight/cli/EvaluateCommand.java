@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import java.util.stream.IntStream;
 import org.hybridlight.colorimetry.Cie13_3ColourRendering;
 import org.hybridlight.colorimetry.Colorimetry;
 import org.hybridlight.colorimetry.CriReference;
@@ -74,29 +75,26 @@ public final class EvaluateCommand implements Callable<Integer> {
         SpectrumEvaluator evaluator = new SpectrumEvaluator();
         Cie13_3ColourRendering.PreparedReference prepared = evaluator.prepare(ref);
         long t2 = System.nanoTime();
-        List<Colorimetry> results = new ArrayList<>(spectra.size());
-        for (NamedSpectrum s : spectra) {
+        // the evaluator is immutable and thread-safe: large files use every core
+        Object[] outcome = new Object[spectra.size()];
+        IntStream.range(0, spectra.size()).parallel().forEach(i -> {
             try {
-                results.add(evaluator.evaluate(s.spectrum(), prepared));
+                outcome[i] = evaluator.evaluate(spectra.get(i).spectrum(), prepared);
             } catch (IllegalArgumentException e) {
-                err.println("error: " + spectrumFile + ": spectrum '" + s.name() + "': " + e.getMessage());
+                outcome[i] = e;
+            }
+        });
+        List<Colorimetry> results = new ArrayList<>(spectra.size());
+        for (int i = 0; i < outcome.length; i++) {
+            if (outcome[i] instanceof IllegalArgumentException e) {
+                err.println("error: " + spectrumFile + ": spectrum '" + spectra.get(i).name() + "': "
+                        + e.getMessage());
                 return ExitCodes.DATA;
             }
+            results.add((Colorimetry) outcome[i]);
         }
         long t3 = System.nanoTime();
-        for (int i = 0; i < results.size(); i++) {
-            Colorimetry c = results.get(i);
-            String name = spectra.get(i).name();
-            if (c.cctProblem() != null) {
-                err.println("warning: " + name + ": " + c.cctProblem());
-            }
-            if (c.colourRenderingProblem() != null) {
-                err.println("warning: " + name + ": colour rendering not computed: " + c.colourRenderingProblem());
-            } else if (!c.colourRendering().valid()) {
-                err.printf(Locale.ROOT, "warning: %s: |Duv| = %.4f > 0.0054, CIE 13.3 colour rendering indices "
-                        + "are not meaningful (criValid = false)%n", name, Math.abs(c.duv()));
-            }
-        }
+        reportProblems(err, spectra, results);
         if (fmt.equals("json")) {
             ColorimetryJson.write(out, spectra, results);
         } else {
@@ -111,6 +109,41 @@ public final class EvaluateCommand implements Callable<Integer> {
                     spectra.size() / evalS, evalS * 1e6 / spectra.size(), (t4 - t3) / 1e9);
         }
         return ExitCodes.OK;
+    }
+
+    /** At most this many per-spectrum warnings are printed; the rest are counted. */
+    private static final int MAX_WARNINGS = 10;
+
+    private static void reportProblems(PrintWriter err, List<NamedSpectrum> spectra, List<Colorimetry> results) {
+        int printed = 0;
+        int invalid = 0;
+        int missing = 0;
+        for (int i = 0; i < results.size(); i++) {
+            Colorimetry c = results.get(i);
+            String name = spectra.get(i).name();
+            List<String> lines = new ArrayList<>();
+            if (c.cctProblem() != null) {
+                lines.add(name + ": " + c.cctProblem());
+            }
+            if (c.colourRenderingProblem() != null) {
+                missing++;
+                lines.add(name + ": colour rendering not computed: " + c.colourRenderingProblem());
+            } else if (!c.colourRendering().valid()) {
+                invalid++;
+                lines.add(String.format(Locale.ROOT, "%s: |Duv| = %.4f > 0.0054, CIE 13.3 colour rendering "
+                        + "indices are not meaningful (criValid = false)", name, Math.abs(c.duv())));
+            }
+            for (String line : lines) {
+                if (printed++ < MAX_WARNINGS) {
+                    err.println("warning: " + line);
+                }
+            }
+        }
+        if (printed > MAX_WARNINGS) {
+            err.printf(Locale.ROOT, "warning: ... %d more warnings; in all %d of %d spectra have criValid = false "
+                    + "and %d have no colour rendering indices%n", printed - MAX_WARNINGS, invalid, results.size(),
+                    missing);
+        }
     }
 
     static CriReference parseReference(String text, List<String> warnings) throws InputException {
