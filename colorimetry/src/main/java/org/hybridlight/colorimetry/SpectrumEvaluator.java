@@ -11,6 +11,9 @@ public final class SpectrumEvaluator {
     private final Ohno2013Cct ohno;
     private final Cie13_3ColourRendering cri;
     private final double[] photopic;
+    /** Trapezoidal-rule weights on the grid, and the same times V(λ), for the fast path's LER. */
+    private final double[] trapezoid;
+    private final double[] photopicTrapezoid;
     private final WavelengthGrid grid;
 
     /** An evaluator on the tool's computation grid ({@link WavelengthGrid#COMPUTATION}). */
@@ -25,6 +28,14 @@ public final class SpectrumEvaluator {
         this.cri = new Cie13_3ColourRendering(integrator);
         this.photopic = TristimulusIntegrator.onGridOrZero(
                 StandardObserver.CIE_1931_2_DEGREE.colourMatchingFunctions(), 1, V_GRID.wavelengthsNm());
+        int n = grid.size();
+        this.trapezoid = new double[n];
+        this.photopicTrapezoid = new double[n];
+        double[] v = integrator.yBar();
+        for (int i = 0; i < n; i++) {
+            trapezoid[i] = i == 0 || i == n - 1 ? 0.5 : 1;
+            photopicTrapezoid[i] = trapezoid[i] * v[i];
+        }
     }
 
     /** V(λ) on a 1 nm grid over the whole range a spectrum may cover for LER (zero outside 360–830 nm). */
@@ -70,11 +81,9 @@ public final class SpectrumEvaluator {
     public Colorimetry evaluateOnGrid(double[] onGrid, Cie13_3ColourRendering.PreparedReference reference) {
         double sumS = 0;
         double sumVS = 0;
-        int last = onGrid.length - 1;
-        for (int i = 0; i <= last; i++) {
-            double weight = i == 0 || i == last ? 0.5 : 1;
-            sumS += weight * onGrid[i];
-            sumVS += weight * onGrid[i] * photopic[(int) Math.rint(grid.wavelengthNm(i))];
+        for (int i = 0; i < onGrid.length; i++) {
+            sumS += trapezoid[i] * onGrid[i];
+            sumVS += photopicTrapezoid[i] * onGrid[i];
         }
         double step = grid.stepNm();
         return evaluateOnGrid(onGrid, reference, sumS == 0 ? Double.NaN
