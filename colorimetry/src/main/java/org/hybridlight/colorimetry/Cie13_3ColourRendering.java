@@ -23,19 +23,26 @@ public final class Cie13_3ColourRendering {
     public static final double DAYLIGHT_FROM_K = 5000;
 
     static final int SAMPLES = 14;
-    /**
-     * Sums per illuminant: X, Y, Z of the illuminant, then X, Y, Z of each sample (45), padded with zeros to 48
-     * so that the inner loop is a whole number of SIMD vectors.
-     */
-    static final int SUMS = 48;
+    /** Sums per illuminant: X, Y, Z of the illuminant, then X, Y, Z of each sample. */
+    static final int SUMS = 3 + 3 * SAMPLES;
 
     private static final double LN_STEP = 0.001;
     private static final double TABLE_MIN_K = CctMethod.MIN_CCT_K;
 
     private final TristimulusIntegrator integrator;
     private final int n;
-    /** Per λ: x̄, ȳ, z̄ then R_j x̄, R_j ȳ, R_j z̄ for each sample j, stored as [block of 8 sums][λ][8]. */
-    private final double[] weights;
+    /** Number of tabulated wavelengths of the test colour samples (5 nm, 360–830 nm: 95). */
+    private final int nodes;
+    /** Grid range of each node's interpolation weights: first grid index and count. */
+    private final int[] supportStart;
+    private final int[] supportLength;
+    private final int[] supportOffset;
+    /** c_m(λ) x̄(λ), c_m(λ) ȳ(λ), c_m(λ) z̄(λ) over each node's support, where c_m is the Sprague weight of node m. */
+    private final double[] cx;
+    private final double[] cy;
+    private final double[] cz;
+    /** Tabulated reflectances, [sample][node]. */
+    private final double[] reflectance;
     private final double[] daylightS0;
     private final double[] daylightS1;
     private final double[] daylightS2;
@@ -54,24 +61,45 @@ public final class Cie13_3ColourRendering {
         double[] xb = integrator.xBar();
         double[] yb = integrator.yBar();
         double[] zb = integrator.zBar();
+        // Sprague interpolation is linear in the tabulated values: R_j(λ) = Σ_m c_m(λ) R_j(λ_m). So
+        // Σ_λ S R_j x̄ = Σ_m R_j(λ_m) G_m with G_m = Σ_λ c_m(λ) S(λ) x̄(λ), and each c_m is non-zero over about
+        // 30 nm only: half the multiplications of summing the 42 interpolated products directly.
         SpectralTable tcs = CieData.testColourSamples();
-        double[][] reflectance = new double[SAMPLES][];
+        double[] nodeWl = tcs.wavelengthsNm();
+        nodes = nodeWl.length;
+        reflectance = new double[SAMPLES * nodes];
         for (int j = 0; j < SAMPLES; j++) {
-            reflectance[j] = new Spectrum(tcs.wavelengthsNm(), tcs.column(j)).valuesAt(wl);
+            System.arraycopy(tcs.column(j), 0, reflectance, j * nodes, nodes);
         }
-        weights = new double[n * SUMS];
-        for (int i = 0; i < n; i++) {
-            double[] row = new double[SUMS];
-            row[0] = xb[i];
-            row[1] = yb[i];
-            row[2] = zb[i];
-            for (int j = 0; j < SAMPLES; j++) {
-                row[3 + 3 * j] = reflectance[j][i] * xb[i];
-                row[4 + 3 * j] = reflectance[j][i] * yb[i];
-                row[5 + 3 * j] = reflectance[j][i] * zb[i];
+        supportStart = new int[nodes];
+        supportLength = new int[nodes];
+        supportOffset = new int[nodes + 1];
+        double[][] c = new double[nodes][];
+        for (int m = 0; m < nodes; m++) {
+            double[] unit = new double[nodes];
+            unit[m] = 1;
+            c[m] = new Spectrum(nodeWl, unit).valuesAt(wl);
+            int first = 0;
+            while (first < n && c[m][first] == 0) {
+                first++;
             }
-            for (int k = 0; k < SUMS; k++) {
-                weights[(k / 8) * n * 8 + i * 8 + k % 8] = row[k];
+            int last = n - 1;
+            while (last >= first && c[m][last] == 0) {
+                last--;
+            }
+            supportStart[m] = first;
+            supportLength[m] = Math.max(0, last - first + 1);
+            supportOffset[m + 1] = supportOffset[m] + supportLength[m];
+        }
+        cx = new double[supportOffset[nodes]];
+        cy = new double[supportOffset[nodes]];
+        cz = new double[supportOffset[nodes]];
+        for (int m = 0; m < nodes; m++) {
+            for (int k = 0; k < supportLength[m]; k++) {
+                int i = supportStart[m] + k;
+                cx[supportOffset[m] + k] = c[m][i] * xb[i];
+                cy[supportOffset[m] + k] = c[m][i] * yb[i];
+                cz[supportOffset[m] + k] = c[m][i] * zb[i];
             }
         }
         SpectralTable daylight = CieData.daylightComponents();
@@ -102,42 +130,82 @@ public final class Cie13_3ColourRendering {
     }
 
     /**
-     * The sums of a spectrum on the grid into {@code out}; allocation-free. The weights are stored in blocks of
-     * eight sums ({@code [block][λ][8]}) and each block is accumulated in eight locals: independent FMA chains
-     * that the JIT keeps in registers, twice as fast as an axpy over {@code out}, which it cannot vectorize for
-     * fear of aliasing.
+     * The sums of a spectrum on the grid into {@code out}: first G_m for every node (three interleaved
+     * accumulator pairs per node so that the FMA chains overlap), then the samples' sums as Σ_m R_j(λ_m) G_m, and
+     * the illuminant's own X, Y, Z as Σ_m G_m (the Sprague weights of a point sum to one).
      */
     void sumsInto(double[] s, double[] out) {
-        for (int b = 0; b < SUMS / 8; b++) {
-            double a0 = 0;
-            double a1 = 0;
-            double a2 = 0;
-            double a3 = 0;
-            double a4 = 0;
-            double a5 = 0;
-            double a6 = 0;
-            double a7 = 0;
-            int o = b * n * 8;
-            for (int i = 0; i < n; i++, o += 8) {
-                double si = s[i];
-                a0 += si * weights[o];
-                a1 += si * weights[o + 1];
-                a2 += si * weights[o + 2];
-                a3 += si * weights[o + 3];
-                a4 += si * weights[o + 4];
-                a5 += si * weights[o + 5];
-                a6 += si * weights[o + 6];
-                a7 += si * weights[o + 7];
+        double[] g = new double[3 * nodes];
+        for (int m = 0; m < nodes; m++) {
+            int i = supportStart[m];
+            int o = supportOffset[m];
+            int len = supportLength[m];
+            double x0 = 0;
+            double y0 = 0;
+            double z0 = 0;
+            double x1 = 0;
+            double y1 = 0;
+            double z1 = 0;
+            int k = 0;
+            for (; k + 1 < len; k += 2) {
+                double s0 = s[i + k];
+                double s1 = s[i + k + 1];
+                x0 += s0 * cx[o + k];
+                y0 += s0 * cy[o + k];
+                z0 += s0 * cz[o + k];
+                x1 += s1 * cx[o + k + 1];
+                y1 += s1 * cy[o + k + 1];
+                z1 += s1 * cz[o + k + 1];
             }
-            int k = b * 8;
-            out[k] = a0;
-            out[k + 1] = a1;
-            out[k + 2] = a2;
-            out[k + 3] = a3;
-            out[k + 4] = a4;
-            out[k + 5] = a5;
-            out[k + 6] = a6;
-            out[k + 7] = a7;
+            if (k < len) {
+                double s0 = s[i + k];
+                x0 += s0 * cx[o + k];
+                y0 += s0 * cy[o + k];
+                z0 += s0 * cz[o + k];
+            }
+            g[3 * m] = x0 + x1;
+            g[3 * m + 1] = y0 + y1;
+            g[3 * m + 2] = z0 + z1;
+        }
+        double sx = 0;
+        double sy = 0;
+        double sz = 0;
+        for (int m = 0; m < nodes; m++) {
+            sx += g[3 * m];
+            sy += g[3 * m + 1];
+            sz += g[3 * m + 2];
+        }
+        out[0] = sx;
+        out[1] = sy;
+        out[2] = sz;
+        for (int j = 0; j < SAMPLES; j += 2) {
+            int r0 = j * nodes;
+            int r1 = r0 + nodes;
+            double ax = 0;
+            double ay = 0;
+            double az = 0;
+            double bx = 0;
+            double by = 0;
+            double bz = 0;
+            for (int m = 0; m < nodes; m++) {
+                double ra = reflectance[r0 + m];
+                double rb = reflectance[r1 + m];
+                double gx = g[3 * m];
+                double gy = g[3 * m + 1];
+                double gz = g[3 * m + 2];
+                ax += ra * gx;
+                ay += ra * gy;
+                az += ra * gz;
+                bx += rb * gx;
+                by += rb * gy;
+                bz += rb * gz;
+            }
+            out[3 + 3 * j] = ax;
+            out[4 + 3 * j] = ay;
+            out[5 + 3 * j] = az;
+            out[6 + 3 * j] = bx;
+            out[7 + 3 * j] = by;
+            out[8 + 3 * j] = bz;
         }
     }
 

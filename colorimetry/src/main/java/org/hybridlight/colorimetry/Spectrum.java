@@ -138,11 +138,21 @@ public record Spectrum(double[] wavelengthsNm, double[] values) {
 
     /** The values of this spectrum on {@code grid}, see {@link #valuesAt(double[])}. */
     public double[] valuesOn(WavelengthGrid grid) {
-        int offset = grid.indexOf(firstWavelengthNm());
-        if (offset == 0 && size() == grid.size() && isRegular() && grid.contains(lastWavelengthNm())) {
-            return values.clone();
+        return liesOn(grid) ? values.clone() : valuesAt(grid.wavelengthsNm());
+    }
+
+    /** True when this spectrum is sampled exactly at the points of {@code grid}. */
+    public boolean liesOn(WavelengthGrid grid) {
+        if (size() != grid.size() || grid.indexOf(firstWavelengthNm()) != 0
+                || grid.indexOf(lastWavelengthNm()) != size() - 1) {
+            return false;
         }
-        return valuesAt(grid.wavelengthsNm());
+        for (int i = 1; i < size() - 1; i++) {
+            if (Math.abs(wavelengthsNm[i] - grid.wavelengthNm(i)) > 1e-9 * grid.stepNm()) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**

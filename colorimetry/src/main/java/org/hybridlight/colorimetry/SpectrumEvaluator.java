@@ -69,6 +69,10 @@ public final class SpectrumEvaluator {
 
     /** Evaluates {@code spectrum} with colour rendering against a prepared reference. */
     public Colorimetry evaluate(Spectrum spectrum, Cie13_3ColourRendering.PreparedReference reference) {
+        if (spectrum.liesOn(grid)) {
+            // its own range is the grid: LER over the grid is LER over its own range
+            return evaluateOnGrid(spectrum.valuesOn(grid), reference);
+        }
         double[] onGrid = spectrum.valuesOn(grid);
         double[] ler = lerAndPower(spectrum);
         return evaluateOnGrid(onGrid, reference, ler[0], ler[1]);
