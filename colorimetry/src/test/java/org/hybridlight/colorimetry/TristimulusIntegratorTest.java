@@ -21,9 +21,9 @@ class TristimulusIntegratorTest {
                 .relativeXyz(d65()).chromaticity();
         Chromaticity ten = new TristimulusIntegrator(StandardObserver.CIE_1964_10_DEGREE, WavelengthGrid.COMPUTATION)
                 .relativeXyz(d65()).chromaticity();
-        assertThat(two.x()).isCloseTo(0.31272, within(1e-5));
-        assertThat(two.y()).isCloseTo(0.32903, within(1e-5));
-        // the CIE sums the 5 nm table at 5 nm; Sprague to 1 nm moves the 10° x by 2e-5
+        // the CIE sums the 5 nm tables at 5 nm; Sprague-interpolating D65 to 1 nm moves x, y by up to 2.2e-5
+        assertThat(two.x()).isCloseTo(0.31272, within(3e-5));
+        assertThat(two.y()).isCloseTo(0.32903, within(3e-5));
         assertThat(ten.x()).isCloseTo(0.31382, within(3e-5));
         assertThat(ten.y()).isCloseTo(0.33100, within(3e-5));
     }
