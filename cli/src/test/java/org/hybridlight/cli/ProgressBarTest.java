@@ -1,0 +1,29 @@
+package org.hybridlight.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.util.concurrent.atomic.AtomicLong;
+import org.junit.jupiter.api.Test;
+
+class ProgressBarTest {
+
+    @Test
+    void logLinesAreThrottledAndShowElapsedAndEta() {
+        StringWriter text = new StringWriter();
+        AtomicLong now = new AtomicLong();
+        ProgressBar bar = new ProgressBar(new PrintWriter(text), "evaluations", false, now::get);
+        bar.update(0, 100, "best -");
+        now.set(5_000_000_000L);
+        bar.update(10, 100, "best 3.0");
+        now.set(20_000_000_000L);
+        bar.update(50, 100, "best 2.0");
+        now.set(21_000_000_000L);
+        bar.update(100, 100, "best 1.5");
+        String[] lines = text.toString().split("\n");
+        assertThat(lines).hasSize(3);
+        assertThat(lines[1]).contains("50/100 evaluations", "best 2.0", "elapsed 0:20", "ETA 0:20", "50%");
+        assertThat(lines[2]).contains("100%", "ETA -", "[" + "#".repeat(30) + "]");
+    }
+}
