@@ -45,8 +45,9 @@ public sealed interface CriReference {
 
     /** Formats a temperature for a label: whole kelvins without decimals, otherwise one decimal. */
     static String kelvin(double k) {
-        double r = Math.round(k * 10) / 10.0;
-        return r == Math.rint(r) ? String.valueOf((long) r) : String.format(Locale.ROOT, "%.1f", r);
+        // called per evaluation with the automatic reference: no Formatter
+        long tenths = Math.round(k * 10);
+        return tenths % 10 == 0 ? Long.toString(tenths / 10) : (tenths / 10) + "." + Math.abs(tenths % 10);
     }
 
     /** CIE 13.3: a blackbody at the source's CCT below 5000 K, CIE daylight at the source's CCT from 5000 K. */
