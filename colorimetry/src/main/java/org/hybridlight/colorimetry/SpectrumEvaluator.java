@@ -69,6 +69,22 @@ public final class SpectrumEvaluator {
 
     /** Evaluates {@code spectrum} with colour rendering against a prepared reference. */
     public Colorimetry evaluate(Spectrum spectrum, Cie13_3ColourRendering.PreparedReference reference) {
+        if (spectrum.lastWavelengthNm() < grid.startNm() || spectrum.firstWavelengthNm() > grid.endNm()) {
+            throw new IllegalArgumentException(String.format(java.util.Locale.ROOT,
+                    "the spectrum covers %.6g-%.6g nm, outside the %.0f-%.0f nm of the CIE observers",
+                    spectrum.firstWavelengthNm(), spectrum.lastWavelengthNm(), grid.startNm(), grid.endNm()));
+        }
+        double max = 0;
+        for (int i = 0; i < spectrum.size(); i++) {
+            max = Math.max(max, Math.abs(spectrum.value(i)));
+        }
+        if (max > 1e100 || (max > 0 && max < 1e-100)) {
+            // keep the sums far from overflow and underflow; only the absolute quantities scale back
+            Colorimetry c = evaluate(spectrum.scaled(1 / max), reference);
+            return new Colorimetry(c.xyz(), c.xy(), c.uv(), c.uvPrime(), c.cctDuv(), c.cctProblem(),
+                    c.colourRendering(), c.colourRenderingProblem(), c.lerLmPerW(), c.radiantPower() * max,
+                    c.luminousFlux() * max);
+        }
         if (spectrum.liesOn(grid)) {
             // its own range is the grid: LER over the grid is LER over its own range
             return evaluateOnGrid(spectrum.valuesOn(grid), reference);

@@ -77,4 +77,25 @@ class ColourRenderingTest {
         Colorimetry plain = evaluator.evaluate(Spectrum.onGrid(g, v), new CriReference.Auto());
         assertThat(plain.colourRendering().valid()).isTrue();
     }
+
+    @Test
+    void extremeMagnitudesGiveTheSameColorimetry() {
+        Spectrum s = PlanckianRadiator.spectrum(3200, WavelengthGrid.COMPUTATION);
+        Colorimetry plain = evaluator.evaluate(s, new CriReference.Auto());
+        for (double scale : new double[] {1e-250, 1e250, Double.MAX_VALUE / 1e3}) {
+            Colorimetry c = evaluator.evaluate(s.scaled(scale / 100), new CriReference.Auto());
+            assertThat(c.xy().x()).isCloseTo(plain.xy().x(), within(1e-12));
+            assertThat(c.ra()).isCloseTo(plain.ra(), within(1e-9));
+            if (scale < 1e300) {
+                assertThat(c.radiantPower() / scale * 100 / plain.radiantPower()).isCloseTo(1, within(1e-9));
+            }
+        }
+    }
+
+    @Test
+    void spectraOutsideTheObserversAreRefused() {
+        Spectrum uv = new Spectrum(new double[] {200, 250, 300}, new double[] {1, 2, 1});
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> evaluator.evaluate(uv, new CriReference.Auto()))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("outside the 360-830 nm");
+    }
 }
