@@ -39,7 +39,8 @@ public class EvaluationBenchmark {
 
     @Setup
     public void setUp() {
-        evaluator = new SpectrumEvaluator();
+        // CIE 13.3 and everything before it; TM-30 has its own benchmark
+        evaluator = new SpectrumEvaluator(WavelengthGrid.COMPUTATION, false);
         auto = evaluator.prepare(new CriReference.Auto());
         warmWhite = threeBands(new double[] {460, 545, 615}, new double[] {0.35, 1.0, 1.25});
         coolWhite = threeBands(new double[] {455, 540, 620}, new double[] {1.6, 1.0, 0.8});

@@ -8,11 +8,13 @@ import java.io.Writer;
 import java.util.List;
 import org.hybridlight.colorimetry.Colorimetry;
 import org.hybridlight.colorimetry.ColourRendering;
+import org.hybridlight.colorimetry.Tm30Result;
 import org.hybridlight.colorimetry.io.NamedSpectrum;
 
 /**
  * The stable JSON form of {@code evaluate}: an array with one object per spectrum and exactly the keys name, X, Y,
- * Z, x, y, u, v, uPrime, vPrime, cct, duv, ra, r, ler, reference, criValid. Missing numbers are {@code null}.
+ * Z, x, y, u, v, uPrime, vPrime, cct, duv, ra, r, ler, reference, criValid, then the TM-30 keys rf, rg, rfHj,
+ * rcsHj, rhsHj. Missing numbers are {@code null}.
  */
 final class ColorimetryJson {
 
@@ -71,6 +73,25 @@ final class ColorimetryJson {
             g.writeStringField("reference", cr.reference());
         }
         g.writeBooleanField("criValid", cr != null && cr.valid());
+        Tm30Result tm = c.tm30();
+        number(g, "rf", c.rf());
+        number(g, "rg", c.rg());
+        array(g, "rfHj", tm == null ? null : tm.rfHj());
+        array(g, "rcsHj", tm == null ? null : tm.rcsHj());
+        array(g, "rhsHj", tm == null ? null : tm.rhsHj());
+    }
+
+    private static void array(JsonGenerator g, String key, double[] values) throws IOException {
+        g.writeFieldName(key);
+        if (values == null) {
+            g.writeNull();
+            return;
+        }
+        g.writeStartArray();
+        for (double v : values) {
+            g.writeNumber(v);
+        }
+        g.writeEndArray();
     }
 
     static void number(JsonGenerator g, String key, double v) throws IOException {

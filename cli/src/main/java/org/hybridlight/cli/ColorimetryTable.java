@@ -19,15 +19,16 @@ final class ColorimetryTable {
             w = Math.max(w, s.name().length());
         }
         String nameFmt = "%-" + w + "s";
-        out.printf(Locale.ROOT, nameFmt + "  %8s %8s %8s %8s %9s %9s %6s %6s %10s  %-18s %s%n", "spectrum", "x", "y",
-                "u'", "v'", "CCT (K)", "Duv", "Ra", "R9", "LER (lm/W)", "CRI reference", "CRI valid");
+        out.printf(Locale.ROOT, nameFmt + "  %8s %8s %8s %8s %9s %9s %6s %6s %6s %6s %10s  %-18s %s%n", "spectrum", "x",
+                "y", "u'", "v'", "CCT (K)", "Duv", "Ra", "R9", "Rf", "Rg", "LER (lm/W)", "CRI reference", "CRI valid");
         for (int i = 0; i < results.size(); i++) {
             Colorimetry c = results.get(i);
             ColourRendering cr = c.colourRendering();
-            out.printf(Locale.ROOT, nameFmt + "  %8.5f %8.5f %8.5f %8.5f %9s %9s %6s %6s %10.2f  %-18s %s%n",
+            out.printf(Locale.ROOT, nameFmt + "  %8.5f %8.5f %8.5f %8.5f %9s %9s %6s %6s %6s %6s %10.2f  %-18s %s%n",
                     spectra.get(i).name(), c.xy().x(), c.xy().y(), c.uvPrime().u(), c.uvPrime().v(),
                     fixed(c.cctK(), 1), fixed(c.duv(), 5), fixed(cr == null ? Double.NaN : cr.ra(), 1),
-                    fixed(cr == null ? Double.NaN : cr.r(9), 1), c.lerLmPerW(), cr == null ? "-" : cr.reference(),
+                    fixed(cr == null ? Double.NaN : cr.r(9), 1), fixed(c.rf(), 1), fixed(c.rg(), 1), c.lerLmPerW(),
+                    cr == null ? "-" : cr.reference(),
                     cr == null ? "-" : cr.valid() ? "yes" : "no (|Duv| > 0.0054)");
         }
         out.println();

@@ -23,7 +23,7 @@ import picocli.CommandLine.Model.CommandSpec;
 /** {@code hybridlight evaluate}: colorimetry of measured or computed spectra. */
 @Command(name = "evaluate", mixinStandardHelpOptions = true,
         description = {"Colorimetry of spectra: CIE 1931 XYZ, x y, u v, u' v', CCT and Duv (Ohno 2013), "
-                + "CIE 13.3 Ra and R1-R14, luminous efficacy of radiation."},
+                + "CIE 13.3 Ra and R1-R14, ANSI/IES TM-30-18 Rf and Rg, luminous efficacy of radiation."},
         sortOptions = false)
 public final class EvaluateCommand implements Callable<Integer> {
 
@@ -124,6 +124,9 @@ public final class EvaluateCommand implements Callable<Integer> {
             List<String> lines = new ArrayList<>();
             if (c.cctProblem() != null) {
                 lines.add(name + ": " + c.cctProblem());
+            }
+            if (c.tm30Problem() != null && c.cctProblem() == null) {
+                lines.add(name + ": TM-30 not computed: " + c.tm30Problem());
             }
             if (c.colourRenderingProblem() != null) {
                 missing++;

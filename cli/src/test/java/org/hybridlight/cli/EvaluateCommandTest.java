@@ -19,7 +19,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 class EvaluateCommandTest {
 
     private static final List<String> KEYS = List.of("name", "X", "Y", "Z", "x", "y", "u", "v", "uPrime", "vPrime",
-            "cct", "duv", "ra", "r", "ler", "reference", "criValid");
+            "cct", "duv", "ra", "r", "ler", "reference", "criValid", "rf", "rg", "rfHj", "rcsHj", "rhsHj");
 
     @TempDir
     Path dir;
@@ -42,6 +42,9 @@ class EvaluateCommandTest {
             it.forEachRemaining(keys::add);
             assertThat(keys).containsExactlyElementsOf(KEYS);
             assertThat(o.get("r")).hasSize(14);
+            assertThat(o.get("rfHj")).hasSize(16);
+            assertThat(o.get("rcsHj")).hasSize(16);
+            assertThat(o.get("rhsHj")).hasSize(16);
             assertThat(o.get("Y").asDouble()).isCloseTo(100, within(1e-9));
         }
         JsonNode a = array.get(0);
@@ -86,7 +89,7 @@ class EvaluateCommandTest {
     void tableHasUnitsAndAllSpectra() {
         CliRun run = CliRun.of("evaluate", "--spectrum", root().resolve("examples/lamps.csv").toString());
         assertThat(run.exitCode()).isZero();
-        assertThat(run.out()).contains("CCT (K)", "LER (lm/W)", "Duv", "Ra", "R9", "R14", "F11");
+        assertThat(run.out()).contains("CCT (K)", "LER (lm/W)", "Duv", "Ra", "R9", "Rf", "Rg", "R14", "F11");
     }
 
     @ParameterizedTest(name = "{0}")

@@ -14,10 +14,12 @@ package org.hybridlight.colorimetry;
  * @param lerLmPerW luminous efficacy of radiation, lm/W, over the spectrum's own range
  * @param radiantPower ∫ S dλ over the spectrum's own range (W when the spectrum is in W/nm)
  * @param luminousFlux 683 lm/W × ∫ V S dλ (lm when the spectrum is in W/nm)
+ * @param tm30 TM-30-18 colour rendition, or {@code null} when not requested or not computable
+ * @param tm30Problem why {@code tm30} is missing, or {@code null}
  */
 public record Colorimetry(Xyz xyz, Chromaticity xy, Uv uv, Uv uvPrime, CctDuv cctDuv, String cctProblem,
         ColourRendering colourRendering, String colourRenderingProblem, double lerLmPerW, double radiantPower,
-        double luminousFlux) {
+        double luminousFlux, Tm30Result tm30, String tm30Problem) {
 
     /** CCT in K, or NaN. */
     public double cctK() {
@@ -27,6 +29,16 @@ public record Colorimetry(Xyz xyz, Chromaticity xy, Uv uv, Uv uvPrime, CctDuv cc
     /** Duv, or NaN. */
     public double duv() {
         return cctDuv == null ? Double.NaN : cctDuv.duv();
+    }
+
+    /** TM-30 Rf, or NaN. */
+    public double rf() {
+        return tm30 == null ? Double.NaN : tm30.rf();
+    }
+
+    /** TM-30 Rg, or NaN. */
+    public double rg() {
+        return tm30 == null ? Double.NaN : tm30.rg();
     }
 
     /** Ra, or NaN. */

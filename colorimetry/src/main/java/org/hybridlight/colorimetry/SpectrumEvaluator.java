@@ -15,17 +15,30 @@ public final class SpectrumEvaluator {
     private final double[] trapezoid;
     private final double[] photopicTrapezoid;
     private final WavelengthGrid grid;
+    private final Tm30ColourRendition tm30;
+    private final int tm30Offset;
 
     /** An evaluator on the tool's computation grid ({@link WavelengthGrid#COMPUTATION}). */
     public SpectrumEvaluator() {
-        this(WavelengthGrid.COMPUTATION);
+        this(WavelengthGrid.COMPUTATION, true);
     }
 
-    public SpectrumEvaluator(WavelengthGrid grid) {
+    /**
+     * @param grid the computation grid (must cover 380–780 nm at 1 nm for TM-30)
+     * @param colourRendition whether to compute TM-30 colour rendition too (about 70 µs per spectrum, ten times
+     *     the rest; an optimizer that does not use Rf or Rg does without)
+     */
+    public SpectrumEvaluator(WavelengthGrid grid, boolean colourRendition) {
         this.grid = grid;
         this.integrator = new TristimulusIntegrator(StandardObserver.CIE_1931_2_DEGREE, grid);
         this.ohno = new Ohno2013Cct(integrator);
         this.cri = new Cie13_3ColourRendering(integrator);
+        this.tm30 = colourRendition ? new Tm30ColourRendition() : null;
+        this.tm30Offset = colourRendition ? grid.indexOf(Tm30ColourRendition.grid().startNm()) : -1;
+        if (colourRendition && (tm30Offset < 0 || grid.stepNm() != 1
+                || grid.indexOf(Tm30ColourRendition.grid().endNm()) < 0)) {
+            throw new IllegalArgumentException("TM-30 needs a 1 nm grid covering 380-780 nm");
+        }
         this.photopic = TristimulusIntegrator.onGridOrZero(
                 StandardObserver.CIE_1931_2_DEGREE.colourMatchingFunctions(), 1, V_GRID.wavelengthsNm());
         int n = grid.size();
@@ -83,7 +96,7 @@ public final class SpectrumEvaluator {
             Colorimetry c = evaluate(spectrum.scaled(1 / max), reference);
             return new Colorimetry(c.xyz(), c.xy(), c.uv(), c.uvPrime(), c.cctDuv(), c.cctProblem(),
                     c.colourRendering(), c.colourRenderingProblem(), c.lerLmPerW(), c.radiantPower() * max,
-                    c.luminousFlux() * max);
+                    c.luminousFlux() * max, c.tm30(), c.tm30Problem());
         }
         if (spectrum.liesOn(grid)) {
             // its own range is the grid: LER over the grid is LER over its own range
@@ -139,8 +152,22 @@ public final class SpectrumEvaluator {
             rendering = cri.evaluateSums(sums, cct == null ? new CctDuv(Double.NaN, Double.NaN) : cct, reference);
         }
         double luminous = ler * radiantPower;
+        Tm30Result rendition = null;
+        String renditionProblem = null;
+        if (tm30 == null) {
+            renditionProblem = "not requested";
+        } else if (cct == null) {
+            renditionProblem = "no reference: " + cctProblem;
+        } else if (cct.cctK() > CieDaylight.MAX_CCT_K) {
+            renditionProblem = String.format(java.util.Locale.ROOT,
+                    "no TM-30 reference: CIE daylight is defined up to 25000 K, the source has %.0f K", cct.cctK());
+        } else {
+            double[] window = new double[Tm30ColourRendition.grid().size()];
+            System.arraycopy(onGrid, tm30Offset, window, 0, window.length);
+            rendition = tm30.evaluate(window, cct.cctK());
+        }
         return new Colorimetry(xyz, xyz.chromaticity(), uv, xyz.uvPrime1976(), cct, cctProblem, rendering,
-                renderingProblem, ler, radiantPower, luminous);
+                renderingProblem, ler, radiantPower, luminous, rendition, renditionProblem);
     }
 
     /**
