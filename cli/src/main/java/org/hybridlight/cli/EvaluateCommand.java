@@ -47,6 +47,11 @@ public final class EvaluateCommand implements Callable<Integer> {
     @Option(names = "--stats", description = "Print spectra per second and the time spent on stderr.")
     boolean stats;
 
+    @Option(names = "--plot", paramLabel = "FILE.png|FILE.svg",
+            description = "Draw the TM-30 colour-vector graphic. With several spectra, one file each: the "
+                    + "spectrum's name is inserted before the extension (lamps-F2.png).")
+    Path plot;
+
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
@@ -95,6 +100,12 @@ public final class EvaluateCommand implements Callable<Integer> {
         }
         long t3 = System.nanoTime();
         reportProblems(err, spectra, results);
+        if (plot != null) {
+            int code = writePlots(err, spectra, results);
+            if (code != ExitCodes.OK) {
+                return code;
+            }
+        }
         if (fmt.equals("json")) {
             ColorimetryJson.write(out, spectra, results);
         } else {
@@ -107,6 +118,34 @@ public final class EvaluateCommand implements Callable<Integer> {
             err.printf(Locale.ROOT, "stats: %d spectra; read %.3f s, setup %.3f s, evaluate %.3f s (%.0f spectra/s, "
                     + "%.1f us each), write %.3f s%n", spectra.size(), (t1 - t0) / 1e9, (t2 - t1) / 1e9, evalS,
                     spectra.size() / evalS, evalS * 1e6 / spectra.size(), (t4 - t3) / 1e9);
+        }
+        return ExitCodes.OK;
+    }
+
+    private int writePlots(PrintWriter err, List<NamedSpectrum> spectra, List<Colorimetry> results) {
+        String name = plot.getFileName().toString();
+        String lower = name.toLowerCase(Locale.ROOT);
+        if (!lower.endsWith(".png") && !lower.endsWith(".svg")) {
+            err.println("error: --plot: " + plot + ": use a .png or .svg file name");
+            return ExitCodes.USAGE;
+        }
+        int dot = name.lastIndexOf('.');
+        for (int i = 0; i < results.size(); i++) {
+            Colorimetry c = results.get(i);
+            String spectrum = spectra.get(i).name();
+            Path target = results.size() == 1 ? plot
+                    : plot.resolveSibling(name.substring(0, dot) + "-" + spectrum.replaceAll("[^A-Za-z0-9._-]", "_")
+                            + name.substring(dot));
+            if (c.tm30() == null) {
+                err.println("warning: " + spectrum + ": no TM-30 graphic: " + c.tm30Problem());
+                continue;
+            }
+            try {
+                Tm30Plot.write(target, spectrum, c.cctK(), c.tm30());
+            } catch (java.io.IOException e) {
+                err.println("error: --plot: cannot write " + target + ": " + e.getMessage());
+                return ExitCodes.CANNOT_CREATE;
+            }
         }
         return ExitCodes.OK;
     }

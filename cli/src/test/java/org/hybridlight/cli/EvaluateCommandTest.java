@@ -131,4 +131,46 @@ class EvaluateCommandTest {
         assertThat(run.exitCode()).isZero();
         assertThat(run.err()).contains("warning:").contains("450-700 nm");
     }
+
+    @Test
+    void plotsTheColourVectorGraphicAsPngAndSvg() throws Exception {
+        Path lamps = root().resolve("examples/lamps.csv");
+        Path png = dir.resolve("tm30.png");
+        CliRun run = CliRun.of("evaluate", "--spectrum", lamps.toString(), "--plot", png.toString());
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        for (String lamp : List.of("A", "F2", "F11")) {
+            java.awt.image.BufferedImage image = javax.imageio.ImageIO.read(dir.resolve("tm30-" + lamp + ".png")
+                    .toFile());
+            assertThat(image.getWidth()).isEqualTo(640);
+            assertThat(image.getHeight()).isEqualTo(640);
+        }
+        Path svg = dir.resolve("f2.svg");
+        Path single = dir.resolve("f2.csv");
+        List<String> lines = Files.readAllLines(lamps);
+        StringBuilder f2 = new StringBuilder();
+        for (String line : lines) {
+            if (!line.startsWith("#")) {
+                String[] c = line.split(",");
+                f2.append(c[0]).append(',').append(c[2]).append('\n');
+            }
+        }
+        Files.writeString(single, f2);
+        assertThat(CliRun.of("evaluate", "--spectrum", single.toString(), "--plot", svg.toString()).exitCode())
+                .isZero();
+        assertThat(Files.readString(svg)).startsWith("<svg").contains("Rf 70", "Rg 86").endsWith("</svg>\n");
+        try (var files = Files.list(dir)) {
+            assertThat(files.map(p -> p.getFileName().toString())).noneMatch(n -> n.endsWith(".tmp"));
+        }
+    }
+
+    @Test
+    void anUnwritablePlotIsAnErrorAndLeavesNothing() {
+        CliRun run = CliRun.of("evaluate", "--spectrum", root().resolve("examples/lamps.csv").toString(), "--plot",
+                dir.resolve("missing/dir/x.png").toString());
+        assertThat(run.exitCode()).isEqualTo(ExitCodes.CANNOT_CREATE);
+        assertThat(run.err()).contains("does not exist");
+        CliRun wrong = CliRun.of("evaluate", "--spectrum", root().resolve("examples/lamps.csv").toString(), "--plot",
+                dir.resolve("x.jpg").toString());
+        assertThat(wrong.exitCode()).isEqualTo(ExitCodes.USAGE);
+    }
 }
