@@ -30,10 +30,23 @@ public final class EvaluateCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--spectrum", paramLabel = "FILE", required = true,
-            description = "CSV or TSV: first column wavelength in nm, each further column one spectrum; "
-                    + "optional header row; '#' comments.")
-    Path spectrumFile;
+    @picocli.CommandLine.ArgGroup(exclusive = true, multiplicity = "1")
+    Input input;
+
+    static final class Input {
+        @Option(names = "--spectrum", paramLabel = "FILE", required = true,
+                description = "CSV or TSV: first column wavelength in nm, each further column one spectrum; "
+                        + "optional header row; '#' comments.")
+        Path spectrumFile;
+
+        @Option(names = "--design", paramLabel = "FILE", required = true,
+                description = "A design file (JSON): LED-QD units, temperature, reference, target.")
+        Path designFile;
+    }
+
+    @Option(names = "--export-spectrum", paramLabel = "OUT.csv",
+            description = "With --design: write the white spectrum (nm, W/nm) as CSV.")
+    Path exportSpectrum;
 
     @Option(names = "--reference", paramLabel = "REF", defaultValue = "auto",
             description = "CRI reference: auto (CIE 13.3: blackbody below 5000 K, daylight from 5000 K), "
@@ -61,6 +74,14 @@ public final class EvaluateCommand implements Callable<Integer> {
             err.println("error: --format: unknown format '" + format + "' (use table or json)");
             return ExitCodes.USAGE;
         }
+        if (input.designFile != null) {
+            return evaluateDesign(out, err, fmt);
+        }
+        if (exportSpectrum != null) {
+            err.println("error: --export-spectrum needs --design");
+            return ExitCodes.USAGE;
+        }
+        Path spectrumFile = input.spectrumFile;
         long t0 = System.nanoTime();
         List<String> warnings = new ArrayList<>();
         List<NamedSpectrum> spectra;
@@ -150,6 +171,52 @@ public final class EvaluateCommand implements Callable<Integer> {
         return ExitCodes.OK;
     }
 
+    private int evaluateDesign(PrintWriter out, PrintWriter err, String fmt) {
+        Path file = input.designFile;
+        org.hybridlight.source.design.Design design;
+        try {
+            design = org.hybridlight.source.design.DesignReader.read(file);
+        } catch (InputException e) {
+            err.println("error: " + e.getMessage());
+            return Files.exists(file) ? ExitCodes.DATA : ExitCodes.NO_INPUT;
+        }
+        CriReference ref;
+        try {
+            // an explicit --reference wins over the design's own
+            ref = parseReference(spec.commandLine().getParseResult().hasMatchedOption("--reference") ? reference
+                    : design.reference(), new ArrayList<>());
+        } catch (InputException | IllegalArgumentException e) {
+            err.println("error: --reference: " + e.getMessage());
+            return ExitCodes.USAGE;
+        }
+        org.hybridlight.source.HybridResult result = design.source().simulate(
+                org.hybridlight.colorimetry.WavelengthGrid.COMPUTATION);
+        String name = file.getFileName().toString();
+        Colorimetry c;
+        try {
+            c = new SpectrumEvaluator().evaluate(result.whiteSpectrum(), ref);
+        } catch (IllegalArgumentException e) {
+            err.println("error: " + file + ": the white cannot be evaluated: " + e.getMessage());
+            return ExitCodes.DATA;
+        }
+        reportProblems(err, List.of(new NamedSpectrum(name, result.whiteSpectrum())), List.of(c));
+        if (exportSpectrum != null) {
+            try {
+                DesignEvaluation.export(exportSpectrum, name, result);
+            } catch (java.io.IOException e) {
+                err.println("error: --export-spectrum: cannot write " + exportSpectrum + ": " + e.getMessage());
+                return ExitCodes.CANNOT_CREATE;
+            }
+        }
+        if (fmt.equals("json")) {
+            DesignEvaluation.json(out, name, c, design, result);
+        } else {
+            DesignEvaluation.table(out, name, c, design, result);
+        }
+        out.flush();
+        return ExitCodes.OK;
+    }
+
     /** At most this many per-spectrum warnings are printed; the rest are counted. */
     private static final int MAX_WARNINGS = 10;
 
@@ -169,7 +236,11 @@ public final class EvaluateCommand implements Callable<Integer> {
             }
             if (c.colourRenderingProblem() != null) {
                 missing++;
-                lines.add(name + ": colour rendering not computed: " + c.colourRenderingProblem());
+                if (c.cctProblem() == null) {
+                    lines.add(name + ": colour rendering not computed: " + c.colourRenderingProblem());
+                } else {
+                    lines.add(name + ": no colour rendering indices (no CCT, so no reference)");
+                }
             } else if (!c.colourRendering().valid()) {
                 invalid++;
                 lines.add(String.format(Locale.ROOT, "%s: |Duv| = %.4f > 0.0054, CIE 13.3 colour rendering "

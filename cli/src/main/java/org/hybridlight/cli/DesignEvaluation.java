@@ -1,0 +1,111 @@
+package org.hybridlight.cli;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.List;
+import java.util.Locale;
+import org.hybridlight.colorimetry.Colorimetry;
+import org.hybridlight.colorimetry.io.NamedSpectrum;
+import org.hybridlight.source.HybridResult;
+import org.hybridlight.source.UnitResult;
+import org.hybridlight.source.design.Design;
+
+/** Output of {@code evaluate --design}: the colorimetry of the white plus the source's powers and units. */
+final class DesignEvaluation {
+
+    private DesignEvaluation() {
+    }
+
+    static void json(Writer out, String name, Colorimetry c, Design design, HybridResult r) {
+        try {
+            JsonGenerator g = new JsonFactory().createGenerator(out);
+            g.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+            g.useDefaultPrettyPrinter();
+            g.writeStartObject();
+            ColorimetryJson.writeFields(g, name, c);
+            ColorimetryJson.number(g, "pe", r.powerConversionEfficiency());
+            ColorimetryJson.number(g, "opticalPowerInW", r.opticalPowerInW());
+            ColorimetryJson.number(g, "opticalPowerOutW", r.opticalPowerOutW());
+            ColorimetryJson.number(g, "heatLoadW", r.heatLoadW());
+            g.writeArrayFieldStart("units");
+            for (int k = 0; k < r.units().size(); k++) {
+                UnitResult u = r.units().get(k);
+                g.writeStartObject();
+                g.writeStringField("name", design.unitNames().get(k));
+                ColorimetryJson.number(g, "weight", design.source().weights()[k]);
+                ColorimetryJson.number(g, "opticalPowerInW", u.opticalPowerInW());
+                ColorimetryJson.number(g, "transmittedW", u.transmittedW());
+                ColorimetryJson.number(g, "absorbedW", u.absorbedW());
+                ColorimetryJson.number(g, "emittedW", u.emittedW());
+                ColorimetryJson.number(g, "opticalPowerOutW", u.opticalPowerOutW());
+                ColorimetryJson.number(g, "heatLoadW", u.heatLoadW());
+                ColorimetryJson.number(g, "absorbedPhotonsPerS", u.absorbedPhotonsPerS());
+                ColorimetryJson.number(g, "pe", u.powerConversionEfficiency());
+                ColorimetryJson.number(g, "deltaEAvgMeV", u.deltaEAvgEv() * 1000);
+                ColorimetryJson.number(g, "deltaEMaxMeV", u.deltaEMaxEv() * 1000);
+                ColorimetryJson.number(g, "qdEmissionPeakNm",
+                        design.source().units().get(k).qd().emissionPeakNm(design.source().temperatureK()));
+                g.writeEndObject();
+            }
+            g.writeEndArray();
+            g.writeEndObject();
+            g.flush();
+            out.write(System.lineSeparator());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    static void table(PrintWriter out, String name, Colorimetry c, Design design, HybridResult r) {
+        ColorimetryTable.write(out, List.of(new NamedSpectrum(name, r.whiteSpectrum())), List.of(c));
+        out.println();
+        out.printf(Locale.ROOT, "source: %.4f W in, %.4f W out, PE %.2f %%, heat load %.5f W%n", r.opticalPowerInW(),
+                r.opticalPowerOutW(), 100 * r.powerConversionEfficiency(), r.heatLoadW());
+        int w = "unit".length();
+        for (String n : design.unitNames()) {
+            w = Math.max(w, n.length());
+        }
+        String f = "%-" + w + "s";
+        out.printf(Locale.ROOT, f + " %7s %9s %9s %9s %9s %8s %11s %11s %10s%n", "unit", "weight", "in (W)",
+                "absorbed", "emitted", "out (W)", "PE (%)", "dEavg (meV)", "dEmax (meV)", "heat (W)");
+        for (int k = 0; k < r.units().size(); k++) {
+            UnitResult u = r.units().get(k);
+            out.printf(Locale.ROOT, f + " %7.4f %9.5f %9.5f %9.5f %9.5f %8.2f %11.1f %11.1f %10.6f%n",
+                    design.unitNames().get(k), design.source().weights()[k], u.opticalPowerInW(), u.absorbedW(),
+                    u.emittedW(), u.opticalPowerOutW(), 100 * u.powerConversionEfficiency(), u.deltaEAvgEv() * 1000,
+                    u.deltaEMaxEv() * 1000, u.heatLoadW());
+        }
+    }
+
+    /** Writes the white spectrum as CSV (nm, W/nm), atomically. */
+    static void export(Path out, String name, HybridResult r) throws IOException {
+        Path parent = out.toAbsolutePath().getParent();
+        if (parent == null || !Files.isDirectory(parent)) {
+            throw new IOException("directory " + parent + " does not exist");
+        }
+        Path tmp = parent.resolve("." + out.getFileName() + "." + ProcessHandle.current().pid() + ".tmp");
+        try {
+            StringBuilder s = new StringBuilder();
+            s.append("# white spectrum of ").append(name).append(", W/nm, exported by hybridlight\n");
+            s.append("wavelength_nm,").append(name.replace(',', ' ')).append('\n');
+            double[] w = r.whiteWPerNm();
+            for (int i = 0; i < w.length; i++) {
+                s.append(r.grid().wavelengthNm(i) == Math.rint(r.grid().wavelengthNm(i))
+                        ? String.valueOf((long) r.grid().wavelengthNm(i)) : String.valueOf(r.grid().wavelengthNm(i)))
+                        .append(',').append(w[i]).append('\n');
+            }
+            Files.writeString(tmp, s, StandardCharsets.UTF_8);
+            Files.move(tmp, out, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } finally {
+            Files.deleteIfExists(tmp);
+        }
+    }
+}

@@ -1,0 +1,85 @@
+package org.hybridlight.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class EvaluateDesignTest {
+
+    @TempDir
+    Path dir;
+
+    private static Path fig6b() {
+        return EvaluateCommandTest.root().resolve("examples/paper-fig6b.json");
+    }
+
+    @Test
+    void jsonHasTheSpectrumKeysThenTheSourceKeys() throws Exception {
+        CliRun run = CliRun.of("evaluate", "--design", fig6b().toString(), "--format", "json");
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        JsonNode o = new ObjectMapper().readTree(run.out());
+        List<String> keys = new ArrayList<>();
+        o.fieldNames().forEachRemaining(keys::add);
+        assertThat(keys).startsWith("name", "X", "Y", "Z", "x", "y", "u", "v", "uPrime", "vPrime", "cct", "duv",
+                "ra", "r", "ler", "reference", "criValid");
+        assertThat(keys).contains("pe", "opticalPowerInW", "opticalPowerOutW", "heatLoadW", "units", "rf", "rg");
+        assertThat(o.get("reference").asText()).isEqualTo("blackbody:3000");
+        assertThat(o.get("units")).hasSize(3);
+        double in = 0;
+        for (JsonNode u : o.get("units")) {
+            in += u.get("opticalPowerInW").asDouble();
+            assertThat(u.has("pe") && u.has("deltaEAvgMeV") && u.has("deltaEMaxMeV") && u.has("heatLoadW")).isTrue();
+        }
+        assertThat(o.get("opticalPowerInW").asDouble()).isCloseTo(in, within(1e-12));
+        assertThat(o.get("pe").asDouble()).isCloseTo(
+                o.get("opticalPowerOutW").asDouble() / o.get("opticalPowerInW").asDouble(), within(1e-12));
+    }
+
+    @Test
+    void theExportedSpectrumGivesTheSameColorimetry() throws Exception {
+        Path csv = dir.resolve("white.csv");
+        CliRun design = CliRun.of("evaluate", "--design", fig6b().toString(), "--format", "json",
+                "--export-spectrum", csv.toString());
+        assertThat(design.exitCode()).as(design.err()).isZero();
+        CliRun spectrum = CliRun.of("evaluate", "--spectrum", csv.toString(), "--format", "json", "--reference",
+                "blackbody:3000");
+        assertThat(spectrum.exitCode()).as(spectrum.err()).isZero();
+        JsonNode a = new ObjectMapper().readTree(design.out());
+        JsonNode b = new ObjectMapper().readTree(spectrum.out()).get(0);
+        for (String key : List.of("x", "y", "cct", "duv", "ra", "ler", "rf", "rg")) {
+            assertThat(b.get(key).asDouble()).as(key).isCloseTo(a.get(key).asDouble(),
+                    within(1e-9 * Math.max(1, Math.abs(a.get(key).asDouble()))));
+        }
+    }
+
+    @Test
+    void tableShowsSourcePowersWithUnits() {
+        CliRun run = CliRun.of("evaluate", "--design", fig6b().toString());
+        assertThat(run.exitCode()).isZero();
+        assertThat(run.out()).contains("W in", "PE", "heat load", "dEavg (meV)", "510 nm LED + 480 nm QD");
+    }
+
+    @Test
+    void badDesignsAndOptionsGiveOneLine() throws Exception {
+        Path bad = dir.resolve("bad.json");
+        Files.writeString(bad, "{\"units\": [{\"led\": {\"peakNm\": 635, \"fwhmNm\": 17}, \"qd\": "
+                + "{\"emissionPeakNm\": 610, \"od1S\": -1}}]}");
+        CliRun run = CliRun.of("evaluate", "--design", bad.toString());
+        assertThat(run.exitCode()).isEqualTo(ExitCodes.DATA);
+        assertThat(run.err().strip()).isEqualTo("error: " + bad + ": units[0].qd.od1S: must be > 0, got -1");
+        assertThat(CliRun.of("evaluate", "--design", fig6b().toString(), "--spectrum", fig6b().toString())
+                .exitCode()).isEqualTo(ExitCodes.USAGE);
+        CliRun export = CliRun.of("evaluate", "--design", fig6b().toString(), "--export-spectrum",
+                dir.resolve("no/such/dir/w.csv").toString());
+        assertThat(export.exitCode()).isEqualTo(ExitCodes.CANNOT_CREATE);
+        assertThat(export.out()).isEmpty();
+    }
+}

@@ -1,0 +1,63 @@
+package org.hybridlight.source;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.hybridlight.colorimetry.WavelengthGrid;
+
+/**
+ * A white source of several LED–QD units, each driven with a weight (its LED power is multiplied by it).
+ *
+ * @param units the units
+ * @param weights drive weights, one per unit, ≥ 0
+ * @param temperatureK operating temperature of the dots, K
+ */
+public record HybridSource(List<LedQdUnit> units, double[] weights, double temperatureK) {
+
+    public HybridSource {
+        units = List.copyOf(units);
+        weights = weights.clone();
+        if (units.isEmpty()) {
+            throw new IllegalArgumentException("a source needs at least one unit");
+        }
+        if (weights.length != units.size()) {
+            throw new IllegalArgumentException(weights.length + " weights for " + units.size() + " units");
+        }
+        for (double w : weights) {
+            if (!(w >= 0) || !Double.isFinite(w)) {
+                throw new IllegalArgumentException("drive weights must be >= 0, got " + w);
+            }
+        }
+        if (!(temperatureK > 0 && temperatureK < 1000)) {
+            throw new IllegalArgumentException("temperatureK must be 0-1000 K, got " + temperatureK);
+        }
+    }
+
+    @Override
+    public double[] weights() {
+        return weights.clone();
+    }
+
+    /** Simulates every unit and sums the white. */
+    public HybridResult simulate(WavelengthGrid grid) {
+        List<UnitResult> results = new ArrayList<>(units.size());
+        double[] white = new double[grid.size()];
+        double in = 0;
+        double out = 0;
+        double heat = 0;
+        for (int k = 0; k < units.size(); k++) {
+            LedQdUnit u = units.get(k);
+            LedQdUnit driven = new LedQdUnit(u.led().withOpticalPowerW(u.led().opticalPowerW() * weights[k]), u.qd(),
+                    u.od1S(), u.reabsorptionPathFactor());
+            UnitResult r = driven.simulate(temperatureK, grid);
+            results.add(r);
+            double[] t = r.totalWPerNm();
+            for (int i = 0; i < white.length; i++) {
+                white[i] += t[i];
+            }
+            in += r.opticalPowerInW();
+            out += r.opticalPowerOutW();
+            heat += r.heatLoadW();
+        }
+        return new HybridResult(grid, results, white, in, out, heat);
+    }
+}

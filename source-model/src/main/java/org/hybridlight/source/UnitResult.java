@@ -1,0 +1,49 @@
+package org.hybridlight.source;
+
+import org.hybridlight.colorimetry.Spectrum;
+import org.hybridlight.colorimetry.WavelengthGrid;
+
+/**
+ * What a unit does with its LED's light. Spectra are in W/nm on {@code grid}; powers in W; photon rates in 1/s.
+ *
+ * @param grid the wavelength grid of the spectra
+ * @param ledWPerNm the LED's emission
+ * @param transmittedWPerNm LED light that crosses the film
+ * @param emittedWPerNm QD emission that leaves the film
+ * @param totalWPerNm the unit's output: transmitted + emitted
+ * @param opticalPowerInW LED optical power
+ * @param transmittedW transmitted power
+ * @param absorbedW LED power absorbed by the dots
+ * @param emittedW QD emission leaving the film
+ * @param absorbedPhotonsPerS absorbed LED photons per second
+ * @param emittedPhotonsPerS emitted photons per second that leave the film
+ * @param meanAbsorbedPhotonEv mean energy of the absorbed LED photons, eV
+ * @param meanEmittedPhotonEv mean energy of the emitted photons, eV
+ * @param deltaEAvgEv average up-conversion energy gain (paper Fig. 5a): mean emitted − mean absorbed photon energy
+ * @param deltaEMaxEv maximum gain: highest emitted photon energy (1 % of the peak) − lowest absorbed LED photon
+ *     energy (1 % of the absorbed peak)
+ */
+public record UnitResult(WavelengthGrid grid, double[] ledWPerNm, double[] transmittedWPerNm, double[] emittedWPerNm,
+        double[] totalWPerNm, double opticalPowerInW, double transmittedW, double absorbedW, double emittedW,
+        double absorbedPhotonsPerS, double emittedPhotonsPerS, double meanAbsorbedPhotonEv,
+        double meanEmittedPhotonEv, double deltaEAvgEv, double deltaEMaxEv) {
+
+    /** Light out over light in. */
+    public double powerConversionEfficiency() {
+        return (transmittedW + emittedW) / opticalPowerInW;
+    }
+
+    /** Optical power out, W. */
+    public double opticalPowerOutW() {
+        return transmittedW + emittedW;
+    }
+
+    /** Absorbed minus emitted power, W: heat left in the film; negative means optical cooling. */
+    public double heatLoadW() {
+        return absorbedW - emittedW;
+    }
+
+    public Spectrum totalSpectrum() {
+        return Spectrum.onGrid(grid, totalWPerNm);
+    }
+}
