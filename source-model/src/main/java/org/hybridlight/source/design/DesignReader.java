@@ -1,12 +1,5 @@
 package org.hybridlight.source.design;
 
-import com.fasterxml.jackson.core.JsonLocation;
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.JsonMappingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.exc.MismatchedInputException;
-import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -30,11 +23,6 @@ import org.hybridlight.source.QuantumDot;
  */
 public final class DesignReader {
 
-    private static final ObjectMapper MAPPER = new ObjectMapper()
-            .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-            .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
-            .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
-
     private DesignReader() {
     }
 
@@ -50,70 +38,11 @@ public final class DesignReader {
         if (text.isBlank()) {
             throw new InputException(file.toString(), "empty design file");
         }
-        DesignJson.File json;
-        try {
-            json = MAPPER.readValue(text, DesignJson.File.class);
-        } catch (UnrecognizedPropertyException e) {
-            throw new InputException(file + ": " + path(e), "unknown field '" + e.getPropertyName()
-                    + "' (known: " + String.join(", ", known(e)) + ")");
-        } catch (MismatchedInputException e) {
-            String p = path(e);
-            throw new InputException(file + (p.isEmpty() ? "" : ": " + p), "wrong type: expected "
-                    + describe(e.getTargetType()) + at(e.getLocation()));
-        } catch (JsonProcessingException e) {
-            throw new InputException(file.toString(), "not valid JSON" + at(e.getLocation()) + ": "
-                    + e.getOriginalMessage());
-        }
+        DesignJson.File json = JsonInput.bind(file, text, DesignJson.File.class);
         if (json == null) {
             throw new InputException(file.toString(), "empty design");
         }
         return new Builder(file).build(json);
-    }
-
-    private static List<String> known(UnrecognizedPropertyException e) {
-        List<String> names = new ArrayList<>();
-        if (e.getKnownPropertyIds() != null) {
-            e.getKnownPropertyIds().forEach(o -> names.add(o.toString()));
-        }
-        names.sort(null);
-        return names;
-    }
-
-    private static String at(JsonLocation location) {
-        return location == null || location.getLineNr() < 0 ? ""
-                : " (line " + location.getLineNr() + ", column " + location.getColumnNr() + ")";
-    }
-
-    private static String describe(Class<?> type) {
-        if (type == null) {
-            return "another value";
-        }
-        if (Number.class.isAssignableFrom(type) || type.isPrimitive()) {
-            return "a number";
-        }
-        if (type == String.class) {
-            return "a string";
-        }
-        if (List.class.isAssignableFrom(type)) {
-            return "an array";
-        }
-        return "an object";
-    }
-
-    /** units[2].qd.od1S from Jackson's reference chain. */
-    static String path(JsonMappingException e) {
-        StringBuilder p = new StringBuilder();
-        for (JsonMappingException.Reference r : e.getPath()) {
-            if (r.getIndex() >= 0) {
-                p.append('[').append(r.getIndex()).append(']');
-            } else if (r.getFieldName() != null) {
-                if (p.length() > 0) {
-                    p.append('.');
-                }
-                p.append(r.getFieldName());
-            }
-        }
-        return p.toString();
     }
 
     /** Turns the bound JSON into model objects, checking each field with its path. */

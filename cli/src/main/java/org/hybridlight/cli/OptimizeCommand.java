@@ -1,0 +1,180 @@
+package org.hybridlight.cli;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import org.hybridlight.colorimetry.SpectrumEvaluator;
+import org.hybridlight.colorimetry.WavelengthGrid;
+import org.hybridlight.colorimetry.io.InputException;
+import org.hybridlight.optimizer.DesignProblem;
+import org.hybridlight.optimizer.Minimizer;
+import org.hybridlight.optimizer.OptimizationResult;
+import org.hybridlight.optimizer.OptimizeConfigReader;
+import org.hybridlight.source.design.Design;
+import org.hybridlight.source.design.DesignWriter;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code hybridlight optimize}: search LED peaks, QD emission and ODs for a white on a colour target. */
+@Command(name = "optimize", mixinStandardHelpOptions = true, sortOptions = false,
+        description = "Optimize a hybrid LED-QD design: free LED peaks/FWHM, QD emission peaks and ODs within "
+                + "bounds, drive weights solved onto the target chromaticity, objective and constraints from CONFIG.")
+public final class OptimizeCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(index = "0", paramLabel = "CONFIG.json", description = "The optimization problem.")
+    Path config;
+
+    @Option(names = "--out", paramLabel = "RESULT.json",
+            description = "Write design (loadable by evaluate --design), metrics, constraints and history.")
+    Path out;
+
+    @Option(names = "--export-spectrum", paramLabel = "BEST.csv", description = "Write the best white (nm, W/nm).")
+    Path exportSpectrum;
+
+    @Option(names = "--seed", paramLabel = "N", description = "Random seed (overrides the config's).")
+    Long seed;
+
+    @Option(names = "--stats", description = "Print evaluations per second and the time spent on stderr.")
+    boolean stats;
+
+    @Override
+    public Integer call() {
+        PrintWriter stdout = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        DesignProblem.Spec problemSpec;
+        try {
+            problemSpec = OptimizeConfigReader.read(config, seed);
+        } catch (InputException e) {
+            err.println("error: " + e.getMessage());
+            return Files.exists(config) ? ExitCodes.DATA : ExitCodes.NO_INPUT;
+        }
+        for (Path p : new Path[] {out, exportSpectrum}) {
+            if (p != null && (p.toAbsolutePath().getParent() == null
+                    || !Files.isDirectory(p.toAbsolutePath().getParent()))) {
+                err.println("error: cannot write " + p + ": directory " + p.toAbsolutePath().getParent()
+                        + " does not exist");
+                return ExitCodes.CANNOT_CREATE;
+            }
+        }
+        long t0 = System.nanoTime();
+        SpectrumEvaluator evaluator = new SpectrumEvaluator(WavelengthGrid.COMPUTATION,
+                DesignProblem.needsTm30(problemSpec));
+        DesignProblem problem = new DesignProblem(problemSpec, evaluator);
+        ProgressBar bar = ProgressBar.onStderr(err, "evaluations");
+        long t1 = System.nanoTime();
+        OptimizationResult result = new Minimizer(problem, problemSpec.settings(),
+                (e, total, best) -> bar.update(e, total, String.format(Locale.ROOT, "best %.4f", best)), null)
+                .minimize(problem.initialPoint());
+        long t2 = System.nanoTime();
+        int budget = problemSpec.settings().maxEvaluations() * problemSpec.settings().starts();
+        if (result.evaluations() < budget) {
+            // converged or cancelled before the budget: close the bar
+            bar.update(result.evaluations(), result.evaluations(), String.format(Locale.ROOT, "best %.4f",
+                    result.bestValue()));
+        }
+        DesignProblem.Candidate best = problem.candidate(result.bestPoint());
+        Design design = new Design(best.source(), problemSpec.unitNames(), problemSpec.reference().label(),
+                problemSpec.targetCctK(), problemSpec.targetDuv());
+        String name = config.getFileName().toString();
+        StringWriter metrics = new StringWriter();
+        DesignEvaluation.json(metrics, name, best.colorimetry(), design, best.result());
+        List<String[]> constraints = constraints(problemSpec, best);
+        try {
+            if (exportSpectrum != null) {
+                DesignEvaluation.export(exportSpectrum, name, best.result());
+            }
+            if (out != null) {
+                writeResult(out, design, metrics.toString(), constraints, result);
+            }
+        } catch (IOException e) {
+            err.println("error: cannot write output: " + e.getMessage());
+            return ExitCodes.CANNOT_CREATE;
+        }
+        DesignEvaluation.table(stdout, name, best.colorimetry(), design, best.result());
+        stdout.println();
+        stdout.printf(Locale.ROOT, "%-34s %10s %12s  %s%n", "constraint", "limit", "value", "status");
+        for (String[] c : constraints) {
+            stdout.printf(Locale.ROOT, "%-34s %10s %12s  %s%n", c[0], c[1], c[2], c[3]);
+        }
+        stdout.flush();
+        if (stats) {
+            double s = (t2 - t1) / 1e9;
+            err.printf(Locale.ROOT, "stats: %d evaluations in %.3f s (%.0f evaluations/s), setup %.3f s, "
+                    + "%d free parameters, %s, %d starts%n", result.evaluations(), s, result.evaluations() / s,
+                    (t1 - t0) / 1e9, problem.dimension(), problemSpec.settings().algorithm().label(),
+                    problemSpec.settings().starts());
+        }
+        return ExitCodes.OK;
+    }
+
+    /** Each constraint with its limit, value and status ("met" or "VIOLATED"). */
+    static List<String[]> constraints(DesignProblem.Spec s, DesignProblem.Candidate best) {
+        List<String[]> list = new ArrayList<>();
+        double cct = best.colorimetry().cctK();
+        double duv = best.colorimetry().duv();
+        list.add(new String[] {"CCT (K), within 0.5 %", fmt(s.targetCctK(), 0), fmt(cct, 1),
+            Math.abs(cct / s.targetCctK() - 1) <= 0.005 ? "met" : "VIOLATED"});
+        list.add(new String[] {"Duv, within ±" + s.duvTolerance() + " of target", fmt(s.targetDuv(), 4),
+            fmt(duv, 5), Math.abs(duv - s.targetDuv()) <= s.duvTolerance() ? "met" : "VIOLATED"});
+        String[] labels = {"Ra (min)", "R9 (min)", "PE (min)", "LER (lm/W, min)", "Rf (min)", "Rg (min)"};
+        for (int i = 0; i < labels.length; i++) {
+            double min = s.minimums()[i];
+            if (!Double.isNaN(min)) {
+                double v = best.metrics()[i];
+                list.add(new String[] {labels[i], fmt(min, 3), fmt(v, 3), v >= min ? "met" : "VIOLATED"});
+            }
+        }
+        return list;
+    }
+
+    private static String fmt(double v, int decimals) {
+        return Double.isFinite(v) ? String.format(Locale.ROOT, "%." + decimals + "f", v) : "-";
+    }
+
+    private static void writeResult(Path file, Design design, String metricsJson, List<String[]> constraints,
+            OptimizationResult result) throws IOException {
+        ObjectMapper mapper = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+        ObjectNode root = mapper.createObjectNode();
+        root.set("design", DesignWriter.toTree(design));
+        root.set("metrics", mapper.readTree(metricsJson));
+        ArrayNode cs = root.putArray("constraints");
+        for (String[] c : constraints) {
+            ObjectNode o = cs.addObject();
+            o.put("name", c[0]);
+            o.put("limit", c[1]);
+            o.put("value", c[2]);
+            o.put("status", c[3]);
+        }
+        ArrayNode history = root.putArray("history");
+        for (double[] h : result.history()) {
+            history.addObject().put("evaluation", (long) h[0]).put("objective", h[1]);
+        }
+        root.put("evaluations", result.evaluations());
+        Path parent = file.toAbsolutePath().getParent();
+        Path tmp = parent.resolve("." + file.getFileName() + "." + ProcessHandle.current().pid() + ".tmp");
+        try {
+            Files.writeString(tmp, mapper.writeValueAsString(root) + System.lineSeparator(), StandardCharsets.UTF_8);
+            Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } finally {
+            Files.deleteIfExists(tmp);
+        }
+    }
+}

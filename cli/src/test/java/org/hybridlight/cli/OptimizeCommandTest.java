@@ -1,0 +1,70 @@
+package org.hybridlight.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class OptimizeCommandTest {
+
+    @TempDir
+    Path dir;
+
+    private static Path example() {
+        return EvaluateCommandTest.root().resolve("examples/optimize-paper-leds.json");
+    }
+
+    @Test
+    void paperLedsReachTheTargetAndTheResultIsALoadableDesign() throws Exception {
+        Path result = dir.resolve("r.json");
+        Path white = dir.resolve("w.csv");
+        CliRun run = CliRun.of("optimize", example().toString(), "--out", result.toString(), "--export-spectrum",
+                white.toString(), "--stats");
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(run.err()).contains("evaluations/s");
+        JsonNode r = new ObjectMapper().readTree(result.toFile());
+        assertThat(r.get("metrics").get("cct").asDouble()).isCloseTo(3000, within(15.0));
+        assertThat(Math.abs(r.get("metrics").get("duv").asDouble())).isLessThanOrEqualTo(0.001);
+        assertThat(r.get("constraints")).allSatisfy(c -> assertThat(c.get("status").asText()).isEqualTo("met"));
+        assertThat(r.get("history").size()).isPositive();
+        Path design = dir.resolve("best.json");
+        Files.writeString(design, r.get("design").toString());
+        JsonNode again = new ObjectMapper().readTree(
+                CliRun.of("evaluate", "--design", design.toString(), "--format", "json").out());
+        JsonNode fromCsv = new ObjectMapper().readTree(CliRun.of("evaluate", "--spectrum", white.toString(),
+                "--format", "json", "--reference", "blackbody:3000").out()).get(0);
+        for (String key : new String[] {"ra", "cct", "duv"}) {
+            assertThat(again.get(key).asDouble()).as(key).isCloseTo(r.get("metrics").get(key).asDouble(),
+                    within(1e-6));
+            assertThat(fromCsv.get(key).asDouble()).as(key).isCloseTo(r.get("metrics").get(key).asDouble(),
+                    within(1e-6));
+        }
+    }
+
+    @Test
+    void theSameSeedGivesTheSameResultBitForBit() throws Exception {
+        Path a = dir.resolve("a.json");
+        Path b = dir.resolve("b.json");
+        assertThat(CliRun.of("optimize", example().toString(), "--out", a.toString(), "--seed", "7").exitCode())
+                .isZero();
+        assertThat(CliRun.of("optimize", example().toString(), "--out", b.toString(), "--seed", "7").exitCode())
+                .isZero();
+        assertThat(Files.readString(a)).isEqualTo(Files.readString(b));
+    }
+
+    @Test
+    void badConfigsNameTheFieldPath() throws Exception {
+        Path bad = dir.resolve("bad.json");
+        Files.writeString(bad, Files.readString(example()).replace("\"min\": 580", "\"min\": 300"));
+        CliRun run = CliRun.of("optimize", bad.toString());
+        assertThat(run.exitCode()).isEqualTo(ExitCodes.DATA);
+        assertThat(run.err().strip()).startsWith("error: " + bad + ": units[2].qdEmissionPeakNm.min: must be 470");
+        CliRun out = CliRun.of("optimize", example().toString(), "--out", dir.resolve("no/dir/r.json").toString());
+        assertThat(out.exitCode()).isEqualTo(ExitCodes.CANNOT_CREATE);
+    }
+}

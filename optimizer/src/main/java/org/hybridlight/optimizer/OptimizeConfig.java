@@ -1,0 +1,46 @@
+package org.hybridlight.optimizer;
+
+import java.util.List;
+
+/**
+ * The JSON shape of an optimization problem (bound by Jackson; unknown fields are errors).
+ *
+ * <p>Each unit parameter is a {@link Range}: {@code {"fixed": v}} or {@code {"min": a, "max": b}} (free, optionally
+ * with a {@code "start"}). Drive weights are not parameters: they are solved to put the white on the target
+ * chromaticity (CCT on the Planckian locus, Duv = target Duv).
+ */
+public final class OptimizeConfig {
+
+    private OptimizeConfig() {
+    }
+
+    /** The file. */
+    public record File(Double temperatureK, String reference, Target target, List<Unit> units, Objective objective,
+            Constraints constraints, Search search) {
+    }
+
+    /** Colour target. */
+    public record Target(Double cctK, Double duv, Double duvTolerance) {
+    }
+
+    /** One unit's parameters. */
+    public record Unit(String name, String ledShape, Range ledPeakNm, Range ledFwhmNm, Range qdEmissionPeakNm,
+            Range od1S, Double plqy) {
+    }
+
+    /** A fixed value or a free range. */
+    public record Range(Double fixed, Double min, Double max, Double start) {
+    }
+
+    /** What to maximize: a weighted sum of ra, r9, pe, ler, rf, rg (each scaled to about 1 per 100 %). */
+    public record Objective(Double ra, Double r9, Double pe, Double ler, Double rf, Double rg) {
+    }
+
+    /** Lower bounds on metrics. */
+    public record Constraints(Double minRa, Double minR9, Double minPe, Double minLer, Double minRf, Double minRg) {
+    }
+
+    /** Algorithm and budget. */
+    public record Search(String algorithm, Integer starts, Integer maxEvaluations, Long seed) {
+    }
+}
