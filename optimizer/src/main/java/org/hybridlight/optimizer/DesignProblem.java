@@ -123,6 +123,7 @@ public final class DesignProblem implements ObjectiveFunction {
         int units = index.length;
         List<LedQdUnit> list = new ArrayList<>(units);
         double[][] xyz = new double[units][];
+        List<UnitResult> atUnitDrive = new ArrayList<>(units);
         WavelengthGrid grid = evaluator.grid();
         for (int u = 0; u < units; u++) {
             double[] p = new double[4];
@@ -137,6 +138,7 @@ public final class DesignProblem implements ObjectiveFunction {
             LedQdUnit unit = new LedQdUnit(new Led(spec.shapes().get(u), p[0], p[1], 0.1, null), qd, p[3], 0);
             list.add(unit);
             UnitResult r = unit.simulate(spec.temperatureK(), grid);
+            atUnitDrive.add(r);
             Xyz t = evaluator.integrator().integrate(r.totalWPerNm());
             xyz[u] = new double[] {t.x(), t.y(), t.z()};
         }
@@ -153,7 +155,7 @@ public final class DesignProblem implements ObjectiveFunction {
             w[u] = max > 0 ? w[u] / max : 1;
         }
         HybridSource source = new HybridSource(list, w, spec.temperatureK());
-        HybridResult result = source.simulate(grid);
+        HybridResult result = HybridSource.combine(grid, atUnitDrive, w);
         Colorimetry c = evaluator.evaluate(result.whiteSpectrum(), reference);
         double[] m = {c.ra(), c.colourRendering() == null ? Double.NaN : c.colourRendering().r(9),
             result.powerConversionEfficiency(), c.lerLmPerW(), c.rf(), c.rg()};

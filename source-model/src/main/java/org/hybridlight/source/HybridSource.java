@@ -39,16 +39,25 @@ public record HybridSource(List<LedQdUnit> units, double[] weights, double tempe
 
     /** Simulates every unit and sums the white. */
     public HybridResult simulate(WavelengthGrid grid) {
-        List<UnitResult> results = new ArrayList<>(units.size());
+        List<UnitResult> atUnitDrive = new ArrayList<>(units.size());
+        for (LedQdUnit u : units) {
+            atUnitDrive.add(u.simulate(temperatureK, grid));
+        }
+        return combine(grid, atUnitDrive, weights);
+    }
+
+    /**
+     * The white of units already simulated at weight 1, driven with {@code weights}: a unit is linear in its LED
+     * power, so this equals simulating each driven unit (the optimizer's shortcut).
+     */
+    public static HybridResult combine(WavelengthGrid grid, List<UnitResult> atUnitDrive, double[] weights) {
+        List<UnitResult> results = new ArrayList<>(atUnitDrive.size());
         double[] white = new double[grid.size()];
         double in = 0;
         double out = 0;
         double heat = 0;
-        for (int k = 0; k < units.size(); k++) {
-            LedQdUnit u = units.get(k);
-            LedQdUnit driven = new LedQdUnit(u.led().withOpticalPowerW(u.led().opticalPowerW() * weights[k]), u.qd(),
-                    u.od1S(), u.reabsorptionPathFactor());
-            UnitResult r = driven.simulate(temperatureK, grid);
+        for (int k = 0; k < atUnitDrive.size(); k++) {
+            UnitResult r = atUnitDrive.get(k).scaled(weights[k]);
             results.add(r);
             double[] t = r.totalWPerNm();
             for (int i = 0; i < white.length; i++) {

@@ -40,18 +40,21 @@ public record LedQdUnit(Led led, QuantumDot qd, double od1S, double reabsorption
         double absorbedPhotons = 0;
         double absorbedPower = 0;
         double shapeSum = 0;
+        // the sizing curve is inverted once, not per wavelength
+        double e1s = qd.firstExcitonEv(temperatureK);
+        double emissionPeakEv = e1s - qd.stokesShiftEv();
         for (int i = 0; i < n; i++) {
             double wl = grid.wavelengthNm(i);
             double e = Photons.energyEv(wl);
             photonEnergyJ[i] = e * Photons.ELECTRON_VOLT_J;
-            od[i] = od1S * qd.relativeAbsorbance(e, temperatureK);
+            od[i] = od1S * qd.relativeAbsorbance(e, e1s, temperatureK);
             double t = Math.pow(10, -od[i]);
             transmitted[i] = ledW[i] * t;
             absorbedW[i] = ledW[i] - transmitted[i];
             absorbedPower += absorbedW[i] * step;
             absorbedPhotons += absorbedW[i] * step / photonEnergyJ[i];
             // photons per nm: density per eV times |dE/dλ| = E²/hc
-            emissionShape[i] = qd.emissionPhotonDensity(e, temperatureK) * e * e;
+            emissionShape[i] = qd.emissionPhotonDensityAround(e, emissionPeakEv) * e * e;
             shapeSum += emissionShape[i] * step;
         }
         // escaping fraction of one emitted photon and the escaping photon spectrum

@@ -101,7 +101,11 @@ public record QuantumDot(double coreDiameterNm, double shellMonolayers, double s
 
     /** Absorbance at photon energy {@code energyEv} relative to that at E1S (see the class comment). */
     public double relativeAbsorbance(double energyEv, double temperatureK) {
-        double e1s = firstExcitonEv(temperatureK);
+        return relativeAbsorbance(energyEv, firstExcitonEv(temperatureK), temperatureK);
+    }
+
+    /** As {@link #relativeAbsorbance(double, double)} with E1S at that temperature already known (hot loops). */
+    public double relativeAbsorbance(double energyEv, double e1s, double temperatureK) {
         if (energyEv >= e1s) {
             return aboveGap(energyEv, e1s) / aboveGap(e1s, e1s);
         }
@@ -126,7 +130,13 @@ public record QuantumDot(double coreDiameterNm, double shellMonolayers, double s
 
     /** Emission photon density per unit energy (unnormalized Gaussian) at {@code energyEv}. */
     public double emissionPhotonDensity(double energyEv, double temperatureK) {
+        return emissionPhotonDensityAround(energyEv, emissionPeakEv(temperatureK));
+    }
+
+    /** As {@link #emissionPhotonDensity} with the emission peak already known (hot loops). */
+    public double emissionPhotonDensityAround(double energyEv, double emissionPeakEv) {
         double sigma = emissionFwhmEv / (2 * Math.sqrt(2 * Math.log(2)));
-        return Math.exp(-0.5 * Math.pow((energyEv - emissionPeakEv(temperatureK)) / sigma, 2));
+        double d = (energyEv - emissionPeakEv) / sigma;
+        return Math.exp(-0.5 * d * d);
     }
 }

@@ -43,6 +43,22 @@ public record UnitResult(WavelengthGrid grid, double[] ledWPerNm, double[] trans
         return absorbedW - emittedW;
     }
 
+    /** The same unit driven {@code factor} times harder: everything in it is linear in the LED power. */
+    public UnitResult scaled(double factor) {
+        return new UnitResult(grid, times(ledWPerNm, factor), times(transmittedWPerNm, factor),
+                times(emittedWPerNm, factor), times(totalWPerNm, factor), opticalPowerInW * factor,
+                transmittedW * factor, absorbedW * factor, emittedW * factor, absorbedPhotonsPerS * factor,
+                emittedPhotonsPerS * factor, meanAbsorbedPhotonEv, meanEmittedPhotonEv, deltaEAvgEv, deltaEMaxEv);
+    }
+
+    private static double[] times(double[] v, double f) {
+        double[] r = new double[v.length];
+        for (int i = 0; i < v.length; i++) {
+            r[i] = v[i] * f;
+        }
+        return r;
+    }
+
     public Spectrum totalSpectrum() {
         return Spectrum.onGrid(grid, totalWPerNm);
     }
