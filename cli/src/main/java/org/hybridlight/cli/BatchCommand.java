@@ -1,0 +1,83 @@
+package org.hybridlight.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import org.hybridlight.colorimetry.SpectrumEvaluator;
+import org.hybridlight.colorimetry.WavelengthGrid;
+import org.hybridlight.colorimetry.io.InputException;
+import org.hybridlight.optimizer.batch.BatchRunner;
+import org.hybridlight.optimizer.batch.Sweep;
+import org.hybridlight.optimizer.batch.SweepRunner;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code hybridlight batch}: optimize every combination of a sweep in parallel, crash-safe and resumable. */
+@Command(name = "batch", mixinStandardHelpOptions = true, sortOptions = false,
+        description = "Optimize every LED peak set x target CCT of SWEEP.json; each finished row is appended and "
+                + "flushed to disk at once, so a killed run loses only the rows in flight; --resume finishes it.")
+public final class BatchCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(index = "0", paramLabel = "SWEEP.json", description = "The sweep.")
+    Path sweep;
+
+    @Option(names = "--out", paramLabel = "RESULTS.csv", required = true, description = "Results, one row per job.")
+    Path out;
+
+    @Option(names = "--threads", paramLabel = "N", description = "Parallel jobs (default: the number of cores).")
+    Integer threads;
+
+    @Option(names = "--resume", description = "Finish an interrupted run: skip jobs already in RESULTS.csv.")
+    boolean resume;
+
+    @Override
+    public Integer call() {
+        PrintWriter err = spec.commandLine().getErr();
+        List<Sweep.Job> jobs;
+        try {
+            jobs = Sweep.read(sweep);
+        } catch (InputException e) {
+            err.println("error: " + e.getMessage());
+            return Files.exists(sweep) ? ExitCodes.DATA : ExitCodes.NO_INPUT;
+        }
+        Path parent = out.toAbsolutePath().getParent();
+        if (parent == null || !Files.isDirectory(parent)) {
+            err.println("error: --out: cannot write " + out + ": directory " + parent + " does not exist");
+            return ExitCodes.CANNOT_CREATE;
+        }
+        int n = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
+        if (n < 1) {
+            err.println("error: --threads must be >= 1, got " + n);
+            return ExitCodes.USAGE;
+        }
+        SweepRunner runner = new SweepRunner(new SpectrumEvaluator(WavelengthGrid.COMPUTATION, false));
+        ProgressBar bar = ProgressBar.onStderr(err, "jobs");
+        long t0 = System.nanoTime();
+        int ran;
+        try {
+            ran = new BatchRunner<Sweep.Job>(Sweep.Job::key, runner::run).run(jobs, out, Sweep.HEADER, n, resume,
+                    (done, total) -> bar.update(done, total, ""));
+        } catch (IOException e) {
+            err.println("error: --out: " + e.getMessage());
+            return ExitCodes.CANNOT_CREATE;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            err.println("error: interrupted");
+            return ExitCodes.SOFTWARE;
+        }
+        double s = (System.nanoTime() - t0) / 1e9;
+        err.printf(Locale.ROOT, "batch: %d jobs run now, %d already done, %.1f s on %d threads (%.2f jobs/s)%n", ran,
+                jobs.size() - ran, s, n, ran / s);
+        return ExitCodes.OK;
+    }
+}

@@ -1,0 +1,62 @@
+package org.hybridlight.optimizer.batch;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.hybridlight.colorimetry.SpectrumEvaluator;
+import org.hybridlight.optimizer.DesignProblem;
+import org.hybridlight.optimizer.Minimizer;
+import org.hybridlight.optimizer.OptimizationResult;
+import org.hybridlight.source.LedQdUnit;
+
+/** Optimizes one sweep job and formats its CSV row; deterministic for a given job (its own seeded run). */
+public final class SweepRunner {
+
+    private final SpectrumEvaluator evaluator;
+
+    /** @param evaluator shared by all threads (it is immutable) */
+    public SweepRunner(SpectrumEvaluator evaluator) {
+        this.evaluator = evaluator;
+    }
+
+    public List<String> run(Sweep.Job job) {
+        DesignProblem problem = new DesignProblem(job.spec(), evaluator);
+        OptimizationResult r = new Minimizer(problem, job.spec().settings(), null, null)
+                .minimize(problem.initialPoint());
+        DesignProblem.Candidate best = problem.candidate(r.bestPoint());
+        double[] m = best.metrics();
+        StringBuilder qd = new StringBuilder();
+        StringBuilder od = new StringBuilder();
+        StringBuilder w = new StringBuilder();
+        double t = job.spec().temperatureK();
+        for (int u = 0; u < best.source().units().size(); u++) {
+            LedQdUnit unit = best.source().units().get(u);
+            String sep = u == 0 ? "" : "/";
+            qd.append(sep).append(String.format(Locale.ROOT, "%.1f", unit.qd().emissionPeakNm(t)));
+            od.append(sep).append(String.format(Locale.ROOT, "%.2f", unit.od1S()));
+            w.append(sep).append(String.format(Locale.ROOT, "%.4f", best.source().weights()[u]));
+        }
+        boolean met = Math.abs(best.colorimetry().duv() - job.spec().targetDuv()) <= job.spec().duvTolerance()
+                && Math.abs(best.colorimetry().cctK() / job.targetCctK() - 1) <= 0.005;
+        for (int i = 0; i < m.length; i++) {
+            double min = job.spec().minimums()[i];
+            met &= Double.isNaN(min) || m[i] >= min;
+        }
+        List<String> row = new ArrayList<>();
+        row.add(job.key());
+        row.add(Sweep.key(job.ledPeaksNm(), job.targetCctK()).replaceFirst(";.*", "").substring(5));
+        row.add(Sweep.fmt(job.targetCctK()));
+        row.add(String.format(Locale.ROOT, "%.1f", best.colorimetry().cctK()));
+        row.add(String.format(Locale.ROOT, "%.5f", best.colorimetry().duv()));
+        row.add(String.format(Locale.ROOT, "%.2f", m[0]));
+        row.add(String.format(Locale.ROOT, "%.2f", m[1]));
+        row.add(String.format(Locale.ROOT, "%.4f", m[2]));
+        row.add(String.format(Locale.ROOT, "%.2f", m[3]));
+        row.add(qd.toString());
+        row.add(od.toString());
+        row.add(w.toString());
+        row.add(Boolean.toString(met));
+        row.add(Integer.toString(r.evaluations()));
+        return row;
+    }
+}
