@@ -22,6 +22,7 @@ import org.hybridlight.optimizer.DesignProblem;
 import org.hybridlight.optimizer.Minimizer;
 import org.hybridlight.optimizer.OptimizationResult;
 import org.hybridlight.optimizer.OptimizeConfigReader;
+import org.hybridlight.optimizer.ParetoFront;
 import org.hybridlight.source.design.Design;
 import org.hybridlight.source.design.DesignWriter;
 import picocli.CommandLine.Command;
@@ -55,6 +56,14 @@ public final class OptimizeCommand implements Callable<Integer> {
     @Option(names = "--stats", description = "Print evaluations per second and the time spent on stderr.")
     boolean stats;
 
+    @Option(names = "--pareto", paramLabel = "OUT.csv",
+            description = "Also write the Ra-PE Pareto front (epsilon-constraint sweep of PE, one design per row).")
+    Path pareto;
+
+    @Option(names = "--pareto-points", paramLabel = "N", defaultValue = "6",
+            description = "Number of PE bounds in the Pareto sweep. Default: ${DEFAULT-VALUE}.")
+    int paretoPoints;
+
     @Override
     public Integer call() {
         PrintWriter stdout = spec.commandLine().getOut();
@@ -66,7 +75,7 @@ public final class OptimizeCommand implements Callable<Integer> {
             err.println("error: " + e.getMessage());
             return Files.exists(config) ? ExitCodes.DATA : ExitCodes.NO_INPUT;
         }
-        for (Path p : new Path[] {out, exportSpectrum}) {
+        for (Path p : new Path[] {out, exportSpectrum, pareto}) {
             if (p != null && (p.toAbsolutePath().getParent() == null
                     || !Files.isDirectory(p.toAbsolutePath().getParent()))) {
                 err.println("error: cannot write " + p + ": directory " + p.toAbsolutePath().getParent()
@@ -108,6 +117,12 @@ public final class OptimizeCommand implements Callable<Integer> {
             err.println("error: cannot write output: " + e.getMessage());
             return ExitCodes.CANNOT_CREATE;
         }
+        if (pareto != null) {
+            int code = writePareto(err, problemSpec, evaluator, best);
+            if (code != ExitCodes.OK) {
+                return code;
+            }
+        }
         DesignEvaluation.table(stdout, name, best.colorimetry(), design, best.result());
         stdout.println();
         stdout.printf(Locale.ROOT, "%-34s %10s %12s  %s%n", "constraint", "limit", "value", "status");
@@ -122,6 +137,55 @@ public final class OptimizeCommand implements Callable<Integer> {
                     (t1 - t0) / 1e9, problem.dimension(), problemSpec.settings().algorithm().label(),
                     problemSpec.settings().starts());
         }
+        return ExitCodes.OK;
+    }
+
+    /** PE bounds from 1 (no gain) to just above the best design's PE; Ra maximized under each. */
+    private int writePareto(PrintWriter err, DesignProblem.Spec s, SpectrumEvaluator evaluator,
+            DesignProblem.Candidate best) {
+        if (paretoPoints < 2) {
+            err.println("error: --pareto-points must be >= 2");
+            return ExitCodes.USAGE;
+        }
+        double top = Math.max(1.001, best.metrics()[2] + 0.002);
+        double[] bounds = new double[paretoPoints];
+        for (int i = 0; i < bounds.length; i++) {
+            bounds[i] = 1 + (top - 1) * i / (bounds.length - 1);
+        }
+        ProgressBar bar = ProgressBar.onStderr(err, "Pareto evaluations");
+        List<ParetoFront.Point> front = ParetoFront.sweep(s, evaluator, 0, 2, bounds,
+                (e, t, b) -> bar.update(e, t, ""));
+        StringBuilder csv = new StringBuilder("peMin,ra,pe,r9,lerLmPerW,cctK,duv,qdEmissionPeaksNm,od1S,ledPeaksNm,"
+                + "weights\n");
+        for (ParetoFront.Point p : front) {
+            DesignProblem.Candidate c = p.candidate();
+            StringBuilder qd = new StringBuilder();
+            StringBuilder od = new StringBuilder();
+            StringBuilder led = new StringBuilder();
+            StringBuilder w = new StringBuilder();
+            for (int u = 0; u < c.source().units().size(); u++) {
+                String sep = u == 0 ? "" : "/";
+                var unit = c.source().units().get(u);
+                qd.append(sep).append(String.format(Locale.ROOT, "%.1f", unit.qd().emissionPeakNm(s.temperatureK())));
+                od.append(sep).append(String.format(Locale.ROOT, "%.2f", unit.od1S()));
+                led.append(sep).append(String.format(Locale.ROOT, "%.1f", unit.led().peakNm()));
+                w.append(sep).append(String.format(Locale.ROOT, "%.4f", c.source().weights()[u]));
+            }
+            csv.append(String.format(Locale.ROOT, "%.4f,%.2f,%.4f,%.2f,%.2f,%.1f,%.5f,%s,%s,%s,%s%n", p.bound(),
+                    p.first(), p.second(), c.metrics()[1], c.metrics()[3], c.colorimetry().cctK(),
+                    c.colorimetry().duv(), qd, od, led, w));
+        }
+        try {
+            Path tmp = pareto.toAbsolutePath().getParent()
+                    .resolve("." + pareto.getFileName() + "." + ProcessHandle.current().pid() + ".tmp");
+            Files.writeString(tmp, csv, StandardCharsets.UTF_8);
+            Files.move(tmp, pareto, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } catch (IOException e) {
+            err.println("error: --pareto: cannot write " + pareto + ": " + e.getMessage());
+            return ExitCodes.CANNOT_CREATE;
+        }
+        err.printf(Locale.ROOT, "pareto: %d non-dominated designs of %d PE bounds written to %s%n", front.size(),
+                bounds.length, pareto);
         return ExitCodes.OK;
     }
 

@@ -67,4 +67,26 @@ class OptimizeCommandTest {
         CliRun out = CliRun.of("optimize", example().toString(), "--out", dir.resolve("no/dir/r.json").toString());
         assertThat(out.exitCode()).isEqualTo(ExitCodes.CANNOT_CREATE);
     }
+
+    @Test
+    void paretoFrontIsNonDominated() throws Exception {
+        Path front = dir.resolve("front.csv");
+        CliRun run = CliRun.of("optimize", example().toString(), "--pareto", front.toString(), "--pareto-points", "4");
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        java.util.List<String> lines = Files.readAllLines(front);
+        assertThat(lines.get(0)).startsWith("peMin,ra,pe,");
+        assertThat(lines).hasSizeGreaterThan(1);
+        double previousPe = -1;
+        double previousRa = Double.MAX_VALUE;
+        for (String line : lines.subList(1, lines.size())) {
+            String[] c = line.split(",");
+            double ra = Double.parseDouble(c[1]);
+            double pe = Double.parseDouble(c[2]);
+            // sorted by PE, so Ra must fall along the front
+            assertThat(pe).isGreaterThanOrEqualTo(previousPe);
+            assertThat(ra).isLessThanOrEqualTo(previousRa);
+            previousPe = pe;
+            previousRa = ra;
+        }
+    }
 }
