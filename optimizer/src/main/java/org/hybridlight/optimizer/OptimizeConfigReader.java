@@ -36,6 +36,11 @@ public final class OptimizeConfigReader {
         } catch (IOException e) {
             throw new InputException(file.toString(), "cannot read: " + e.getMessage());
         }
+        return parse(file, text, seedOverride);
+    }
+
+    /** Parses the text of a config; {@code file} names it in messages. */
+    static DesignProblem.Spec parse(Path file, String text, Long seedOverride) throws InputException {
         if (text.isBlank()) {
             throw new InputException(file.toString(), "empty config file");
         }

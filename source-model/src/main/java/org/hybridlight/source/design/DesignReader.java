@@ -35,6 +35,11 @@ public final class DesignReader {
         } catch (IOException e) {
             throw new InputException(file.toString(), "cannot read: " + e.getMessage());
         }
+        return parse(file, text);
+    }
+
+    /** Parses the text of a design file; {@code file} names it in messages and anchors relative paths. */
+    static Design parse(Path file, String text) throws InputException {
         if (text.isBlank()) {
             throw new InputException(file.toString(), "empty design file");
         }
