@@ -31,4 +31,17 @@ class ExampleConfigsTest {
         assertThat(problem.dimension()).isPositive();
         assertThat(problem.value(problem.initialPoint())).isFinite();
     }
+
+    static Stream<Path> sweeps() throws IOException {
+        Path examples = Path.of(System.getProperty("hybridlight.root", "..")).resolve("examples");
+        try (Stream<Path> s = Files.list(examples)) {
+            return s.filter(p -> p.getFileName().toString().startsWith("batch-")).sorted().toList().stream();
+        }
+    }
+
+    @ParameterizedTest
+    @MethodSource("sweeps")
+    void sweepsLoad(Path sweep) throws InputException {
+        assertThat(org.hybridlight.optimizer.batch.Sweep.read(sweep)).isNotEmpty();
+    }
 }

@@ -31,9 +31,10 @@ class DesignReaderTest {
     static Stream<Path> examples() throws IOException {
         List<Path> files;
         try (Stream<Path> s = Files.list(root().resolve("examples"))) {
-            // optimize-*.json are optimizer configs, tested in the optimizer module
+            // optimize-*.json and batch-*.json are optimizer configs and sweeps, tested in the optimizer module
             files = s.filter(p -> p.toString().endsWith(".json"))
-                    .filter(p -> !p.getFileName().toString().startsWith("optimize-")).sorted().toList();
+                    .filter(p -> !p.getFileName().toString().startsWith("optimize-"))
+                    .filter(p -> !p.getFileName().toString().startsWith("batch-")).sorted().toList();
         }
         assertThat(files).isNotEmpty();
         return files.stream();
