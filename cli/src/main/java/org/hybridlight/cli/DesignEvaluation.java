@@ -6,10 +6,7 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.List;
 import java.util.Locale;
 import org.hybridlight.colorimetry.Colorimetry;
@@ -87,25 +84,15 @@ final class DesignEvaluation {
 
     /** Writes the white spectrum as CSV (nm, W/nm), atomically. */
     static void export(Path out, String name, HybridResult r) throws IOException {
-        Path parent = out.toAbsolutePath().getParent();
-        if (parent == null || !Files.isDirectory(parent)) {
-            throw new IOException("directory " + parent + " does not exist");
+        StringBuilder s = new StringBuilder();
+        s.append("# white spectrum of ").append(name).append(", W/nm, exported by hybridlight\n");
+        s.append("wavelength_nm,").append(name.replace(',', ' ')).append('\n');
+        double[] w = r.whiteWPerNm();
+        for (int i = 0; i < w.length; i++) {
+            double wl = r.grid().wavelengthNm(i);
+            s.append(wl == Math.rint(wl) ? String.valueOf((long) wl) : String.valueOf(wl)).append(',').append(w[i])
+                    .append('\n');
         }
-        Path tmp = parent.resolve("." + out.getFileName() + "." + ProcessHandle.current().pid() + ".tmp");
-        try {
-            StringBuilder s = new StringBuilder();
-            s.append("# white spectrum of ").append(name).append(", W/nm, exported by hybridlight\n");
-            s.append("wavelength_nm,").append(name.replace(',', ' ')).append('\n');
-            double[] w = r.whiteWPerNm();
-            for (int i = 0; i < w.length; i++) {
-                s.append(r.grid().wavelengthNm(i) == Math.rint(r.grid().wavelengthNm(i))
-                        ? String.valueOf((long) r.grid().wavelengthNm(i)) : String.valueOf(r.grid().wavelengthNm(i)))
-                        .append(',').append(w[i]).append('\n');
-            }
-            Files.writeString(tmp, s, StandardCharsets.UTF_8);
-            Files.move(tmp, out, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        } finally {
-            Files.deleteIfExists(tmp);
-        }
+        AtomicFiles.writeString(out, s);
     }
 }

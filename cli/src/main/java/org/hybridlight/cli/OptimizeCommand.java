@@ -7,10 +7,8 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -176,10 +174,7 @@ public final class OptimizeCommand implements Callable<Integer> {
                     c.colorimetry().duv(), qd, od, led, w));
         }
         try {
-            Path tmp = pareto.toAbsolutePath().getParent()
-                    .resolve("." + pareto.getFileName() + "." + ProcessHandle.current().pid() + ".tmp");
-            Files.writeString(tmp, csv, StandardCharsets.UTF_8);
-            Files.move(tmp, pareto, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            AtomicFiles.writeString(pareto, csv);
         } catch (IOException e) {
             err.println("error: --pareto: cannot write " + pareto + ": " + e.getMessage());
             return ExitCodes.CANNOT_CREATE;
@@ -232,13 +227,6 @@ public final class OptimizeCommand implements Callable<Integer> {
             history.addObject().put("evaluation", (long) h[0]).put("objective", h[1]);
         }
         root.put("evaluations", result.evaluations());
-        Path parent = file.toAbsolutePath().getParent();
-        Path tmp = parent.resolve("." + file.getFileName() + "." + ProcessHandle.current().pid() + ".tmp");
-        try {
-            Files.writeString(tmp, mapper.writeValueAsString(root) + System.lineSeparator(), StandardCharsets.UTF_8);
-            Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        } finally {
-            Files.deleteIfExists(tmp);
-        }
+        AtomicFiles.writeString(file, mapper.writeValueAsString(root) + System.lineSeparator());
     }
 }

@@ -10,11 +10,7 @@ import java.awt.geom.Line2D;
 import java.awt.geom.Path2D;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
-import java.io.OutputStream;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.Locale;
 import javax.imageio.ImageIO;
 import org.hybridlight.colorimetry.Tm30Result;
@@ -22,8 +18,8 @@ import org.hybridlight.colorimetry.Tm30Result;
 /**
  * The TM-30-18 colour-vector graphic: the reference as the unit circle, each hue bin's reference average
  * normalized onto it, and an arrow to the test average scaled the same way (so an arrow pointing outwards is a
- * gain in chroma); Rf, Rg, CCT and the reference in the corner. PNG through Java2D (headless) or SVG as text;
- * written to a temporary file and moved into place, so a failed write leaves nothing behind.
+ * gain in chroma); Rf, Rg, CCT and the reference in the corner. PNG through Java2D (headless) or SVG as text,
+ * written with {@link AtomicFiles}.
  */
 final class Tm30Plot {
 
@@ -34,24 +30,14 @@ final class Tm30Plot {
     }
 
     static void write(Path out, String title, double cctK, Tm30Result r) throws IOException {
-        Path parent = out.toAbsolutePath().getParent();
-        if (parent == null || !Files.isDirectory(parent)) {
-            throw new IOException("directory " + parent + " does not exist");
-        }
-        Path tmp = parent.resolve("." + out.getFileName() + "." + ProcessHandle.current().pid() + ".tmp");
-        try {
-            if (out.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".svg")) {
-                Files.writeString(tmp, svg(title, cctK, r), StandardCharsets.UTF_8);
-            } else {
-                try (OutputStream o = Files.newOutputStream(tmp)) {
-                    if (!ImageIO.write(png(title, cctK, r), "png", o)) {
-                        throw new IOException("no PNG writer available");
-                    }
+        if (out.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".svg")) {
+            AtomicFiles.writeString(out, svg(title, cctK, r));
+        } else {
+            AtomicFiles.write(out, o -> {
+                if (!ImageIO.write(png(title, cctK, r), "png", o)) {
+                    throw new IOException("no PNG writer available");
                 }
-            }
-            Files.move(tmp, out, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        } finally {
-            Files.deleteIfExists(tmp);
+            });
         }
     }
 

@@ -1,8 +1,5 @@
 package org.hybridlight.optimizer;
 
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -28,15 +25,7 @@ public final class OptimizeConfigReader {
     }
 
     public static DesignProblem.Spec read(Path file, Long seedOverride) throws InputException {
-        String text;
-        try {
-            text = Files.readString(file);
-        } catch (NoSuchFileException e) {
-            throw new InputException(file.toString(), "no such file");
-        } catch (IOException e) {
-            throw new InputException(file.toString(), "cannot read: " + e.getMessage());
-        }
-        return parse(file, text, seedOverride);
+        return parse(file, JsonInput.readText(file, "config file"), seedOverride);
     }
 
     /** Parses the text of a config; {@code file} names it in messages. */

@@ -1,8 +1,5 @@
 package org.hybridlight.optimizer.batch;
 
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -35,17 +32,7 @@ public final class Sweep {
     }
 
     public static List<Job> read(Path file) throws InputException {
-        String text;
-        try {
-            text = Files.readString(file);
-        } catch (NoSuchFileException e) {
-            throw new InputException(file.toString(), "no such file");
-        } catch (IOException e) {
-            throw new InputException(file.toString(), "cannot read: " + e.getMessage());
-        }
-        if (text.isBlank()) {
-            throw new InputException(file.toString(), "empty sweep file");
-        }
+        String text = JsonInput.readText(file, "sweep file");
         Json j = JsonInput.bind(file, text, Json.class);
         if (j.config() == null) {
             throw new InputException(file + ": config", "required: the optimizer config to sweep");

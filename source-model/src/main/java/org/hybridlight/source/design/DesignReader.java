@@ -1,8 +1,5 @@
 package org.hybridlight.source.design;
 
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -27,15 +24,7 @@ public final class DesignReader {
     }
 
     public static Design read(Path file) throws InputException {
-        String text;
-        try {
-            text = Files.readString(file);
-        } catch (NoSuchFileException e) {
-            throw new InputException(file.toString(), "no such file");
-        } catch (IOException e) {
-            throw new InputException(file.toString(), "cannot read: " + e.getMessage());
-        }
-        return parse(file, text);
+        return parse(file, JsonInput.readText(file, "design file"));
     }
 
     /** Parses the text of a design file; {@code file} names it in messages and anchors relative paths. */

@@ -27,6 +27,28 @@ public final class JsonInput {
     private JsonInput() {
     }
 
+    /**
+     * The text of an input file; a missing, unreadable or blank file is an {@link InputException} naming it.
+     *
+     * @param what what the file is, for the message ("design file", "config file")
+     */
+    public static String readText(Path file, String what) throws InputException {
+        String text;
+        try {
+            text = java.nio.file.Files.readString(file);
+        } catch (java.nio.file.NoSuchFileException e) {
+            throw new InputException(file.toString(), "no such file");
+        } catch (java.nio.charset.MalformedInputException e) {
+            throw new InputException(file.toString(), "not a text file (invalid UTF-8)");
+        } catch (java.io.IOException e) {
+            throw new InputException(file.toString(), "cannot read: " + e.getMessage());
+        }
+        if (text.isBlank()) {
+            throw new InputException(file.toString(), "empty " + what);
+        }
+        return text;
+    }
+
     /** {@code text} (the content of {@code file}) bound to {@code type}. */
     public static <T> T bind(Path file, String text, Class<T> type) throws InputException {
         try {
