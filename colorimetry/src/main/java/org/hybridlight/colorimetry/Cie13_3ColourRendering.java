@@ -46,9 +46,7 @@ public final class Cie13_3ColourRendering {
     private final double[] daylightS0;
     private final double[] daylightS1;
     private final double[] daylightS2;
-    private final double lnTableStart;
-    private final double[] planckTable;
-    private final int planckRows;
+    private final LnTemperatureTable planckTable;
 
     public Cie13_3ColourRendering(TristimulusIntegrator integrator) {
         if (integrator.observer() != StandardObserver.CIE_1931_2_DEGREE) {
@@ -107,15 +105,7 @@ public final class Cie13_3ColourRendering {
         daylightS1 = sumsOf(new Spectrum(daylight.wavelengthsNm(), daylight.column("S1")).valuesOn(grid));
         daylightS2 = sumsOf(new Spectrum(daylight.wavelengthsNm(), daylight.column("S2")).valuesOn(grid));
 
-        // rows from one step below 1000 K to two steps above 5000 K for the four-point stencil
-        lnTableStart = Math.log(TABLE_MIN_K) - LN_STEP;
-        planckRows = (int) Math.ceil((Math.log(DAYLIGHT_FROM_K) - lnTableStart) / LN_STEP) + 3;
-        planckTable = new double[planckRows * SUMS];
-        double[] row = new double[SUMS];
-        for (int r = 0; r < planckRows; r++) {
-            blackbodySums(Math.exp(lnTableStart + r * LN_STEP), row);
-            System.arraycopy(row, 0, planckTable, r * SUMS, SUMS);
-        }
+        planckTable = new LnTemperatureTable(TABLE_MIN_K, DAYLIGHT_FROM_K, LN_STEP, SUMS, this::blackbodySums);
     }
 
     public TristimulusIntegrator integrator() {
@@ -209,34 +199,13 @@ public final class Cie13_3ColourRendering {
         }
     }
 
-    private void blackbodySums(double temperatureK, double[] out) {
+    private double[] blackbodySums(double temperatureK) {
         double[] s = new double[n];
         WavelengthGrid grid = integrator.grid();
         for (int i = 0; i < n; i++) {
             s[i] = PlanckianRadiator.spectralExitanceWPerM2Nm(grid.wavelengthNm(i), temperatureK);
         }
-        sumsInto(s, out);
-    }
-
-    /** Sums of a blackbody, from the table in its range. */
-    private void planckSums(double temperatureK, double[] out) {
-        double pos = (Math.log(temperatureK) - lnTableStart) / LN_STEP;
-        int i = (int) Math.floor(pos);
-        if (i < 1 || i + 2 >= planckRows) {
-            blackbodySums(temperatureK, out);
-            return;
-        }
-        double f = pos - i;
-        // four-point Lagrange weights at nodes -1, 0, 1, 2
-        double w0 = -f * (f - 1) * (f - 2) / 6;
-        double w1 = (f + 1) * (f - 1) * (f - 2) / 2;
-        double w2 = -(f + 1) * f * (f - 2) / 2;
-        double w3 = (f + 1) * f * (f - 1) / 6;
-        int a = (i - 1) * SUMS;
-        for (int k = 0; k < SUMS; k++) {
-            out[k] = w0 * planckTable[a + k] + w1 * planckTable[a + SUMS + k] + w2 * planckTable[a + 2 * SUMS + k]
-                    + w3 * planckTable[a + 3 * SUMS + k];
-        }
+        return sumsOf(s);
     }
 
     private void daylightSums(double cctK, double[] out) {
@@ -254,7 +223,7 @@ public final class Cie13_3ColourRendering {
         if (reference instanceof CriReference.Auto) {
             return new PreparedReference(reference, null);
         } else if (reference instanceof CriReference.Blackbody b) {
-            blackbodySums(b.temperatureK(), s);
+            s = blackbodySums(b.temperatureK());
         } else if (reference instanceof CriReference.Daylight d) {
             daylightSums(d.cctK(), s);
         } else if (reference instanceof CriReference.Tabulated t) {
@@ -295,7 +264,7 @@ public final class Cie13_3ColourRendering {
             ref = new double[SUMS];
             double cct = sourceCct.cctK();
             if (cct < DAYLIGHT_FROM_K) {
-                planckSums(cct, ref);
+                planckTable.valueInto(cct, ref);
                 label = "blackbody:" + CriReference.kelvin(cct);
             } else {
                 daylightSums(cct, ref);

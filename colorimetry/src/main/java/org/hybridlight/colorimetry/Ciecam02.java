@@ -4,7 +4,7 @@ package org.hybridlight.colorimetry;
  * The CIECAM02 colour appearance model, forward direction: CIE 159:2004, "A colour appearance model for colour
  * management systems: CIECAM02". One instance holds the viewing conditions (adapting luminance, background,
  * surround, degree of adaptation) and a reference white, so everything that depends only on them is computed
- * once. Immutable and thread-safe; {@link #jch} allocates nothing.
+ * once. Immutable and thread-safe.
  */
 public final class Ciecam02 {
 
@@ -84,13 +84,11 @@ public final class Ciecam02 {
     }
 
     private void jchInto(double x, double y, double zz, double[] out, boolean achromaticOnly) {
-        double r = (M_CAT02[0] * x + M_CAT02[1] * y + M_CAT02[2] * zz) * dRgb[0];
-        double g = (M_CAT02[3] * x + M_CAT02[4] * y + M_CAT02[5] * zz) * dRgb[1];
-        double b = (M_CAT02[6] * x + M_CAT02[7] * y + M_CAT02[8] * zz) * dRgb[2];
-        double[] m = M_HPE_CAT02_INV;
-        double rp = adapt(m[0] * r + m[1] * g + m[2] * b);
-        double gp = adapt(m[3] * r + m[4] * g + m[5] * b);
-        double bp = adapt(m[6] * r + m[7] * g + m[8] * b);
+        double[] resp = new double[3];
+        adaptedResponses(x, y, zz, resp);
+        double rp = resp[0];
+        double gp = resp[1];
+        double bp = resp[2];
         double a = (2 * rp + gp + bp / 20 - 0.305) * nbb;
         if (achromaticOnly) {
             out[3] = a;
@@ -117,13 +115,11 @@ public final class Ciecam02 {
      * opponent signals directly instead of through the hue angle: the fast path of colour fidelity.
      */
     public void jabUcs(double x, double y, double zz, double[] out) {
-        double r = (M_CAT02[0] * x + M_CAT02[1] * y + M_CAT02[2] * zz) * dRgb[0];
-        double g = (M_CAT02[3] * x + M_CAT02[4] * y + M_CAT02[5] * zz) * dRgb[1];
-        double b = (M_CAT02[6] * x + M_CAT02[7] * y + M_CAT02[8] * zz) * dRgb[2];
-        double[] m = M_HPE_CAT02_INV;
-        double rp = adapt(m[0] * r + m[1] * g + m[2] * b);
-        double gp = adapt(m[3] * r + m[4] * g + m[5] * b);
-        double bp = adapt(m[6] * r + m[7] * g + m[8] * b);
+        double[] resp = new double[3];
+        adaptedResponses(x, y, zz, resp);
+        double rp = resp[0];
+        double gp = resp[1];
+        double bp = resp[2];
         double a = (2 * rp + gp + bp / 20 - 0.305) * nbb;
         double ca = rp - 12 * gp / 11 + bp / 11;
         double cb = (rp + gp - 2 * bp) / 9;
@@ -143,6 +139,17 @@ public final class Ciecam02 {
 
     private static final double COS_2 = Math.cos(2);
     private static final double SIN_2 = Math.sin(2);
+
+    /** Post-adaptation cone responses R′a, G′a, B′a: CAT02 with the degree of adaptation, then HPE. */
+    private void adaptedResponses(double x, double y, double zz, double[] out) {
+        double r = (M_CAT02[0] * x + M_CAT02[1] * y + M_CAT02[2] * zz) * dRgb[0];
+        double g = (M_CAT02[3] * x + M_CAT02[4] * y + M_CAT02[5] * zz) * dRgb[1];
+        double b = (M_CAT02[6] * x + M_CAT02[7] * y + M_CAT02[8] * zz) * dRgb[2];
+        double[] m = M_HPE_CAT02_INV;
+        out[0] = adapt(m[0] * r + m[1] * g + m[2] * b);
+        out[1] = adapt(m[3] * r + m[4] * g + m[5] * b);
+        out[2] = adapt(m[6] * r + m[7] * g + m[8] * b);
+    }
 
     /** The post-adaptation non-linear compression, odd-symmetric for negative responses. */
     private double adapt(double v) {

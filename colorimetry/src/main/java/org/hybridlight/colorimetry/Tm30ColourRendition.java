@@ -35,9 +35,7 @@ public final class Tm30ColourRendition {
     private final double[] s0;
     private final double[] s1;
     private final double[] s2;
-    private final double lnStart;
-    private final int planckRows;
-    private final double[] planckTable;
+    private final LnTemperatureTable planckTable;
 
     public Tm30ColourRendition() {
         n = GRID.size();
@@ -74,12 +72,8 @@ public final class Tm30ColourRendition {
         s0 = sums(new Spectrum(d.wavelengthsNm(), d.column("S0")).valuesOn(GRID));
         s1 = sums(new Spectrum(d.wavelengthsNm(), d.column("S1")).valuesOn(GRID));
         s2 = sums(new Spectrum(d.wavelengthsNm(), d.column("S2")).valuesOn(GRID));
-        lnStart = Math.log(CctMethod.MIN_CCT_K) - LN_STEP;
-        planckRows = (int) Math.ceil((Math.log(DAYLIGHT_ABOVE_K) - lnStart) / LN_STEP) + 3;
-        planckTable = new double[planckRows * SUMS];
-        for (int k = 0; k < planckRows; k++) {
-            System.arraycopy(blackbodySums(Math.exp(lnStart + k * LN_STEP)), 0, planckTable, k * SUMS, SUMS);
-        }
+        planckTable = new LnTemperatureTable(CctMethod.MIN_CCT_K, DAYLIGHT_ABOVE_K, LN_STEP, SUMS,
+                this::blackbodySums);
     }
 
     /** The grid TM-30 works on: 380–780 nm, 1 nm. */
@@ -132,22 +126,8 @@ public final class Tm30ColourRendition {
     }
 
     private double[] planckSums(double t) {
-        double pos = (Math.log(t) - lnStart) / LN_STEP;
-        int i = (int) Math.floor(pos);
-        if (i < 1 || i + 2 >= planckRows) {
-            return blackbodySums(t);
-        }
-        double f = pos - i;
-        double w0 = -f * (f - 1) * (f - 2) / 6;
-        double w1 = (f + 1) * (f - 1) * (f - 2) / 2;
-        double w2 = -(f + 1) * f * (f - 2) / 2;
-        double w3 = (f + 1) * f * (f - 1) / 6;
         double[] out = new double[SUMS];
-        int a = (i - 1) * SUMS;
-        for (int k = 0; k < SUMS; k++) {
-            out[k] = w0 * planckTable[a + k] + w1 * planckTable[a + SUMS + k] + w2 * planckTable[a + 2 * SUMS + k]
-                    + w3 * planckTable[a + 3 * SUMS + k];
-        }
+        planckTable.valueInto(t, out);
         return out;
     }
 
