@@ -22,8 +22,4 @@ public record OptimizationSettings(Algorithm algorithm, int starts, int maxEvalu
             throw new IllegalArgumentException("maxEvaluations must be >= 10, got " + maxEvaluations);
         }
     }
-
-    public static OptimizationSettings defaults() {
-        return new OptimizationSettings(Algorithm.CMAES, 3, 3000, 1);
-    }
 }

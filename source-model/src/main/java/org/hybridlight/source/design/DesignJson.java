@@ -32,7 +32,4 @@ public final class DesignJson {
             Double shellShiftPerMonolayerMeV, Double stokesShiftMeV, Double emissionFwhmMeV,
             Double absorptionFwhm1SMeV, Double plqy) {
     }
-
-    /** Field names of each object, for error messages. */
-    static final List<String> FILE_FIELDS = List.of("temperatureK", "reference", "target", "units");
 }
