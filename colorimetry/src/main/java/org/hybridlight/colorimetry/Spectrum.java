@@ -10,15 +10,24 @@ import java.util.Arrays;
  * reference values: Sprague (1880) on a regular grid of at least six points, a natural cubic spline on an
  * irregular one, and constant extension with the end values beyond the sampled range.
  *
- * @param wavelengthsNm wavelengths in nm
- * @param values the spectral values, one per wavelength
+ * <p>A final class rather than a record so that it can keep what it learns about itself at construction
+ * (regularity, largest magnitude): the evaluator asks for them on every call.
  */
-public record Spectrum(double[] wavelengthsNm, double[] values) {
+public final class Spectrum {
 
     /** Relative tolerance on the wavelength step under which a grid counts as regular. */
     private static final double REGULAR_TOLERANCE = 1e-6;
 
-    public Spectrum {
+    private final double[] wavelengthsNm;
+    private final double[] values;
+    private final boolean regular;
+    private final double maxAbsValue;
+
+    /**
+     * @param wavelengthsNm wavelengths in nm, strictly increasing, at least two
+     * @param values the spectral values, one per wavelength, finite
+     */
+    public Spectrum(double[] wavelengthsNm, double[] values) {
         if (wavelengthsNm == null || values == null) {
             throw new IllegalArgumentException("wavelengths and values are required");
         }
@@ -28,8 +37,8 @@ public record Spectrum(double[] wavelengthsNm, double[] values) {
         if (wavelengthsNm.length < 2) {
             throw new IllegalArgumentException("a spectrum needs at least two points, found " + wavelengthsNm.length);
         }
-        wavelengthsNm = wavelengthsNm.clone();
-        values = values.clone();
+        this.wavelengthsNm = wavelengthsNm.clone();
+        this.values = values.clone();
         for (int i = 0; i < wavelengthsNm.length; i++) {
             if (!Double.isFinite(wavelengthsNm[i])) {
                 throw new IllegalArgumentException("wavelength #" + (i + 1) + " is not finite: " + wavelengthsNm[i]);
@@ -42,6 +51,12 @@ public record Spectrum(double[] wavelengthsNm, double[] values) {
                         + wavelengthsNm[i - 1] + " nm");
             }
         }
+        this.regular = computeRegular();
+        double max = 0;
+        for (double v : values) {
+            max = Math.max(max, Math.abs(v));
+        }
+        this.maxAbsValue = max;
     }
 
     /** A spectrum on a regular grid starting at {@code startNm} with step {@code stepNm}. */
@@ -61,14 +76,24 @@ public record Spectrum(double[] wavelengthsNm, double[] values) {
         return new Spectrum(grid.wavelengthsNm(), values);
     }
 
-    @Override
+    /** The wavelengths, nm (a copy). */
     public double[] wavelengthsNm() {
         return wavelengthsNm.clone();
     }
 
-    @Override
+    /** The values (a copy). */
     public double[] values() {
         return values.clone();
+    }
+
+    /** The values without a copy, for this package's read-only hot paths. */
+    double[] valuesUnsafe() {
+        return values;
+    }
+
+    /** The largest |value|. */
+    public double maxAbsValue() {
+        return maxAbsValue;
     }
 
     public int size() {
@@ -93,6 +118,10 @@ public record Spectrum(double[] wavelengthsNm, double[] values) {
 
     /** True when all wavelength steps are equal (within a relative 1e-6). */
     public boolean isRegular() {
+        return regular;
+    }
+
+    private boolean computeRegular() {
         double step = (lastWavelengthNm() - firstWavelengthNm()) / (size() - 1);
         for (int i = 1; i < size(); i++) {
             if (Math.abs(wavelengthsNm[i] - wavelengthsNm[i - 1] - step) > REGULAR_TOLERANCE * step) {
@@ -143,16 +172,8 @@ public record Spectrum(double[] wavelengthsNm, double[] values) {
 
     /** True when this spectrum is sampled exactly at the points of {@code grid}. */
     public boolean liesOn(WavelengthGrid grid) {
-        if (size() != grid.size() || grid.indexOf(firstWavelengthNm()) != 0
-                || grid.indexOf(lastWavelengthNm()) != size() - 1) {
-            return false;
-        }
-        for (int i = 1; i < size() - 1; i++) {
-            if (Math.abs(wavelengthsNm[i] - grid.wavelengthNm(i)) > 1e-9 * grid.stepNm()) {
-                return false;
-            }
-        }
-        return true;
+        return regular && size() == grid.size() && grid.indexOf(firstWavelengthNm()) == 0
+                && grid.indexOf(lastWavelengthNm()) == size() - 1;
     }
 
     /**

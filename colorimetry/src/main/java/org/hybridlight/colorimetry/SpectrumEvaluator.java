@@ -87,10 +87,7 @@ public final class SpectrumEvaluator {
                     "the spectrum covers %.6g-%.6g nm, outside the %.0f-%.0f nm of the CIE observers",
                     spectrum.firstWavelengthNm(), spectrum.lastWavelengthNm(), grid.startNm(), grid.endNm()));
         }
-        double max = 0;
-        for (int i = 0; i < spectrum.size(); i++) {
-            max = Math.max(max, Math.abs(spectrum.value(i)));
-        }
+        double max = spectrum.maxAbsValue();
         if (max > 1e100 || (max > 0 && max < 1e-100)) {
             // keep the sums far from overflow and underflow; only the absolute quantities scale back
             Colorimetry c = evaluate(spectrum.scaled(1 / max), reference);
@@ -100,7 +97,7 @@ public final class SpectrumEvaluator {
         }
         if (spectrum.liesOn(grid)) {
             // its own range is the grid: LER over the grid is LER over its own range
-            return evaluateOnGrid(spectrum.valuesOn(grid), reference);
+            return evaluateOnGrid(spectrum.valuesUnsafe(), reference);
         }
         double[] onGrid = spectrum.valuesOn(grid);
         double[] ler = lerAndPower(spectrum);
