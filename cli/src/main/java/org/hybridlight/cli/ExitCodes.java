@@ -6,6 +6,11 @@ public final class ExitCodes {
     public static final int OK = 0;
     /** Bad command line (picocli's usual code). */
     public static final int USAGE = 2;
+    /**
+     * An optimization finished but could not meet its target or constraints: the best design found is reported
+     * and written in full, but it is not what was asked for.
+     */
+    public static final int INFEASIBLE = 4;
     /** Input data is malformed: a bad spectrum, design or config file. */
     public static final int DATA = 65;
     /** An input file does not exist or cannot be read. */

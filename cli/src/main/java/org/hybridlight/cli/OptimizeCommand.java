@@ -128,12 +128,18 @@ public final class OptimizeCommand implements Callable<Integer> {
             stdout.printf(Locale.ROOT, "%-34s %10s %12s  %s%n", c[0], c[1], c[2], c[3]);
         }
         stdout.flush();
+        long violated = constraints.stream().filter(c -> !c[3].equals("met")).count();
         if (stats) {
             double s = (t2 - t1) / 1e9;
             err.printf(Locale.ROOT, "stats: %d evaluations in %.3f s (%.0f evaluations/s), setup %.3f s, "
                     + "%d free parameters, %s, %d starts%n", result.evaluations(), s, result.evaluations() / s,
                     (t1 - t0) / 1e9, problem.dimension(), problemSpec.settings().algorithm().label(),
                     problemSpec.settings().starts());
+        }
+        if (violated > 0) {
+            err.println("error: " + config + ": infeasible: " + violated + " of " + constraints.size()
+                    + " targets and constraints not met by the best design found (see the table)");
+            return ExitCodes.INFEASIBLE;
         }
         return ExitCodes.OK;
     }

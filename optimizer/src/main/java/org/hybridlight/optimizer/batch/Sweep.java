@@ -26,7 +26,7 @@ public final class Sweep {
     }
 
     public static final List<String> HEADER = List.of("key", "ledPeaksNm", "targetCctK", "cctK", "duv", "ra", "r9",
-            "pe", "lerLmPerW", "qdEmissionPeaksNm", "od1S", "weights", "constraintsMet", "evaluations");
+            "pe", "lerLmPerW", "qdEmissionPeaksNm", "od1S", "weights", "constraintsMet", "criValid", "evaluations");
 
     private Sweep() {
     }

@@ -56,6 +56,8 @@ public final class SweepRunner {
         row.add(od.toString());
         row.add(w.toString());
         row.add(Boolean.toString(met));
+        row.add(Boolean.toString(best.colorimetry().colourRendering() != null
+                && best.colorimetry().colourRendering().valid()));
         row.add(Integer.toString(r.evaluations()));
         return row;
     }
