@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Locale;
 import org.hybridlight.colorimetry.Colorimetry;
 import org.hybridlight.colorimetry.io.NamedSpectrum;
+import org.hybridlight.colorimetry.io.SpectrumCsvWriter;
 import org.hybridlight.source.HybridResult;
 import org.hybridlight.source.UnitResult;
 import org.hybridlight.source.design.Design;
@@ -84,15 +85,6 @@ final class DesignEvaluation {
 
     /** Writes the white spectrum as CSV (nm, W/nm), atomically. */
     static void export(Path out, String name, HybridResult r) throws IOException {
-        StringBuilder s = new StringBuilder();
-        s.append("# white spectrum of ").append(name).append(", W/nm, exported by hybridlight\n");
-        s.append("wavelength_nm,").append(name.replace(',', ' ')).append('\n');
-        double[] w = r.whiteWPerNm();
-        for (int i = 0; i < w.length; i++) {
-            double wl = r.grid().wavelengthNm(i);
-            s.append(wl == Math.rint(wl) ? String.valueOf((long) wl) : String.valueOf(wl)).append(',').append(w[i])
-                    .append('\n');
-        }
-        AtomicFiles.writeString(out, s);
+        SpectrumCsvWriter.write(out, name, r.grid(), r.whiteWPerNm());
     }
 }

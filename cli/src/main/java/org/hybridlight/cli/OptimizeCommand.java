@@ -15,6 +15,7 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.hybridlight.colorimetry.SpectrumEvaluator;
 import org.hybridlight.colorimetry.WavelengthGrid;
+import org.hybridlight.colorimetry.io.AtomicFiles;
 import org.hybridlight.colorimetry.io.InputException;
 import org.hybridlight.optimizer.DesignProblem;
 import org.hybridlight.optimizer.Minimizer;

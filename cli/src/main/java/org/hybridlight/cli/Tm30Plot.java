@@ -13,7 +13,9 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Locale;
 import javax.imageio.ImageIO;
+import org.hybridlight.colorimetry.Tm30ColourVectorGraphic;
 import org.hybridlight.colorimetry.Tm30Result;
+import org.hybridlight.colorimetry.io.AtomicFiles;
 
 /**
  * The TM-30-18 colour-vector graphic: the reference as the unit circle, each hue bin's reference average
@@ -43,30 +45,18 @@ final class Tm30Plot {
 
     /** Points of the graphic in pixels: [bin][refX, refY, testX, testY]. */
     static double[][] points(Tm30Result r) {
-        double[][] ref = r.referenceABin();
-        double[][] test = r.testABin();
-        double[][] p = new double[ref.length][4];
-        for (int b = 0; b < ref.length; b++) {
-            double c = Math.hypot(ref[b][0], ref[b][1]);
-            double ux = ref[b][0] / c;
-            double uy = ref[b][1] / c;
-            double tx = ux + (test[b][0] - ref[b][0]) / c;
-            double ty = uy + (test[b][1] - ref[b][1]) / c;
-            p[b][0] = SIZE / 2.0 + RADIUS * ux;
-            p[b][1] = SIZE / 2.0 - RADIUS * uy;
-            p[b][2] = SIZE / 2.0 + RADIUS * tx;
-            p[b][3] = SIZE / 2.0 - RADIUS * ty;
+        double[][] p = Tm30ColourVectorGraphic.vectors(r);
+        for (double[] bin : p) {
+            for (int k = 0; k < 4; k++) {
+                bin[k] = k % 2 == 0 ? SIZE / 2.0 + RADIUS * bin[k] : SIZE / 2.0 - RADIUS * bin[k];
+            }
         }
         return p;
     }
 
-    /** An approximate colour for hue bin {@code b} (a′ towards red, b′ towards yellow). */
+    /** An approximate colour for hue bin {@code b}. */
     static Color binColour(int b) {
-        double angle = (b + 0.5) * 22.5;
-        // a′b′ hue to an HSB hue: red at 0°, yellow near 90°, green near 160°, blue near 250°
-        double hsb = angle < 90 ? angle / 90 * 60 : angle < 160 ? 60 + (angle - 90) / 70 * 60
-                : angle < 250 ? 120 + (angle - 160) / 90 * 120 : 240 + (angle - 250) / 110 * 120;
-        return Color.getHSBColor((float) (hsb / 360), 0.65f, 0.85f);
+        return Color.getHSBColor((float) (Tm30ColourVectorGraphic.binDisplayHueDegrees(b) / 360), 0.65f, 0.85f);
     }
 
     static BufferedImage png(String title, double cctK, Tm30Result r) {

@@ -28,8 +28,8 @@ public final class OptimizeConfigReader {
         return parse(file, JsonInput.readText(file, "config file"), seedOverride);
     }
 
-    /** Parses the text of a config; {@code file} names it in messages. */
-    static DesignProblem.Spec parse(Path file, String text, Long seedOverride) throws InputException {
+    /** Parses the text of a config (a file's or one made in memory); {@code file} names it in messages. */
+    public static DesignProblem.Spec parse(Path file, String text, Long seedOverride) throws InputException {
         if (text.isBlank()) {
             throw new InputException(file.toString(), "empty config file");
         }

@@ -39,6 +39,14 @@ public final class DesignReader {
         return new Builder(file).build(json);
     }
 
+    /**
+     * Validates and builds a design from its JSON shape made in memory (an editor's state); {@code file} names it
+     * in messages and anchors relative paths.
+     */
+    public static Design fromJson(Path file, DesignJson.File json) throws InputException {
+        return new Builder(file).build(json);
+    }
+
     /** Turns the bound JSON into model objects, checking each field with its path. */
     private static final class Builder {
         private final Path file;

@@ -1,4 +1,4 @@
-package org.hybridlight.cli;
+package org.hybridlight.colorimetry.io;
 
 import java.io.IOException;
 import java.io.OutputStream;
@@ -11,18 +11,18 @@ import java.nio.file.StandardCopyOption;
  * Writes output files whole or not at all: into a temporary file beside the target, then an atomic move. A
  * failure (or a kill) leaves no partial file under the target's name.
  */
-final class AtomicFiles {
+public final class AtomicFiles {
 
     /** Writes the content to a stream. */
     @FunctionalInterface
-    interface Content {
+    public interface Content {
         void writeTo(OutputStream out) throws IOException;
     }
 
     private AtomicFiles() {
     }
 
-    static void write(Path target, Content content) throws IOException {
+    public static void write(Path target, Content content) throws IOException {
         Path parent = target.toAbsolutePath().getParent();
         if (parent == null || !Files.isDirectory(parent)) {
             throw new IOException("directory " + parent + " does not exist");
@@ -38,7 +38,7 @@ final class AtomicFiles {
         }
     }
 
-    static void writeString(Path target, CharSequence text) throws IOException {
+    public static void writeString(Path target, CharSequence text) throws IOException {
         write(target, out -> out.write(text.toString().getBytes(StandardCharsets.UTF_8)));
     }
 }

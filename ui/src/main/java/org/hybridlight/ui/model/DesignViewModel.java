@@ -1,0 +1,321 @@
+package org.hybridlight.ui.model;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import javafx.beans.InvalidationListener;
+import javafx.beans.Observable;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ListChangeListener;
+import javafx.collections.ObservableList;
+import org.hybridlight.colorimetry.Colorimetry;
+import org.hybridlight.colorimetry.CriReference;
+import org.hybridlight.colorimetry.SpectrumEvaluator;
+import org.hybridlight.colorimetry.WavelengthGrid;
+import org.hybridlight.colorimetry.io.AtomicFiles;
+import org.hybridlight.colorimetry.io.InputException;
+import org.hybridlight.colorimetry.io.SpectrumCsvWriter;
+import org.hybridlight.source.HybridResult;
+import org.hybridlight.source.design.Design;
+import org.hybridlight.source.design.DesignJson;
+import org.hybridlight.source.design.DesignReader;
+import org.hybridlight.source.design.DesignWriter;
+
+/**
+ * The designer's state: units, temperature, reference and target, and the evaluation of the current design,
+ * recomputed on the calling (FX) thread whenever a value changes — a three-unit design evaluates in well under a
+ * millisecond, so sliders stay live. The design is validated by the same reader as design files, so the GUI and
+ * the command line accept exactly the same designs.
+ */
+public final class DesignViewModel {
+
+    /** Names the design in validation messages when it has no file yet. */
+    private static final Path UNSAVED = Path.of("unsaved design");
+
+    private final SpectrumEvaluator evaluator;
+    private final ObservableList<UnitViewModel> units = FXCollections.observableArrayList();
+    private final Parameter temperatureK = new Parameter("temperatureK", "temperature", "K", 200, 450, 250, 400, 1,
+            300);
+    private final ObjectProperty<ReferenceChoice> reference =
+            new SimpleObjectProperty<>(this, "reference", ReferenceChoice.AUTO);
+    private final Parameter customReferenceK = new Parameter("customReferenceK", "reference temperature", "K", 1000,
+            25000, 2000, 10000, 0, 3000);
+    private final Parameter targetCctK = new Parameter("targetCctK", "target CCT", "K", 1000, 25000, 2000, 10000, 0,
+            3000);
+    private final Parameter targetDuv = new Parameter("targetDuv", "target Duv", "", -0.05, 0.05, -0.02, 0.02, 4, 0);
+    private final BooleanProperty showUnitComponents = new SimpleBooleanProperty(this, "showUnitComponents", false);
+    private final BooleanProperty zoomToWhite = new SimpleBooleanProperty(this, "zoomToWhite", false);
+    private final ReadOnlyObjectWrapper<Evaluation> evaluation = new ReadOnlyObjectWrapper<>(this, "evaluation");
+    private final javafx.beans.property.ReadOnlyLongWrapper refreshNanos =
+            new javafx.beans.property.ReadOnlyLongWrapper(this, "refreshNanos");
+    private final ReadOnlyStringWrapper problem = new ReadOnlyStringWrapper(this, "problem");
+    private final ReadOnlyObjectWrapper<Path> file = new ReadOnlyObjectWrapper<>(this, "file");
+    private final BooleanProperty modified = new SimpleBooleanProperty(this, "modified", false);
+    private final InvalidationListener changed = this::onChange;
+    private boolean quiet;
+
+    public DesignViewModel(SpectrumEvaluator evaluator) {
+        this.evaluator = evaluator;
+        for (Observable o : List.of(temperatureK.valueProperty(), reference, customReferenceK.valueProperty(),
+                targetCctK.valueProperty(), targetDuv.valueProperty())) {
+            o.addListener(changed);
+        }
+        units.addListener((ListChangeListener<UnitViewModel>) c -> {
+            while (c.next()) {
+                c.getRemoved().forEach(this::unwatch);
+                c.getAddedSubList().forEach(this::watch);
+            }
+            onChange(units);
+        });
+    }
+
+    private void watch(UnitViewModel u) {
+        u.parameters().forEach(p -> p.valueProperty().addListener(changed));
+        u.ledShapeProperty().addListener(changed);
+        u.qdGivenByProperty().addListener(changed);
+        u.nameProperty().addListener(changed);
+    }
+
+    private void unwatch(UnitViewModel u) {
+        u.parameters().forEach(p -> p.valueProperty().removeListener(changed));
+        u.ledShapeProperty().removeListener(changed);
+        u.qdGivenByProperty().removeListener(changed);
+        u.nameProperty().removeListener(changed);
+    }
+
+    private void onChange(Observable o) {
+        if (quiet) {
+            return;
+        }
+        modified.set(true);
+        refresh();
+    }
+
+    public ObservableList<UnitViewModel> units() {
+        return units;
+    }
+
+    public Parameter temperatureK() {
+        return temperatureK;
+    }
+
+    public ObjectProperty<ReferenceChoice> referenceProperty() {
+        return reference;
+    }
+
+    public Parameter customReferenceK() {
+        return customReferenceK;
+    }
+
+    public Parameter targetCctK() {
+        return targetCctK;
+    }
+
+    public Parameter targetDuv() {
+        return targetDuv;
+    }
+
+    public BooleanProperty showUnitComponentsProperty() {
+        return showUnitComponents;
+    }
+
+    public BooleanProperty zoomToWhiteProperty() {
+        return zoomToWhite;
+    }
+
+    /** The current evaluation, or {@code null} while the design is invalid. */
+    public ReadOnlyObjectProperty<Evaluation> evaluationProperty() {
+        return evaluation.getReadOnlyProperty();
+    }
+
+    /** Time of the last refresh including the views' redraw (which happens in the listeners), ns. */
+    public javafx.beans.property.ReadOnlyLongProperty refreshNanosProperty() {
+        return refreshNanos.getReadOnlyProperty();
+    }
+
+    /** Why the design cannot be evaluated, or {@code null}. */
+    public ReadOnlyStringProperty problemProperty() {
+        return problem.getReadOnlyProperty();
+    }
+
+    public ReadOnlyObjectProperty<Path> fileProperty() {
+        return file.getReadOnlyProperty();
+    }
+
+    public BooleanProperty modifiedProperty() {
+        return modified;
+    }
+
+    /** The reference as the design file and the command line spell it. */
+    public String referenceText() {
+        return switch (reference.get()) {
+            case AUTO -> "auto";
+            case BLACKBODY_3000 -> "blackbody:3000";
+            case CUSTOM -> (customReferenceK.get() < 5000 ? "blackbody:" : "daylight:")
+                    + CriReference.kelvin(customReferenceK.get());
+        };
+    }
+
+    /** The design in the design-file shape. */
+    public DesignJson.File toJson() {
+        List<DesignJson.Unit> list = new ArrayList<>();
+        for (UnitViewModel u : units) {
+            list.add(u.toJson());
+        }
+        return new DesignJson.File(temperatureK.get(), referenceText(),
+                new DesignJson.Target(targetCctK.get(), targetDuv.get()), list);
+    }
+
+    /** Validates, simulates and evaluates the current design; sets {@link #evaluationProperty()} or the problem. */
+    public void refresh() {
+        long t0 = System.nanoTime();
+        Path name = file.get() == null ? UNSAVED : file.get();
+        Design design;
+        try {
+            design = DesignReader.fromJson(name, toJson());
+        } catch (InputException e) {
+            markField(e.getMessage());
+            fail(e.getMessage());
+            return;
+        }
+        HybridResult result = design.source().simulate(WavelengthGrid.COMPUTATION);
+        Colorimetry c;
+        try {
+            c = evaluator.evaluate(result.whiteSpectrum(), CriReference.parseBuiltIn(design.reference()));
+        } catch (IllegalArgumentException e) {
+            fail("the white cannot be evaluated: " + e.getMessage());
+            return;
+        }
+        quiet = true;
+        try {
+            for (int k = 0; k < units.size(); k++) {
+                units.get(k).showDerived(design.source().units().get(k).qd());
+            }
+        } finally {
+            quiet = false;
+        }
+        problem.set(null);
+        evaluation.set(new Evaluation(design, result, c, System.nanoTime() - t0));
+        // the views redraw in the evaluation's listeners: this is the time a slider step costs
+        refreshNanos.set(System.nanoTime() - t0);
+    }
+
+    private void fail(String message) {
+        problem.set(message);
+        evaluation.set(null);
+    }
+
+    /** Marks the parameter a reader message names ("file: units[1].qd.od1S: must be > 0"). */
+    private void markField(String message) {
+        int at = message.indexOf("units[");
+        if (at < 0) {
+            return;
+        }
+        int close = message.indexOf(']', at);
+        int colon = message.indexOf(':', close);
+        if (close < 0 || colon < 0 || close + 2 > colon) {
+            return;
+        }
+        int k = Integer.parseInt(message.substring(at + 6, close));
+        if (k < units.size()) {
+            Parameter p = units.get(k).byField(message.substring(close + 2, colon));
+            if (p != null) {
+                p.reportError(message.substring(colon + 1).trim());
+            }
+        }
+    }
+
+    /** Replaces the state with a design file's. */
+    public void load(Path path) throws InputException {
+        Design d = DesignReader.read(path);
+        List<UnitViewModel> loaded = new ArrayList<>();
+        for (int k = 0; k < d.source().units().size(); k++) {
+            try {
+                loaded.add(new UnitViewModel(d.unitNames().get(k), d.source().units().get(k),
+                        d.source().weights()[k]));
+            } catch (IllegalArgumentException e) {
+                throw new InputException(path + ": units[" + k + "].led", e.getMessage());
+            }
+        }
+        quiet = true;
+        try {
+            temperatureK.set(d.source().temperatureK());
+            applyReference(d.reference());
+            targetCctK.set(Double.isNaN(d.targetCctK()) ? 3000 : d.targetCctK());
+            targetDuv.set(d.targetDuv());
+            units.setAll(loaded);
+            file.set(path);
+        } finally {
+            quiet = false;
+        }
+        modified.set(false);
+        refresh();
+    }
+
+    private void applyReference(String text) {
+        CriReference r = CriReference.parseBuiltIn(text);
+        if (r instanceof CriReference.Blackbody b && b.temperatureK() == 3000) {
+            reference.set(ReferenceChoice.BLACKBODY_3000);
+        } else if (r instanceof CriReference.Blackbody b) {
+            customReferenceK.set(b.temperatureK());
+            reference.set(ReferenceChoice.CUSTOM);
+        } else if (r instanceof CriReference.Daylight d) {
+            customReferenceK.set(d.cctK());
+            reference.set(ReferenceChoice.CUSTOM);
+        } else {
+            reference.set(ReferenceChoice.AUTO);
+        }
+    }
+
+    /** Writes the current design as a design file (whole or not at all) and makes it the current file. */
+    public void save(Path path) throws IOException {
+        Evaluation e = requireEvaluation();
+        AtomicFiles.writeString(path, DesignWriter.toJson(e.design()));
+        file.set(path);
+        modified.set(false);
+    }
+
+    /** Writes the white spectrum (nm, W/nm) as CSV. */
+    public void exportSpectrum(Path path) throws IOException {
+        Evaluation e = requireEvaluation();
+        String name = file.get() == null ? "design" : file.get().getFileName().toString();
+        SpectrumCsvWriter.write(path, name, e.result().grid(), e.result().whiteWPerNm());
+    }
+
+    private Evaluation requireEvaluation() throws IOException {
+        Evaluation e = evaluation.get();
+        if (e == null) {
+            throw new IOException("the design is not valid: " + problem.get());
+        }
+        return e;
+    }
+
+    /** Adds a unit with the paper's defaults. */
+    public void addUnit() {
+        if (units.size() >= 8) {
+            return;
+        }
+        units.add(UnitViewModel.paperDefault("unit " + (units.size() + 1)));
+    }
+
+    /** Sets several values at once with one re-evaluation at the end. */
+    public void batch(Runnable changes) {
+        quiet = true;
+        try {
+            changes.run();
+        } finally {
+            quiet = false;
+        }
+        modified.set(true);
+        refresh();
+    }
+}

@@ -1,0 +1,166 @@
+package org.hybridlight.ui.model;
+
+import java.util.List;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import org.hybridlight.source.LedQdUnit;
+import org.hybridlight.source.LedShape;
+import org.hybridlight.source.QuantumDot;
+import org.hybridlight.source.design.DesignJson;
+
+/**
+ * The editable state of one LED–QD unit. Parameters the editor does not show (QD shell, Stokes shift, band
+ * widths, re-absorption) are carried through unchanged from the loaded design or the model's defaults.
+ */
+public final class UnitViewModel {
+
+    private final StringProperty name = new SimpleStringProperty(this, "name");
+    private final ObjectProperty<LedShape> ledShape = new SimpleObjectProperty<>(this, "ledShape", LedShape.OHNO_2005);
+    private final ObjectProperty<QdSpecification> qdGivenBy =
+            new SimpleObjectProperty<>(this, "qdGivenBy", QdSpecification.EMISSION_PEAK);
+    private final Parameter ledPeakNm;
+    private final Parameter ledFwhmNm;
+    private final Parameter ledPowerW;
+    private final Parameter weight;
+    private final Parameter qdCoreDiameterNm;
+    private final Parameter qdEmissionPeakNm;
+    private final Parameter od1S;
+    private final Parameter plqy;
+    // carried through
+    private final double shellMonolayers;
+    private final double shellShiftPerMonolayerEv;
+    private final double stokesShiftEv;
+    private final double emissionFwhmEv;
+    private final double absorptionFwhm1SEv;
+    private final double reabsorptionPathFactor;
+
+    /** A unit from a loaded design. */
+    public UnitViewModel(String unitName, LedQdUnit u, double driveWeight) {
+        if (u.led().shape() == LedShape.MEASURED) {
+            throw new IllegalArgumentException("unit '" + unitName + "' has a measured LED spectrum; the designer "
+                    + "edits model LEDs only (evaluate it with the command line)");
+        }
+        String p = "";
+        name.set(unitName);
+        ledShape.set(u.led().shape());
+        ledPeakNm = new Parameter(p + "ledPeakNm", "LED peak", "nm", 250, 1100, 380, 780, 1, u.led().peakNm());
+        ledFwhmNm = new Parameter(p + "ledFwhmNm", "LED FWHM", "nm", 1, 200, 5, 100, 1, u.led().fwhmNm());
+        ledPowerW = new Parameter(p + "ledPowerW", "LED optical power", "W", 1e-4, 1000, 0.001, 1, 3,
+                u.led().opticalPowerW());
+        weight = new Parameter(p + "weight", "drive weight", "", 0, 1e6, 0, 2, 4, driveWeight);
+        qdCoreDiameterNm = new Parameter(p + "qdCoreDiameterNm", "QD core diameter", "nm", 1.6, 8.6, 1.6, 8.6, 2,
+                u.qd().coreDiameterNm());
+        qdEmissionPeakNm = new Parameter(p + "qdEmissionPeakNm", "QD emission peak at 300 K", "nm", 400, 700, 470,
+                650, 1, u.qd().emissionPeakNm(QuantumDot.REFERENCE_TEMPERATURE_K));
+        od1S = new Parameter(p + "od1S", "OD at 1S", "", 1e-3, 100, 0.01, 100, 2, u.od1S());
+        plqy = new Parameter(p + "plqy", "PLQY", "", 0.01, 1, 0.5, 1, 3, u.qd().plqy());
+        shellMonolayers = u.qd().shellMonolayers();
+        shellShiftPerMonolayerEv = u.qd().shellShiftPerMonolayerEv();
+        stokesShiftEv = u.qd().stokesShiftEv();
+        emissionFwhmEv = u.qd().emissionFwhmEv();
+        absorptionFwhm1SEv = u.qd().absorptionFwhm1SEv();
+        reabsorptionPathFactor = u.reabsorptionPathFactor();
+        qdCoreDiameterNm.enabledProperty().bind(qdGivenBy.isEqualTo(QdSpecification.CORE_DIAMETER));
+        qdEmissionPeakNm.enabledProperty().bind(qdGivenBy.isEqualTo(QdSpecification.EMISSION_PEAK));
+    }
+
+    /** A new unit with the paper's defaults (AlGaInP 635 nm LED, 17 nm FWHM, 0.1 W; 610 nm dots). */
+    public static UnitViewModel paperDefault(String unitName) {
+        double core = QuantumDot.coreDiameterForEmissionNm(610, QuantumDot.DEFAULT_SHELL_MONOLAYERS,
+                QuantumDot.DEFAULT_SHELL_SHIFT_PER_MONOLAYER_EV, QuantumDot.DEFAULT_STOKES_SHIFT_EV);
+        LedQdUnit u = new LedQdUnit(org.hybridlight.source.Led.paperDefault(), QuantumDot.ofCore(core), 10, 0);
+        return new UnitViewModel(unitName, u, 1);
+    }
+
+    public StringProperty nameProperty() {
+        return name;
+    }
+
+    public ObjectProperty<LedShape> ledShapeProperty() {
+        return ledShape;
+    }
+
+    public ObjectProperty<QdSpecification> qdGivenByProperty() {
+        return qdGivenBy;
+    }
+
+    public Parameter ledPeakNm() {
+        return ledPeakNm;
+    }
+
+    public Parameter ledFwhmNm() {
+        return ledFwhmNm;
+    }
+
+    public Parameter ledPowerW() {
+        return ledPowerW;
+    }
+
+    public Parameter weight() {
+        return weight;
+    }
+
+    public Parameter qdCoreDiameterNm() {
+        return qdCoreDiameterNm;
+    }
+
+    public Parameter qdEmissionPeakNm() {
+        return qdEmissionPeakNm;
+    }
+
+    public Parameter od1S() {
+        return od1S;
+    }
+
+    public Parameter plqy() {
+        return plqy;
+    }
+
+    /** Every parameter, in editor order. */
+    public List<Parameter> parameters() {
+        return List.of(ledPeakNm, ledFwhmNm, ledPowerW, weight, qdCoreDiameterNm, qdEmissionPeakNm, od1S, plqy);
+    }
+
+    /** The parameter a design-file field path (after {@code units[i].}) refers to, or {@code null}. */
+    Parameter byField(String field) {
+        return switch (field) {
+            case "led.peakNm" -> ledPeakNm;
+            case "led.fwhmNm" -> ledFwhmNm;
+            case "led.opticalPowerW" -> ledPowerW;
+            case "weight" -> weight;
+            case "qd.coreDiameterNm" -> qdCoreDiameterNm;
+            case "qd.emissionPeakNm" -> qdEmissionPeakNm;
+            case "qd.od1S" -> od1S;
+            case "qd.plqy" -> plqy;
+            default -> null;
+        };
+    }
+
+    /** The unit in the design-file shape (validated by the design reader, like a file). */
+    DesignJson.Unit toJson() {
+        boolean byCore = qdGivenBy.get() == QdSpecification.CORE_DIAMETER;
+        DesignJson.Led led = new DesignJson.Led(ledShape.get().id(), ledPeakNm.get(), ledFwhmNm.get(),
+                ledPowerW.get(), null);
+        DesignJson.Qd qd = new DesignJson.Qd(byCore ? qdCoreDiameterNm.get() : null,
+                byCore ? null : qdEmissionPeakNm.get(), od1S.get(), shellMonolayers, shellShiftPerMonolayerEv * 1000,
+                stokesShiftEv * 1000, emissionFwhmEv * 1000, absorptionFwhm1SEv * 1000, plqy.get());
+        return new DesignJson.Unit(name.get(), weight.get(), led, qd, reabsorptionPathFactor);
+    }
+
+    /** Shows the QD quantity that is not given (derived from the one that is). */
+    void showDerived(QuantumDot qd) {
+        if (qdGivenBy.get() == QdSpecification.CORE_DIAMETER) {
+            qdEmissionPeakNm.set(qd.emissionPeakNm(QuantumDot.REFERENCE_TEMPERATURE_K));
+        } else {
+            qdCoreDiameterNm.set(qd.coreDiameterNm());
+        }
+    }
+
+    /** QD shell, Stokes shift and widths of this unit (for mapping an emission peak to a core). */
+    double coreForEmissionNm(double emissionPeakNm) {
+        return QuantumDot.coreDiameterForEmissionNm(emissionPeakNm, shellMonolayers, shellShiftPerMonolayerEv,
+                stokesShiftEv);
+    }
+}

@@ -1,0 +1,91 @@
+package org.hybridlight.ui.view;
+
+import java.util.Locale;
+import javafx.scene.canvas.GraphicsContext;
+import javafx.scene.paint.Color;
+import javafx.scene.text.Font;
+import javafx.scene.text.FontWeight;
+import javafx.scene.text.TextAlignment;
+import org.hybridlight.colorimetry.Colorimetry;
+import org.hybridlight.colorimetry.ColourRendering;
+import org.hybridlight.ui.model.DesignViewModel;
+import org.hybridlight.ui.model.Evaluation;
+
+/** CIE 13.3 special indices R1–R14 as bars coloured like their test samples, with Ra and R9 in large type. */
+public final class ColourRenderingBars extends PlotPane {
+
+    private static final Font BIG = Font.font("DejaVu Sans", FontWeight.BOLD, 22);
+
+    private final DesignViewModel model;
+    private final DisplayColours colours;
+
+    public ColourRenderingBars(DesignViewModel model, DisplayColours colours) {
+        this.model = model;
+        this.colours = colours;
+        model.evaluationProperty().addListener(o -> redraw());
+    }
+
+    @Override
+    public String plotName() {
+        return "colour-rendering";
+    }
+
+    @Override
+    protected void paint(GraphicsContext g, double w, double h) {
+        double left = 44;
+        double right = w - 12;
+        double top = 78;
+        double bottom = h - 30;
+        g.setFill(AXIS);
+        g.setFont(TITLE);
+        g.fillText("CIE 13.3 colour rendering", left, 17);
+        g.setFont(FONT);
+        Evaluation e = model.evaluationProperty().get();
+        ColourRendering cr = e == null ? null : e.colorimetry().colourRendering();
+        if (cr == null) {
+            Colorimetry c = e == null ? null : e.colorimetry();
+            g.fillText(c == null ? "no valid design" : "not computable: " + c.colourRenderingProblem(), left, 40);
+            return;
+        }
+        double[] r = cr.r();
+        double min = 0;
+        for (double v : r) {
+            min = Math.min(min, v);
+        }
+        double lo = Math.floor(min / 20) * 20;
+        double hi = 100;
+        g.setFont(BIG);
+        g.setFill(Color.BLACK);
+        g.fillText(String.format(Locale.ROOT, "Ra %.1f", cr.ra()), left, 48);
+        g.fillText(String.format(Locale.ROOT, "R9 %.1f", cr.r(9)), left + 130, 48);
+        g.setFont(FONT);
+        g.setFill(cr.valid() ? AXIS : Color.web("#c00000"));
+        g.fillText("reference " + cr.reference() + (cr.valid() ? "" : "  — |Duv| > 5.4e-3: not meaningful"),
+                left, 64);
+        g.setTextAlign(TextAlignment.RIGHT);
+        for (double v = lo; v <= hi + 1e-9; v += 20) {
+            double y = bottom - (v - lo) / (hi - lo) * (bottom - top);
+            g.setStroke(v == 0 ? AXIS : GRID);
+            g.strokeLine(left, y, right, y);
+            g.setFill(AXIS);
+            g.fillText(String.valueOf((int) v), left - 4, y + 4);
+        }
+        double slot = (right - left) / 14;
+        double zero = bottom - (0 - lo) / (hi - lo) * (bottom - top);
+        g.setTextAlign(TextAlignment.CENTER);
+        for (int i = 1; i <= 14; i++) {
+            double v = r[i - 1];
+            double y = bottom - (v - lo) / (hi - lo) * (bottom - top);
+            double x = left + (i - 1) * slot + slot * 0.15;
+            g.setFill(colours.sample(i));
+            g.fillRect(x, Math.min(y, zero), slot * 0.7, Math.abs(zero - y));
+            g.setStroke(Color.gray(0.4));
+            g.setLineWidth(0.6);
+            g.strokeRect(x, Math.min(y, zero), slot * 0.7, Math.abs(zero - y));
+            g.setFill(AXIS);
+            g.fillText("R" + i, x + slot * 0.35, bottom + 14);
+            g.fillText(String.format(Locale.ROOT, "%.0f", v), x + slot * 0.35, Math.min(y, zero) - 3);
+        }
+        g.setTextAlign(TextAlignment.LEFT);
+    }
+}

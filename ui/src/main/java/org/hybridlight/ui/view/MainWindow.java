@@ -1,0 +1,275 @@
+package org.hybridlight.ui.view;
+
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import javafx.collections.ListChangeListener;
+import javafx.geometry.Insets;
+import javafx.scene.Parent;
+import javafx.scene.Scene;
+import javafx.scene.control.Alert;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.Menu;
+import javafx.scene.control.MenuBar;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.SeparatorMenuItem;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.ColumnConstraints;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.RowConstraints;
+import javafx.scene.layout.VBox;
+import javafx.stage.FileChooser;
+import javafx.stage.Stage;
+import org.hybridlight.colorimetry.Ohno2013Cct;
+import org.hybridlight.colorimetry.io.InputException;
+import org.hybridlight.ui.model.DesignViewModel;
+import org.hybridlight.ui.model.Evaluation;
+import org.hybridlight.ui.model.OptimizerViewModel;
+import org.hybridlight.ui.model.RecentFiles;
+
+/**
+ * The designer's main window: unit editor on the left, spectrum, chromaticity, CIE 13.3 and TM-30 plots in the
+ * middle, figures, target and optimizer on the right, file menu and a status line. Views only bind to the view
+ * models; the physics lives in the model modules.
+ */
+public final class MainWindow {
+
+    private final Stage stage;
+    private final DesignViewModel design;
+    private final RecentFiles recent;
+    private final BorderPane root = new BorderPane();
+    private final Label status = new Label();
+    private final List<PlotPane> plots;
+    private final Menu recentMenu = new Menu("Open recent");
+
+    public MainWindow(Stage stage, DesignViewModel design, OptimizerViewModel optimizer, RecentFiles recent,
+            Ohno2013Cct cct) {
+        this.stage = stage;
+        this.design = design;
+        this.recent = recent;
+        DisplayColours colours = new DisplayColours();
+        SpectrumPlot spectrum = new SpectrumPlot(design, colours);
+        ChromaticityDiagram chromaticity = new ChromaticityDiagram(design, colours, cct);
+        ColourRenderingBars cri = new ColourRenderingBars(design, colours);
+        Tm30Graphic tm30 = new Tm30Graphic(design);
+        plots = List.of(spectrum, chromaticity, cri, tm30);
+
+        GridPane center = new GridPane();
+        center.setHgap(6);
+        center.setVgap(6);
+        center.add(spectrum, 0, 0);
+        center.add(chromaticity, 1, 0);
+        center.add(cri, 0, 1);
+        center.add(tm30, 1, 1);
+        for (int i = 0; i < 2; i++) {
+            ColumnConstraints c = new ColumnConstraints();
+            c.setPercentWidth(50);
+            c.setHgrow(Priority.ALWAYS);
+            center.getColumnConstraints().add(c);
+            RowConstraints r = new RowConstraints();
+            r.setPercentHeight(50);
+            r.setVgrow(Priority.ALWAYS);
+            center.getRowConstraints().add(r);
+        }
+        CheckBox parts = new CheckBox("show each unit's LED and QD light");
+        parts.setId("showUnitComponents");
+        parts.selectedProperty().bindBidirectional(design.showUnitComponentsProperty());
+        CheckBox zoom = new CheckBox("zoom to the white region");
+        zoom.setId("zoomToWhite");
+        zoom.selectedProperty().bindBidirectional(design.zoomToWhiteProperty());
+        HBox toggles = new HBox(16, parts, zoom);
+        VBox middle = new VBox(4, toggles, center);
+        VBox.setVgrow(center, Priority.ALWAYS);
+        middle.setPadding(new Insets(6));
+
+        ScrollPane left = new ScrollPane(new UnitEditor(design));
+        left.setFitToWidth(true);
+        left.setPrefWidth(440);
+        ScrollPane right = new ScrollPane(new VBox(8, new MetricsPanel(design), new OptimizerPanel(optimizer)));
+        right.setFitToWidth(true);
+        right.setPrefWidth(340);
+
+        status.setId("status");
+        status.setPadding(new Insets(3, 8, 3, 8));
+        root.setTop(menus());
+        root.setLeft(left);
+        root.setCenter(middle);
+        root.setRight(right);
+        root.setBottom(status);
+
+        design.refreshNanosProperty().addListener(o -> showStatus());
+        design.problemProperty().addListener(o -> showStatus());
+        design.fileProperty().addListener(o -> showTitle());
+        design.modifiedProperty().addListener(o -> showTitle());
+        recent.files().addListener((ListChangeListener<Path>) c -> fillRecent());
+        fillRecent();
+        showTitle();
+        showStatus();
+    }
+
+    /** The scene to show: the window's content with its style sheet. */
+    public Scene scene(double width, double height) {
+        Scene scene = new Scene(root, width, height);
+        scene.getStylesheets().add(MainWindow.class.getResource("/org/hybridlight/ui/designer.css").toExternalForm());
+        return scene;
+    }
+
+    public Parent root() {
+        return root;
+    }
+
+    private MenuBar menus() {
+        MenuItem open = item("Open design…", "Shortcut+O", this::chooseOpen);
+        MenuItem save = item("Save", "Shortcut+S", this::save);
+        MenuItem saveAs = item("Save as…", "Shortcut+Shift+S", this::saveAs);
+        MenuItem export = item("Export white spectrum (CSV)…", null, this::exportSpectrum);
+        Menu plotsMenu = new Menu("Export plot (PNG)");
+        for (PlotPane p : plotsList()) {
+            plotsMenu.getItems().add(item(p.plotName() + "…", null, () -> exportPlot(p)));
+        }
+        MenuItem quit = item("Quit", "Shortcut+Q", stage::close);
+        Menu file = new Menu("File");
+        file.getItems().addAll(open, recentMenu, new SeparatorMenuItem(), save, saveAs, new SeparatorMenuItem(),
+                export, plotsMenu, new SeparatorMenuItem(), quit);
+        Menu units = new Menu("Units");
+        units.getItems().add(item("Add unit", "Shortcut+N", design::addUnit));
+        return new MenuBar(file, units);
+    }
+
+    private List<PlotPane> plotsList() {
+        return plots;
+    }
+
+    private static MenuItem item(String text, String accelerator, Runnable action) {
+        MenuItem m = new MenuItem(text);
+        if (accelerator != null) {
+            m.setAccelerator(KeyCombination.keyCombination(accelerator));
+        }
+        m.setOnAction(e -> action.run());
+        return m;
+    }
+
+    private void fillRecent() {
+        recentMenu.getItems().clear();
+        for (Path p : recent.files()) {
+            recentMenu.getItems().add(item(p.toString(), null, () -> open(p)));
+        }
+        recentMenu.setDisable(recent.files().isEmpty());
+    }
+
+    /** Loads a design file; returns the problem (one line naming file and field) or {@code null}. */
+    public String open(Path file) {
+        try {
+            design.load(file);
+        } catch (InputException e) {
+            status.setText("error: " + e.getMessage());
+            return e.getMessage();
+        }
+        recent.add(file);
+        return null;
+    }
+
+    private FileChooser chooser(String title, String description, String pattern) {
+        FileChooser c = new FileChooser();
+        c.setTitle(title);
+        c.getExtensionFilters().add(new FileChooser.ExtensionFilter(description, pattern));
+        Path current = design.fileProperty().get();
+        if (current != null && current.toAbsolutePath().getParent() != null) {
+            c.setInitialDirectory(current.toAbsolutePath().getParent().toFile());
+        }
+        return c;
+    }
+
+    private void chooseOpen() {
+        File f = chooser("Open design", "Design files (JSON)", "*.json").showOpenDialog(stage);
+        if (f != null) {
+            String problem = open(f.toPath());
+            if (problem != null) {
+                alert("Cannot open " + f.getName(), problem);
+            }
+        }
+    }
+
+    private void save() {
+        Path f = design.fileProperty().get();
+        if (f == null) {
+            saveAs();
+        } else {
+            saveTo(f);
+        }
+    }
+
+    private void saveAs() {
+        File f = chooser("Save design", "Design files (JSON)", "*.json").showSaveDialog(stage);
+        if (f != null) {
+            saveTo(f.toPath());
+        }
+    }
+
+    private void saveTo(Path f) {
+        try {
+            design.save(f);
+            recent.add(f);
+            status.setText("saved " + f);
+        } catch (IOException e) {
+            alert("Cannot save " + f.getFileName(), e.getMessage());
+        }
+    }
+
+    private void exportSpectrum() {
+        File f = chooser("Export white spectrum", "CSV (nm, W/nm)", "*.csv").showSaveDialog(stage);
+        if (f != null) {
+            try {
+                design.exportSpectrum(f.toPath());
+                status.setText("exported " + f);
+            } catch (IOException e) {
+                alert("Cannot export " + f.getName(), e.getMessage());
+            }
+        }
+    }
+
+    private void exportPlot(PlotPane plot) {
+        File f = chooser("Export " + plot.plotName() + " plot", "PNG image", "*.png").showSaveDialog(stage);
+        if (f != null) {
+            try {
+                Snapshots.writePng(plot, f.toPath());
+                status.setText("exported " + f);
+            } catch (IOException e) {
+                alert("Cannot export " + f.getName(), e.getMessage());
+            }
+        }
+    }
+
+    private void alert(String header, String message) {
+        Alert a = new Alert(Alert.AlertType.ERROR, message);
+        a.setHeaderText(header);
+        a.initOwner(stage);
+        a.show();
+    }
+
+    private void showTitle() {
+        Path f = design.fileProperty().get();
+        stage.setTitle("hybridlight designer — " + (f == null ? "unsaved design" : f.getFileName())
+                + (design.modifiedProperty().get() ? " *" : ""));
+    }
+
+    private void showStatus() {
+        Evaluation e = design.evaluationProperty().get();
+        if (e == null) {
+            status.setText("design not valid: " + design.problemProperty().get());
+            status.getStyleClass().add("status-error");
+        } else {
+            status.getStyleClass().remove("status-error");
+            status.setText(String.format(Locale.ROOT, "%d units, %.0f K: evaluated in %.2f ms, evaluated and "
+                    + "redrawn in %.2f ms", e.design().source().units().size(), e.design().source().temperatureK(),
+                    e.evaluationNanos() / 1e6, design.refreshNanosProperty().get() / 1e6));
+        }
+    }
+}

@@ -1,0 +1,110 @@
+package org.hybridlight.ui.view;
+
+import java.util.Locale;
+import javafx.geometry.Insets;
+import javafx.scene.control.ChoiceBox;
+import javafx.scene.control.Label;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.VBox;
+import org.hybridlight.colorimetry.Colorimetry;
+import org.hybridlight.source.HybridResult;
+import org.hybridlight.ui.model.DesignViewModel;
+import org.hybridlight.ui.model.Evaluation;
+import org.hybridlight.ui.model.ReferenceChoice;
+
+/** The white's figures with their units, the colour target and the colour-rendering reference. */
+public final class MetricsPanel extends VBox {
+
+    private final DesignViewModel model;
+    private final GridPane grid = new GridPane();
+    private int rows;
+
+    private final Label cct = value("cct");
+    private final Label duv = value("duv");
+    private final Label ra = value("ra");
+    private final Label r9 = value("r9");
+    private final Label rf = value("rf");
+    private final Label rg = value("rg");
+    private final Label ler = value("ler");
+    private final Label pe = value("pe");
+    private final Label powerOut = value("powerOut");
+    private final Label heat = value("heatLoad");
+    private final Label xy = value("xy");
+
+    public MetricsPanel(DesignViewModel model) {
+        this.model = model;
+        setSpacing(6);
+        setPadding(new Insets(6));
+        grid.setHgap(10);
+        grid.setVgap(3);
+        row("CCT (K)", cct);
+        row("Duv", duv);
+        row("x, y (CIE 1931)", xy);
+        row("Ra", ra);
+        row("R9", r9);
+        row("TM-30 Rf", rf);
+        row("TM-30 Rg", rg);
+        row("LER (lm/W)", ler);
+        row("PE (%)", pe);
+        row("optical power out (W)", powerOut);
+        row("heat load (W)", heat);
+        ra.getStyleClass().add("big-metric");
+        r9.getStyleClass().add("big-metric");
+        Label title = new Label("White");
+        title.getStyleClass().add("section-title");
+        ChoiceBox<ReferenceChoice> reference = new ChoiceBox<>();
+        reference.setId("reference");
+        reference.getItems().setAll(ReferenceChoice.values());
+        reference.valueProperty().bindBidirectional(model.referenceProperty());
+        ParameterControl custom = new ParameterControl(model.customReferenceK(), "");
+        custom.visibleProperty().bind(model.referenceProperty().isEqualTo(ReferenceChoice.CUSTOM));
+        custom.managedProperty().bind(custom.visibleProperty());
+        Label targetTitle = new Label("Target and reference");
+        targetTitle.getStyleClass().add("section-title");
+        getChildren().addAll(title, grid, targetTitle, new ParameterControl(model.targetCctK(), ""),
+                new ParameterControl(model.targetDuv(), ""), new Label("CRI reference"), reference, custom);
+        model.evaluationProperty().addListener(o -> update());
+        update();
+    }
+
+    private static Label value(String id) {
+        Label l = new Label("–");
+        l.setId("metric-" + id);
+        l.getStyleClass().add("metric");
+        return l;
+    }
+
+    private void row(String name, Label v) {
+        grid.add(new Label(name), 0, rows);
+        grid.add(v, 1, rows++);
+    }
+
+    private void update() {
+        Evaluation e = model.evaluationProperty().get();
+        if (e == null) {
+            for (Label l : new Label[] {cct, duv, ra, r9, rf, rg, ler, pe, powerOut, heat, xy}) {
+                l.setText("–");
+            }
+            return;
+        }
+        Colorimetry c = e.colorimetry();
+        HybridResult r = e.result();
+        cct.setText(c.cctDuv() == null ? "out of range: " + c.cctProblem() : f("%.0f", c.cctK()));
+        duv.setText(c.cctDuv() == null ? "–" : f("%+.4f", c.duv()));
+        xy.setText(f("%.4f, %.4f", c.xy().x(), c.xy().y()));
+        boolean valid = c.colourRendering() != null && c.colourRendering().valid();
+        String flag = c.colourRendering() != null && !valid ? " (not meaningful)" : "";
+        ra.setText(c.colourRendering() == null ? "–" : f("%.1f", c.ra()) + flag);
+        r9.setText(c.colourRendering() == null ? "–" : f("%.1f", c.colourRendering().r(9)) + flag);
+        rf.setText(c.tm30() == null ? "–" : f("%.1f", c.rf()));
+        rg.setText(c.tm30() == null ? "–" : f("%.1f", c.rg()));
+        ler.setText(f("%.1f", c.lerLmPerW()));
+        pe.setText(f("%.2f", 100 * r.powerConversionEfficiency()));
+        powerOut.setText(f("%.4f", r.opticalPowerOutW()));
+        heat.setText(f("%+.5f", r.heatLoadW()) + (r.heatLoadW() < 0 ? " (optical cooling)" : ""));
+    }
+
+    private static String f(String format, Object... args) {
+        return String.format(Locale.ROOT, format, args);
+    }
+}

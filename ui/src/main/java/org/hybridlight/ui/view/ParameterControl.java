@@ -1,0 +1,114 @@
+package org.hybridlight.ui.view;
+
+import javafx.geometry.Pos;
+import javafx.scene.control.Label;
+import javafx.scene.control.Slider;
+import javafx.scene.control.TextField;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import org.hybridlight.ui.model.Parameter;
+
+/**
+ * A slider and a numeric field with its unit for one {@link Parameter}. Typed text is taken on Enter or when
+ * the field loses focus; a refused entry turns the field red and says why below it.
+ */
+public final class ParameterControl extends VBox {
+
+    private final Parameter parameter;
+    private final Slider slider;
+    private final TextField field;
+    private final Label error = new Label();
+    private boolean syncing;
+
+    /** @param idPrefix prefix of the node ids ("unit0-" gives "unit0-ledPeakNm-slider", "-field", "-error") */
+    public ParameterControl(Parameter parameter, String idPrefix) {
+        this.parameter = parameter;
+        Label name = new Label(parameter.labelWithUnit());
+        name.setMinWidth(150);
+        slider = new Slider(parameter.sliderMin(), parameter.sliderMax(),
+                clampToSlider(parameter.get()));
+        slider.setId(idPrefix + parameter.id() + "-slider");
+        slider.setBlockIncrement((parameter.sliderMax() - parameter.sliderMin()) / 100);
+        HBox.setHgrow(slider, Priority.ALWAYS);
+        field = new TextField(parameter.format(parameter.get()));
+        field.setId(idPrefix + parameter.id() + "-field");
+        field.setPrefColumnCount(7);
+        Label unit = new Label(parameter.unit());
+        unit.setMinWidth(18);
+        error.setId(idPrefix + parameter.id() + "-error");
+        error.getStyleClass().add("error-text");
+        error.setWrapText(true);
+        error.managedProperty().bind(error.visibleProperty());
+        error.setVisible(false);
+        HBox row = new HBox(6, name, slider, field, unit);
+        row.setAlignment(Pos.CENTER_LEFT);
+        getChildren().addAll(row, error);
+        setSpacing(1);
+        disableProperty().bind(parameter.enabledProperty().not());
+
+        slider.valueProperty().addListener((o, a, b) -> {
+            if (!syncing) {
+                syncing = true;
+                try {
+                    parameter.set(b.doubleValue());
+                } finally {
+                    syncing = false;
+                }
+            }
+        });
+        parameter.valueProperty().addListener((o, a, b) -> show(b.doubleValue()));
+        field.setOnAction(e -> commit());
+        field.focusedProperty().addListener((o, was, is) -> {
+            if (!is) {
+                commit();
+            }
+        });
+        parameter.errorProperty().addListener((o, a, b) -> markError(b));
+        markError(parameter.errorProperty().get());
+        GridPane.setFillWidth(this, true);
+    }
+
+    private double clampToSlider(double v) {
+        return Math.max(parameter.sliderMin(), Math.min(parameter.sliderMax(), v));
+    }
+
+    private void commit() {
+        if (parameter.setFromText(field.getText())) {
+            show(parameter.get());
+        }
+    }
+
+    private void show(double v) {
+        field.setText(parameter.format(v));
+        if (!syncing) {
+            syncing = true;
+            try {
+                slider.setValue(clampToSlider(v));
+            } finally {
+                syncing = false;
+            }
+        }
+    }
+
+    private void markError(String message) {
+        boolean bad = message != null;
+        if (bad) {
+            if (!field.getStyleClass().contains("invalid")) {
+                field.getStyleClass().add("invalid");
+            }
+            error.setText(message);
+            field.setTooltip(new Tooltip(message));
+        } else {
+            field.getStyleClass().remove("invalid");
+            field.setTooltip(null);
+        }
+        error.setVisible(bad);
+    }
+
+    public Parameter parameter() {
+        return parameter;
+    }
+}

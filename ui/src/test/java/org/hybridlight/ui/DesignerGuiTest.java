@@ -1,0 +1,162 @@
+package org.hybridlight.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.UUID;
+import java.util.concurrent.TimeUnit;
+import java.util.prefs.Preferences;
+import javafx.scene.Node;
+import javafx.scene.control.Label;
+import javafx.scene.control.Slider;
+import javafx.scene.control.TextField;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import org.hybridlight.ui.model.Evaluation;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** The designer driven like a user would, headless on Monocle (see the surefire settings in the pom). */
+@ExtendWith(ApplicationExtension.class)
+class DesignerGuiTest {
+
+    private static final Path EXAMPLES = Path.of(System.getProperty("hybridlight.root", "..")).resolve("examples");
+
+    private Designer designer;
+    private Preferences preferences;
+
+    @Start
+    void start(Stage stage) {
+        preferences = Preferences.userRoot().node("hybridlight-test-" + UUID.randomUUID());
+        designer = new Designer(stage, preferences, 1500, 950);
+        stage.show();
+    }
+
+    @AfterEach
+    void forgetPreferences() throws Exception {
+        preferences.removeNode();
+    }
+
+    private void load(FxRobot robot, String example) {
+        robot.interact(() -> assertThat(designer.window().open(EXAMPLES.resolve(example))).isNull());
+    }
+
+    private static String text(FxRobot robot, String id) {
+        return robot.lookup(id).queryAs(Label.class).getText();
+    }
+
+    @Test
+    void loadingAnExampleShowsItsFiguresAndMovingASliderChangesCctAndRa(FxRobot robot) {
+        load(robot, "paper-fig6b.json");
+        String cct = text(robot, "#metric-cct");
+        String ra = text(robot, "#metric-ra");
+        assertThat(cct).isEqualTo("3000");
+        assertThat(designer.design().units()).hasSize(3);
+        double peakBefore = designer.design().units().get(0).ledPeakNm().get();
+
+        Slider slider = robot.lookup("#unit0-ledPeakNm-slider").queryAs(Slider.class);
+        Node thumb = slider.lookup(".thumb");
+        robot.drag(thumb).moveBy(40, 0).drop();
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(designer.design().units().get(0).ledPeakNm().get()).isGreaterThan(peakBefore);
+        assertThat(text(robot, "#metric-cct")).isNotEqualTo(cct);
+        assertThat(text(robot, "#metric-ra")).isNotEqualTo(ra);
+        // the numeric field follows the slider
+        assertThat(robot.lookup("#unit0-ledPeakNm-field").queryAs(TextField.class).getText())
+                .isEqualTo(designer.design().units().get(0).ledPeakNm().format(
+                        designer.design().units().get(0).ledPeakNm().get()));
+        assertThat(designer.design().modifiedProperty().get()).isTrue();
+    }
+
+    @Test
+    void invalidTextIsMarkedAndExplainedAndLeavesTheDesignAsItWas(FxRobot robot) {
+        load(robot, "paper-fig6b.json");
+        Evaluation before = designer.design().evaluationProperty().get();
+        TextField od = robot.lookup("#unit1-od1S-field").queryAs(TextField.class);
+        Label error = robot.lookup("#unit1-od1S-error").queryAs(Label.class);
+
+        robot.clickOn(od).press(KeyCode.CONTROL).type(KeyCode.A).release(KeyCode.CONTROL).write("abc")
+                .type(KeyCode.ENTER);
+        assertThat(od.getStyleClass()).contains("invalid");
+        assertThat(error.isVisible()).isTrue();
+        assertThat(error.getText()).contains("'abc' is not a number");
+        assertThat(designer.design().units().get(1).od1S().get()).isEqualTo(60);
+        assertThat(designer.design().evaluationProperty().get().colorimetry().ra())
+                .isEqualTo(before.colorimetry().ra());
+
+        robot.clickOn(od).press(KeyCode.CONTROL).type(KeyCode.A).release(KeyCode.CONTROL).write("500")
+                .type(KeyCode.ENTER);
+        assertThat(error.getText()).contains("must be").contains("100");
+        assertThat(designer.design().units().get(1).od1S().get()).isEqualTo(60);
+
+        robot.clickOn(od).press(KeyCode.CONTROL).type(KeyCode.A).release(KeyCode.CONTROL).write("5")
+                .type(KeyCode.ENTER);
+        assertThat(od.getStyleClass()).doesNotContain("invalid");
+        assertThat(error.isVisible()).isFalse();
+        assertThat(designer.design().units().get(1).od1S().get()).isEqualTo(5);
+    }
+
+    @Test
+    void theOptimizerRunsInTheBackgroundAndCanBeCancelled(FxRobot robot) throws Exception {
+        load(robot, "paper-fig6b.json");
+        robot.interact(() -> designer.optimizer().maxEvaluationsProperty().set(100_000));
+        robot.clickOn("#optimize");
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> designer.optimizer().progressProperty().get() > 0);
+        assertThat(designer.optimizer().runningProperty().get()).isTrue();
+        // the FX thread stays free while it runs: the design still re-evaluates
+        robot.interact(() -> designer.design().targetCctK().set(3100));
+        assertThat(text(robot, "#metric-cct")).isEqualTo("3000");
+        robot.interact(() -> designer.design().targetCctK().set(3000));
+
+        robot.clickOn("#cancelOptimize");
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> !designer.optimizer().runningProperty().get());
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(designer.optimizer().outcomeProperty().get()).isNotNull();
+        assertThat(designer.optimizer().outcomeProperty().get().result().cancelled()).isTrue();
+        assertThat(designer.optimizer().outcomeProperty().get().result().evaluations()).isLessThan(200_000);
+        assertThat(robot.lookup("#optimizeStatus").queryAs(Label.class).getText()).contains("cancelled");
+    }
+
+    @Test
+    void aFinishedOptimizationIsComparedAndApplied(FxRobot robot) throws Exception {
+        load(robot, "paper-fig6b.json");
+        robot.interact(() -> {
+            designer.optimizer().maxEvaluationsProperty().set(60);
+            designer.optimizer().startsProperty().set(1);
+        });
+        robot.clickOn("#optimize");
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> designer.optimizer().outcomeProperty().get() != null);
+        WaitForAsyncUtils.waitForFxEvents();
+        var outcome = designer.optimizer().outcomeProperty().get();
+        assertThat(outcome.result().cancelled()).isFalse();
+        assertThat(robot.lookup("#optimizeComparison").queryAll()).isNotEmpty();
+
+        robot.clickOn("#applyOptimize");
+        WaitForAsyncUtils.waitForFxEvents();
+        Evaluation applied = designer.design().evaluationProperty().get();
+        // the editor now holds the optimizer's best design: the same white
+        assertThat(applied.colorimetry().ra()).isCloseTo(outcome.after().colorimetry().ra(),
+                org.assertj.core.api.Assertions.within(0.05));
+        assertThat(applied.colorimetry().cctK()).isCloseTo(outcome.after().colorimetry().cctK(),
+                org.assertj.core.api.Assertions.within(0.5));
+        assertThat(applied.result().powerConversionEfficiency()).isCloseTo(
+                outcome.after().result().powerConversionEfficiency(), org.assertj.core.api.Assertions.within(1e-4));
+    }
+
+    @Test
+    void unitsCanBeAddedAndRemoved(FxRobot robot) {
+        load(robot, "paper-fig6a.json");
+        int n = designer.design().units().size();
+        robot.clickOn("#addUnit");
+        assertThat(designer.design().units()).hasSize(n + 1);
+        assertThat(designer.design().evaluationProperty().get().design().source().units()).hasSize(n + 1);
+        robot.clickOn("#unit" + n + "-remove");
+        assertThat(designer.design().units()).hasSize(n);
+    }
+}
