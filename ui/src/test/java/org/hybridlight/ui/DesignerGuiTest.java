@@ -3,6 +3,7 @@ package org.hybridlight.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
+import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 import java.util.prefs.Preferences;
@@ -13,6 +14,8 @@ import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import org.hybridlight.ui.model.Evaluation;
+import org.hybridlight.ui.view.PlotPane;
+import org.hybridlight.ui.view.Snapshots;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -147,6 +150,37 @@ class DesignerGuiTest {
                 org.assertj.core.api.Assertions.within(0.5));
         assertThat(applied.result().powerConversionEfficiency()).isCloseTo(
                 outcome.after().result().powerConversionEfficiency(), org.assertj.core.api.Assertions.within(1e-4));
+    }
+
+    @Test
+    void eachPlotExportsAsAPngOfItsOwnSize(FxRobot robot, @org.junit.jupiter.api.io.TempDir Path dir)
+            throws Exception {
+        load(robot, "paper-fig6b.json");
+        for (String id : List.of("spectrum", "chromaticity", "colour-rendering", "tm30")) {
+            PlotPane plot = robot.lookup(n -> n instanceof PlotPane p && p.plotName().equals(id))
+                    .queryAs(PlotPane.class);
+            Path png = dir.resolve(id + ".png");
+            robot.interact(() -> {
+                try {
+                    Snapshots.writePng(plot, png);
+                } catch (java.io.IOException e) {
+                    throw new java.io.UncheckedIOException(e);
+                }
+            });
+            java.awt.image.BufferedImage image = javax.imageio.ImageIO.read(png.toFile());
+            assertThat(image.getWidth()).as(id).isEqualTo((int) Math.ceil(plot.getWidth()));
+            assertThat(image.getHeight()).as(id).isEqualTo((int) Math.ceil(plot.getHeight()));
+        }
+        assertThat(designer.design().fileProperty().get()).isNotNull();
+    }
+
+    @Test
+    void openedFilesAreRemembered(FxRobot robot) {
+        load(robot, "paper-fig6a.json");
+        load(robot, "paper-fig6b.json");
+        var recent = new org.hybridlight.ui.model.RecentFiles(preferences).files();
+        assertThat(recent).hasSize(2);
+        assertThat(recent.get(0).getFileName().toString()).isEqualTo("paper-fig6b.json");
     }
 
     @Test

@@ -17,7 +17,7 @@ import org.hybridlight.ui.model.Evaluation;
 
 /**
  * The CIE 1931 (x, y) chromaticity diagram: the spectral locus filled with approximate colours, the Planckian
- * locus with isotemperature lines (Duv ±0.02) at 2000–10000 K, the source's point and the target. Zooms to the
+ * locus with isotemperature lines (Duv ±0.01) at 2000–10000 K, the source's point and the target. Zooms to the
  * white region on request. The coloured fill is rendered once per size and zoom.
  */
 public final class ChromaticityDiagram extends PlotPane {
@@ -46,8 +46,8 @@ public final class ChromaticityDiagram extends PlotPane {
         planckian = locus.toArray(new double[0][]);
         isotemperature = new double[TICKS_K.length][][];
         for (int k = 0; k < TICKS_K.length; k++) {
-            Chromaticity a = cct.uvOf(TICKS_K[k], -0.02).toChromaticityFrom1960();
-            Chromaticity b = cct.uvOf(TICKS_K[k], 0.02).toChromaticityFrom1960();
+            Chromaticity a = cct.uvOf(TICKS_K[k], -0.01).toChromaticityFrom1960();
+            Chromaticity b = cct.uvOf(TICKS_K[k], 0.01).toChromaticityFrom1960();
             isotemperature[k] = new double[][] {{a.x(), a.y()}, {b.x(), b.y()}};
         }
         model.evaluationProperty().addListener(o -> redraw());

@@ -108,7 +108,7 @@ public final class SpectrumPlot extends PlotPane {
             double ly = top + 12;
             for (int k = 0; k < r.units().size(); k++) {
                 g.setFill(UNIT_COLOURS[k % UNIT_COLOURS.length]);
-                g.fillText(e.design().unitNames().get(k) + ": LED - - -, QD ···", right - 210, ly);
+                g.fillText(e.design().unitNames().get(k) + ": LED dashed, QD dotted", left + 8, ly);
                 ly += 14;
             }
         }
