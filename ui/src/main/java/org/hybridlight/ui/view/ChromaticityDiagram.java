@@ -110,28 +110,11 @@ public final class ChromaticityDiagram extends PlotPane {
         double[][] locus = colours.spectralLocus();
         g.setStroke(Color.gray(0.3));
         g.setLineWidth(1);
-        g.beginPath();
-        for (int i = 0; i < locus.length; i++) {
-            if (i == 0) {
-                g.moveTo(m.x(locus[i][0]), m.y(locus[i][1]));
-            } else {
-                g.lineTo(m.x(locus[i][0]), m.y(locus[i][1]));
-            }
-        }
-        g.closePath();
-        g.stroke();
+        polyline(g, m, locus, true);
         // Planckian locus and isotemperature lines
         g.setStroke(Color.BLACK);
         g.setLineWidth(1.2);
-        g.beginPath();
-        for (int i = 0; i < planckian.length; i++) {
-            if (i == 0) {
-                g.moveTo(m.x(planckian[i][0]), m.y(planckian[i][1]));
-            } else {
-                g.lineTo(m.x(planckian[i][0]), m.y(planckian[i][1]));
-            }
-        }
-        g.stroke();
+        polyline(g, m, planckian, false);
         g.setLineWidth(0.9);
         g.setFill(Color.BLACK);
         for (int k = 0; k < TICKS_K.length; k++) {
@@ -169,6 +152,18 @@ public final class ChromaticityDiagram extends PlotPane {
         g.setTextAlign(TextAlignment.LEFT);
         g.setFill(AXIS);
         g.fillText("○ source   + target", left + pw - 120, 17);
+    }
+
+    private static void polyline(GraphicsContext g, Mapper m, double[][] xy, boolean closed) {
+        g.beginPath();
+        g.moveTo(m.x(xy[0][0]), m.y(xy[0][1]));
+        for (int i = 1; i < xy.length; i++) {
+            g.lineTo(m.x(xy[i][0]), m.y(xy[i][1]));
+        }
+        if (closed) {
+            g.closePath();
+        }
+        g.stroke();
     }
 
     /** Fills the inside of the spectral locus, row by row between the outline's crossings. */
