@@ -88,15 +88,20 @@ public final class EvaluateCommand implements Callable<Integer> {
         CriReference ref;
         try {
             ref = parseReference(reference, warnings);
-            spectra = SpectrumFileReader.read(spectrumFile, warnings::add);
         } catch (InputException e) {
-            err.println("error: " + e.getMessage());
-            return Files.exists(spectrumFile) ? ExitCodes.DATA : ExitCodes.NO_INPUT;
+            // a reference file that exists but does not read
+            err.println("error: --reference: " + e.getMessage());
+            return ExitCodes.DATA;
         } catch (IllegalArgumentException e) {
             err.println("error: --reference: " + e.getMessage());
             return ExitCodes.USAGE;
         }
-        warnings.forEach(w -> err.println("warning: " + w));
+        try {
+            spectra = SpectrumFileReader.read(spectrumFile, warnings::add);
+        } catch (InputException e) {
+            err.println("error: " + e.getMessage());
+            return Files.exists(spectrumFile) ? ExitCodes.DATA : ExitCodes.NO_INPUT;
+        }
         long t1 = System.nanoTime();
         SpectrumEvaluator evaluator = new SpectrumEvaluator();
         Cie13_3ColourRendering.PreparedReference prepared = evaluator.prepare(ref);
@@ -119,6 +124,8 @@ public final class EvaluateCommand implements Callable<Integer> {
             }
             results.add((Colorimetry) outcome[i]);
         }
+        // warnings only once the input is accepted: a refused file gets its one error line alone
+        warnings.forEach(w -> err.println("warning: " + w));
         long t3 = System.nanoTime();
         reportProblems(err, spectra, results);
         if (plot != null) {
@@ -266,7 +273,7 @@ public final class EvaluateCommand implements Callable<Integer> {
         }
         Path file = Path.of(text);
         if (!Files.exists(file)) {
-            throw new InputException("--reference", "'" + text
+            throw new IllegalArgumentException("'" + text
                     + "' is neither auto, blackbody:<K>, daylight:<K> nor an existing spectrum file");
         }
         List<NamedSpectrum> spectra = SpectrumFileReader.read(file, warnings::add);

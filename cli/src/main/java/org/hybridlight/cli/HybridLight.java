@@ -26,9 +26,8 @@ public final class HybridLight implements Runnable {
         cl.setErr(err);
         cl.setExitCodeExceptionMapper(t -> ExitCodes.SOFTWARE);
         cl.setParameterExceptionHandler((ex, a) -> {
-            ex.getCommandLine().getErr().println("error: " + ex.getMessage());
-            ex.getCommandLine().getErr().println("(see: hybridlight " + ex.getCommandLine().getCommandName()
-                    + " --help)");
+            ex.getCommandLine().getErr().println("error: " + ex.getMessage() + " (see: hybridlight "
+                    + ex.getCommandLine().getCommandName() + " --help)");
             return ExitCodes.USAGE;
         });
         cl.setExecutionExceptionHandler((ex, c, parsed) -> {

@@ -129,7 +129,8 @@ public final class OptimizeCommand implements Callable<Integer> {
             stdout.printf(Locale.ROOT, "%-34s %10s %12s  %s%n", c[0], c[1], c[2], c[3]);
         }
         stdout.flush();
-        long violated = constraints.stream().filter(c -> !c[3].equals("met")).count();
+        List<String> violated = constraints.stream().filter(c -> !c[3].equals("met"))
+                .map(c -> c[4] + " " + c[1] + ", best " + c[2]).toList();
         if (stats) {
             double s = (t2 - t1) / 1e9;
             err.printf(Locale.ROOT, "stats: %d evaluations in %.3f s (%.0f evaluations/s), setup %.3f s, "
@@ -137,9 +138,9 @@ public final class OptimizeCommand implements Callable<Integer> {
                     (t1 - t0) / 1e9, problem.dimension(), problemSpec.settings().algorithm().label(),
                     problemSpec.settings().starts());
         }
-        if (violated > 0) {
-            err.println("error: " + config + ": infeasible: " + violated + " of " + constraints.size()
-                    + " targets and constraints not met by the best design found (see the table)");
+        if (!violated.isEmpty()) {
+            err.println("error: " + config + ": infeasible: not met by the best design found: "
+                    + String.join("; ", violated));
             return ExitCodes.INFEASIBLE;
         }
         return ExitCodes.OK;
@@ -197,15 +198,17 @@ public final class OptimizeCommand implements Callable<Integer> {
         double cct = best.colorimetry().cctK();
         double duv = best.colorimetry().duv();
         list.add(new String[] {"CCT (K), within 0.5 %", fmt(s.targetCctK(), 0), fmt(cct, 1),
-            Math.abs(cct / s.targetCctK() - 1) <= 0.005 ? "met" : "VIOLATED"});
+            Math.abs(cct / s.targetCctK() - 1) <= 0.005 ? "met" : "VIOLATED", "target.cctK"});
         list.add(new String[] {"Duv, within ±" + s.duvTolerance() + " of target", fmt(s.targetDuv(), 4),
-            fmt(duv, 5), Math.abs(duv - s.targetDuv()) <= s.duvTolerance() ? "met" : "VIOLATED"});
+            fmt(duv, 5), Math.abs(duv - s.targetDuv()) <= s.duvTolerance() ? "met" : "VIOLATED", "target.duv"});
         String[] labels = {"Ra (min)", "R9 (min)", "PE (min)", "LER (lm/W, min)", "Rf (min)", "Rg (min)"};
+        String[] fields = {"minRa", "minR9", "minPe", "minLer", "minRf", "minRg"};
         for (int i = 0; i < labels.length; i++) {
             double min = s.minimums()[i];
             if (!Double.isNaN(min)) {
                 double v = best.metrics()[i];
-                list.add(new String[] {labels[i], fmt(min, 3), fmt(v, 3), v >= min ? "met" : "VIOLATED"});
+                list.add(new String[] {labels[i], fmt(min, 3), fmt(v, 3), v >= min ? "met" : "VIOLATED",
+                    "constraints." + fields[i]});
             }
         }
         return list;
@@ -225,6 +228,7 @@ public final class OptimizeCommand implements Callable<Integer> {
         for (String[] c : constraints) {
             ObjectNode o = cs.addObject();
             o.put("name", c[0]);
+            o.put("field", c[4]);
             o.put("limit", c[1]);
             o.put("value", c[2]);
             o.put("status", c[3]);

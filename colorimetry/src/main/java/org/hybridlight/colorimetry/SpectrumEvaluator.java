@@ -84,7 +84,7 @@ public final class SpectrumEvaluator {
     public Colorimetry evaluate(Spectrum spectrum, Cie13_3ColourRendering.PreparedReference reference) {
         if (spectrum.lastWavelengthNm() < grid.startNm() || spectrum.firstWavelengthNm() > grid.endNm()) {
             throw new IllegalArgumentException(String.format(java.util.Locale.ROOT,
-                    "the spectrum covers %.6g-%.6g nm, outside the %.0f-%.0f nm of the CIE observers",
+                    "the spectrum covers %.1f-%.1f nm, outside the %.0f-%.0f nm of the CIE observers",
                     spectrum.firstWavelengthNm(), spectrum.lastWavelengthNm(), grid.startNm(), grid.endNm()));
         }
         double max = spectrum.maxAbsValue();

@@ -116,8 +116,11 @@ public final class SpectrumFileReader {
         if (columns < 0) {
             throw new InputException(file.toString(), "no data (the file is empty or only comments)");
         }
+        if (row == 0) {
+            throw new InputException(file.toString(), "no data rows, only a header");
+        }
         if (row < 2) {
-            throw new InputException(file.toString(), "a spectrum needs at least two wavelengths, found " + row);
+            throw InputException.atLine(file, firstDataLine, "a spectrum needs at least two wavelengths, found 1");
         }
         String base = file.getFileName() == null ? file.toString() : file.getFileName().toString();
         List<NamedSpectrum> result = new ArrayList<>(columns - 1);
