@@ -55,12 +55,18 @@ public final class OptimizeCommand implements Callable<Integer> {
     @Option(names = "--stats", description = "Print evaluations per second and the time spent on stderr.")
     boolean stats;
 
-    @Option(names = "--pareto", paramLabel = "OUT.csv",
-            description = "Also write the Ra-PE Pareto front (epsilon-constraint sweep of PE, one design per row).")
+    @Option(names = "--pareto", paramLabel = "FRONT.csv|FRONT.json",
+            description = "Also write the Pareto front of --pareto-metrics (epsilon-constraint sweeps), non-dominated "
+                    + "designs only: CSV one design per row, or JSON with each point's metrics and design file.")
     Path pareto;
 
+    @Option(names = "--pareto-metrics", paramLabel = "M1,M2[,M3]", defaultValue = "ra,pe",
+            description = "2 or 3 of ra, r9, pe, ler, rf, rg: the first is maximized, the others swept as lower "
+                    + "bounds. Default: ${DEFAULT-VALUE}.")
+    String paretoMetrics;
+
     @Option(names = "--pareto-points", paramLabel = "N", defaultValue = "6",
-            description = "Number of PE bounds in the Pareto sweep. Default: ${DEFAULT-VALUE}.")
+            description = "Bounds per swept metric (3 metrics take N x N runs). Default: ${DEFAULT-VALUE}.")
     int paretoPoints;
 
     @Override
@@ -73,6 +79,10 @@ public final class OptimizeCommand implements Callable<Integer> {
         } catch (InputException e) {
             err.println("error: " + e.getMessage());
             return Files.exists(config) ? ExitCodes.DATA : ExitCodes.NO_INPUT;
+        }
+        int[] frontMetrics = pareto == null ? null : paretoMetricIndices(err);
+        if (pareto != null && frontMetrics == null) {
+            return ExitCodes.USAGE;
         }
         for (Path p : new Path[] {out, exportSpectrum, pareto}) {
             if (p != null && (p.toAbsolutePath().getParent() == null
@@ -117,7 +127,7 @@ public final class OptimizeCommand implements Callable<Integer> {
             return ExitCodes.CANNOT_CREATE;
         }
         if (pareto != null) {
-            int code = writePareto(err, problemSpec, evaluator, best);
+            int code = writePareto(err, problemSpec, frontMetrics);
             if (code != ExitCodes.OK) {
                 return code;
             }
@@ -146,25 +156,65 @@ public final class OptimizeCommand implements Callable<Integer> {
         return ExitCodes.OK;
     }
 
-    /** PE bounds from 1 (no gain) to just above the best design's PE; Ra maximized under each. */
-    private int writePareto(PrintWriter err, DesignProblem.Spec s, SpectrumEvaluator evaluator,
-            DesignProblem.Candidate best) {
-        if (paretoPoints < 2) {
-            err.println("error: --pareto-points must be >= 2");
-            return ExitCodes.USAGE;
-        }
-        double top = Math.max(1.001, best.metrics()[2] + 0.002);
-        double[] bounds = new double[paretoPoints];
-        for (int i = 0; i < bounds.length; i++) {
-            bounds[i] = 1 + (top - 1) * i / (bounds.length - 1);
-        }
+    /**
+     * The ε-constraint Pareto front of the chosen metrics (the first maximized, the others swept between their
+     * values at the first one's optimum and their own optimum), as CSV or, for a .json name, as designs.
+     */
+    private int writePareto(PrintWriter err, DesignProblem.Spec s, int[] metrics) {
+        String[] names = paretoMetrics.toLowerCase(Locale.ROOT).split(",");
+        boolean tm30 = java.util.Arrays.stream(metrics).anyMatch(m -> m >= 4) || DesignProblem.needsTm30(s);
+        SpectrumEvaluator evaluator = new SpectrumEvaluator(WavelengthGrid.COMPUTATION, tm30);
         ProgressBar bar = ProgressBar.onStderr(err, "Pareto evaluations");
-        List<ParetoFront.Point> front = ParetoFront.sweep(s, evaluator, 0, 2, bounds,
+        List<ParetoFront.Point> front = ParetoFront.sweep(s, evaluator, metrics, paretoPoints,
                 (e, t, b) -> bar.update(e, t, ""));
-        StringBuilder csv = new StringBuilder("peMin,ra,pe,r9,lerLmPerW,cctK,duv,qdEmissionPeaksNm,od1S,ledPeaksNm,"
-                + "weights\n");
+        boolean json = pareto.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".json");
+        try {
+            AtomicFiles.writeString(pareto, json ? paretoJson(s, names, front) : paretoCsv(s, names, front));
+        } catch (IOException e) {
+            err.println("error: --pareto: cannot write " + pareto + ": " + e.getMessage());
+            return ExitCodes.CANNOT_CREATE;
+        }
+        err.printf(Locale.ROOT, "pareto: %d non-dominated designs (%s) written to %s%n", front.size(),
+                String.join(" vs ", names), pareto);
+        return ExitCodes.OK;
+    }
+
+    /** The --pareto-metrics as metric indices, or null (after one error line) when they are not usable. */
+    private int[] paretoMetricIndices(PrintWriter err) {
+        if (paretoPoints < 2) {
+            err.println("error: --pareto-points: must be >= 2, got " + paretoPoints);
+            return null;
+        }
+        String[] names = paretoMetrics.toLowerCase(Locale.ROOT).split(",");
+        int[] metrics = new int[names.length];
+        for (int k = 0; k < names.length; k++) {
+            int m = DesignProblem.METRICS.indexOf(names[k].trim());
+            metrics[k] = m;
+            if (m < 0 || names.length < 2 || names.length > 3
+                    || java.util.Arrays.stream(metrics, 0, k).anyMatch(other -> other == m)) {
+                err.println("error: --pareto-metrics: give 2 or 3 different metrics of "
+                        + String.join(", ", DesignProblem.METRICS) + ", got '" + paretoMetrics + "'");
+                return null;
+            }
+        }
+        return metrics;
+    }
+
+    private static String paretoCsv(DesignProblem.Spec s, String[] names, List<ParetoFront.Point> front) {
+        StringBuilder csv = new StringBuilder();
+        for (int k = 1; k < names.length; k++) {
+            csv.append(names[k].trim()).append("Min,");
+        }
+        csv.append("ra,r9,pe,lerLmPerW,rf,rg,cctK,duv,qdEmissionPeaksNm,od1S,ledPeaksNm,weights\n");
         for (ParetoFront.Point p : front) {
             DesignProblem.Candidate c = p.candidate();
+            for (double b : p.bounds()) {
+                csv.append(String.format(Locale.ROOT, "%.4f,", b));
+            }
+            double[] m = c.metrics();
+            csv.append(String.format(Locale.ROOT, "%s,%s,%s,%s,%s,%s,%.1f,%.5f,", cell(m[0], 2), cell(m[1], 2),
+                    cell(m[2], 4), cell(m[3], 2), cell(m[4], 2), cell(m[5], 2), c.colorimetry().cctK(),
+                    c.colorimetry().duv()));
             StringBuilder qd = new StringBuilder();
             StringBuilder od = new StringBuilder();
             StringBuilder led = new StringBuilder();
@@ -177,19 +227,35 @@ public final class OptimizeCommand implements Callable<Integer> {
                 led.append(sep).append(String.format(Locale.ROOT, "%.1f", unit.led().peakNm()));
                 w.append(sep).append(String.format(Locale.ROOT, "%.4f", c.source().weights()[u]));
             }
-            csv.append(String.format(Locale.ROOT, "%.4f,%.2f,%.4f,%.2f,%.2f,%.1f,%.5f,%s,%s,%s,%s%n", p.bound(),
-                    p.first(), p.second(), c.metrics()[1], c.metrics()[3], c.colorimetry().cctK(),
-                    c.colorimetry().duv(), qd, od, led, w));
+            csv.append(qd).append(',').append(od).append(',').append(led).append(',').append(w).append('\n');
         }
-        try {
-            AtomicFiles.writeString(pareto, csv);
-        } catch (IOException e) {
-            err.println("error: --pareto: cannot write " + pareto + ": " + e.getMessage());
-            return ExitCodes.CANNOT_CREATE;
+        return csv.toString();
+    }
+
+    private static String cell(double v, int decimals) {
+        return Double.isNaN(v) ? "" : String.format(Locale.ROOT, "%." + decimals + "f", v);
+    }
+
+    /** One object per point: the bounds it was found under, its metrics and its design (a loadable design file). */
+    private String paretoJson(DesignProblem.Spec s, String[] names, List<ParetoFront.Point> front)
+            throws IOException {
+        ObjectMapper mapper = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+        ArrayNode all = mapper.createArrayNode();
+        for (ParetoFront.Point p : front) {
+            DesignProblem.Candidate c = p.candidate();
+            Design design = new Design(c.source(), s.unitNames(), s.reference().label(), s.targetCctK(),
+                    s.targetDuv());
+            ObjectNode o = all.addObject();
+            ObjectNode bounds = o.putObject("bounds");
+            for (int k = 1; k < names.length; k++) {
+                bounds.put(names[k].trim() + "Min", p.bounds()[k - 1]);
+            }
+            StringWriter metrics = new StringWriter();
+            DesignEvaluation.json(metrics, config.getFileName().toString(), c.colorimetry(), design, c.result());
+            o.set("metrics", mapper.readTree(metrics.toString()));
+            o.set("design", DesignWriter.toTree(design));
         }
-        err.printf(Locale.ROOT, "pareto: %d non-dominated designs of %d PE bounds written to %s%n", front.size(),
-                bounds.length, pareto);
-        return ExitCodes.OK;
+        return mapper.writeValueAsString(all) + System.lineSeparator();
     }
 
     /** Each constraint with its limit, value and status ("met" or "VIOLATED"). */

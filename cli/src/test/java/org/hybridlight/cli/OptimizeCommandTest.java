@@ -74,19 +74,56 @@ class OptimizeCommandTest {
         CliRun run = CliRun.of("optimize", example().toString(), "--pareto", front.toString(), "--pareto-points", "4");
         assertThat(run.exitCode()).as(run.err()).isZero();
         java.util.List<String> lines = Files.readAllLines(front);
-        assertThat(lines.get(0)).startsWith("peMin,ra,pe,");
+        assertThat(lines.get(0)).startsWith("peMin,ra,r9,pe,lerLmPerW,");
         assertThat(lines).hasSizeGreaterThan(1);
         double previousPe = -1;
         double previousRa = Double.MAX_VALUE;
         for (String line : lines.subList(1, lines.size())) {
             String[] c = line.split(",");
             double ra = Double.parseDouble(c[1]);
-            double pe = Double.parseDouble(c[2]);
+            double pe = Double.parseDouble(c[3]);
             // sorted by PE, so Ra must fall along the front
             assertThat(pe).isGreaterThanOrEqualTo(previousPe);
             assertThat(ra).isLessThanOrEqualTo(previousRa);
             previousPe = pe;
             previousRa = ra;
         }
+    }
+
+    @Test
+    void aThreeMetricFrontInJsonHoldsLoadableDesignsWithTheirOwnFigures() throws Exception {
+        Path front = dir.resolve("front.json");
+        CliRun run = CliRun.of("optimize", example().toString(), "--pareto", front.toString(), "--pareto-metrics",
+                "ra,pe,ler", "--pareto-points", "2");
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        JsonNode points = new ObjectMapper().readTree(front.toFile());
+        assertThat(points.size()).isPositive();
+        for (JsonNode p : points) {
+            assertThat(p.get("bounds").has("peMin")).isTrue();
+            assertThat(p.get("bounds").has("lerMin")).isTrue();
+            for (JsonNode q : points) {
+                boolean dominates = q.get("metrics").get("ra").asDouble() >= p.get("metrics").get("ra").asDouble()
+                        && q.get("metrics").get("pe").asDouble() >= p.get("metrics").get("pe").asDouble()
+                        && q.get("metrics").get("ler").asDouble() >= p.get("metrics").get("ler").asDouble()
+                        && !q.get("metrics").equals(p.get("metrics"));
+                assertThat(dominates).as("a point of the front is dominated").isFalse();
+            }
+            Path design = dir.resolve("point.json");
+            Files.writeString(design, p.get("design").toString());
+            JsonNode again = new ObjectMapper().readTree(
+                    CliRun.of("evaluate", "--design", design.toString(), "--format", "json").out());
+            for (String key : new String[] {"ra", "pe", "ler", "cct"}) {
+                assertThat(again.get(key).asDouble()).as(key).isCloseTo(p.get("metrics").get(key).asDouble(),
+                        within(1e-6 * Math.max(1, Math.abs(again.get(key).asDouble()))));
+            }
+        }
+    }
+
+    @Test
+    void unknownParetoMetricsAreAUsageError() {
+        CliRun run = CliRun.of("optimize", example().toString(), "--pareto", dir.resolve("f.csv").toString(),
+                "--pareto-metrics", "ra,colour");
+        assertThat(run.exitCode()).isEqualTo(ExitCodes.USAGE);
+        assertThat(run.err()).contains("--pareto-metrics").contains("ra, r9, pe, ler, rf, rg");
     }
 }

@@ -6,64 +6,139 @@ import java.util.List;
 import org.hybridlight.colorimetry.SpectrumEvaluator;
 
 /**
- * The Pareto front of two metrics (maximize both) by ε-constraint sweeps: for a ladder of lower bounds on the
- * second metric, maximize the first subject to that bound (a penalty in {@link DesignProblem}), then keep the
- * non-dominated results. Each run is seeded, so the front repeats bit for bit.
+ * The Pareto front of two or three metrics (maximize all) by the ε-constraint method: the first metric is
+ * maximized while each other metric is held above a bound, for a grid of bounds between the metric's value at the
+ * first metric's optimum and its own optimum (found by two anchor runs per constrained metric); then only the
+ * non-dominated results are kept. Every run is seeded, so the front repeats bit for bit.
  */
 public final class ParetoFront {
 
-    /** One design on the front. */
-    public record Point(double first, double second, double bound, DesignProblem.Candidate candidate) {
+    /**
+     * One design on the front.
+     *
+     * @param values the chosen metrics' values, in the order they were chosen
+     * @param bounds the lower bounds held on the 2nd (and 3rd) metric for this run
+     * @param candidate the design and its evaluation
+     */
+    public record Point(double[] values, double[] bounds, DesignProblem.Candidate candidate) {
     }
 
     private ParetoFront() {
     }
 
     /**
-     * @param spec the problem (its own objective and constraints are replaced)
-     * @param first metric index to maximize (see {@link DesignProblem#METRICS})
-     * @param second metric index swept as a constraint
-     * @param bounds the ε ladder for the second metric
+     * @param spec the problem (its own objective is replaced; its constraints stay)
+     * @param metrics 2 or 3 metric indices ({@link DesignProblem#METRICS}); the first is maximized, the others swept
+     * @param points bounds per swept metric (≥ 2): 2 metrics take {@code points} runs, 3 take {@code points}²
      */
-    public static List<Point> sweep(DesignProblem.Spec spec, SpectrumEvaluator evaluator, int first, int second,
-            double[] bounds, ProgressListener listener) {
+    public static List<Point> sweep(DesignProblem.Spec spec, SpectrumEvaluator evaluator, int[] metrics, int points,
+            ProgressListener listener) {
+        if (metrics.length < 2 || metrics.length > 3) {
+            throw new IllegalArgumentException("a Pareto front needs 2 or 3 metrics, got " + metrics.length);
+        }
+        if (points < 2) {
+            throw new IllegalArgumentException("at least 2 points per swept metric, got " + points);
+        }
+        int swept = metrics.length - 1;
+        int runs = swept + 1 + (swept == 1 ? points : points * points);
+        Runner runner = new Runner(spec, evaluator, listener, runs);
         List<Point> all = new ArrayList<>();
-        for (int i = 0; i < bounds.length; i++) {
-            double[] weights = new double[DesignProblem.METRICS.size()];
-            weights[first] = 1;
-            double[] minimums = spec.minimums().clone();
-            minimums[second] = bounds[i];
-            DesignProblem.Spec s = new DesignProblem.Spec(spec.temperatureK(), spec.reference(), spec.targetCctK(),
-                    spec.targetDuv(), spec.duvTolerance(), spec.unitNames(), spec.shapes(), spec.fixed(), spec.free(),
-                    spec.lower(), spec.upper(), spec.plqy(), weights, minimums, spec.settings());
-            DesignProblem problem = new DesignProblem(s, evaluator);
-            int offset = i;
-            OptimizationResult r = new Minimizer(problem, spec.settings(),
-                    listener == null ? null : (e, t, b) -> listener.progress(offset * t + e, t * bounds.length, b),
-                    null).minimize(problem.initialPoint());
-            DesignProblem.Candidate c = problem.candidate(r.bestPoint());
-            all.add(new Point(c.metrics()[first], c.metrics()[second], bounds[i], c));
+        // anchors: the first metric alone, then each swept metric alone
+        DesignProblem.Candidate anchor = runner.run(metrics[0], new double[0], new int[0]);
+        all.add(point(anchor, metrics, new double[swept]));
+        double[] lo = new double[swept];
+        double[] hi = new double[swept];
+        for (int k = 0; k < swept; k++) {
+            DesignProblem.Candidate top = runner.run(metrics[k + 1], new double[0], new int[0]);
+            all.add(point(top, metrics, new double[swept]));
+            lo[k] = anchor.metrics()[metrics[k + 1]];
+            hi[k] = top.metrics()[metrics[k + 1]];
+            if (!(hi[k] > lo[k])) {
+                hi[k] = lo[k];
+            }
+        }
+        int[] sweptMetrics = java.util.Arrays.copyOfRange(metrics, 1, metrics.length);
+        int total = swept == 1 ? points : points * points;
+        for (int i = 0; i < total; i++) {
+            double[] bounds = new double[swept];
+            bounds[0] = lo[0] + (hi[0] - lo[0]) * (i % points) / (points - 1);
+            if (swept == 2) {
+                bounds[1] = lo[1] + (hi[1] - lo[1]) * (i / points) / (points - 1);
+            }
+            all.add(point(runner.run(metrics[0], bounds, sweptMetrics), metrics, bounds));
         }
         return nonDominated(all);
     }
 
-    /** The points no other point beats in both metrics, sorted by the second metric. */
+    private static Point point(DesignProblem.Candidate c, int[] metrics, double[] bounds) {
+        double[] v = new double[metrics.length];
+        for (int k = 0; k < metrics.length; k++) {
+            v[k] = c.metrics()[metrics[k]];
+        }
+        return new Point(v, bounds, c);
+    }
+
+    /** Seeded single-objective runs with progress over the whole sweep. */
+    private static final class Runner {
+        private final DesignProblem.Spec spec;
+        private final SpectrumEvaluator evaluator;
+        private final ProgressListener listener;
+        private final int runs;
+        private int done;
+
+        Runner(DesignProblem.Spec spec, SpectrumEvaluator evaluator, ProgressListener listener, int runs) {
+            this.spec = spec;
+            this.evaluator = evaluator;
+            this.listener = listener;
+            this.runs = runs;
+        }
+
+        DesignProblem.Candidate run(int maximize, double[] bounds, int[] bounded) {
+            double[] weights = new double[DesignProblem.METRICS.size()];
+            weights[maximize] = 1;
+            double[] minimums = spec.minimums().clone();
+            for (int k = 0; k < bounded.length; k++) {
+                minimums[bounded[k]] = Double.isNaN(minimums[bounded[k]]) ? bounds[k]
+                        : Math.max(minimums[bounded[k]], bounds[k]);
+            }
+            DesignProblem.Spec s = new DesignProblem.Spec(spec.temperatureK(), spec.reference(), spec.targetCctK(),
+                    spec.targetDuv(), spec.duvTolerance(), spec.unitNames(), spec.shapes(), spec.fixed(), spec.free(),
+                    spec.lower(), spec.upper(), spec.plqy(), weights, minimums, spec.settings());
+            DesignProblem problem = new DesignProblem(s, evaluator);
+            int offset = done++;
+            OptimizationResult r = new Minimizer(problem, spec.settings(),
+                    listener == null ? null : (e, t, b) -> listener.progress(offset * t + e, t * runs, b),
+                    null).minimize(problem.initialPoint());
+            return problem.candidate(r.bestPoint());
+        }
+    }
+
+    /** The points no other point beats in every metric (NaN-free), sorted by the second metric. */
     static List<Point> nonDominated(List<Point> points) {
         List<Point> front = new ArrayList<>();
         for (Point p : points) {
-            boolean dominated = false;
-            for (Point q : points) {
-                if (q != p && q.first() >= p.first() && q.second() >= p.second()
-                        && (q.first() > p.first() || q.second() > p.second())) {
-                    dominated = true;
-                    break;
-                }
+            boolean usable = true;
+            for (double v : p.values()) {
+                usable &= !Double.isNaN(v);
             }
-            if (!dominated && !Double.isNaN(p.first()) && !Double.isNaN(p.second())) {
+            if (usable && points.stream().noneMatch(q -> q != p && dominates(q, p))
+                    && front.stream().noneMatch(f -> java.util.Arrays.equals(f.values(), p.values()))) {
                 front.add(p);
             }
         }
-        front.sort(Comparator.comparingDouble(Point::second));
+        front.sort(Comparator.comparingDouble(p -> p.values()[1]));
         return front;
+    }
+
+    /** True when {@code q} is at least as good as {@code p} in every metric and better in one. */
+    static boolean dominates(Point q, Point p) {
+        boolean better = false;
+        for (int k = 0; k < p.values().length; k++) {
+            if (Double.isNaN(q.values()[k]) || q.values()[k] < p.values()[k]) {
+                return false;
+            }
+            better |= q.values()[k] > p.values()[k];
+        }
+        return better;
     }
 }

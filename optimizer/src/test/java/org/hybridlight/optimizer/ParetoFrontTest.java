@@ -2,20 +2,54 @@ package org.hybridlight.optimizer;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.file.Path;
 import java.util.List;
+import org.hybridlight.colorimetry.SpectrumEvaluator;
+import org.hybridlight.colorimetry.WavelengthGrid;
 import org.junit.jupiter.api.Test;
 
 class ParetoFrontTest {
 
-    private static ParetoFront.Point p(double a, double b) {
-        return new ParetoFront.Point(a, b, 0, null);
+    private static ParetoFront.Point p(double... v) {
+        return new ParetoFront.Point(v, new double[0], null);
     }
 
     @Test
     void keepsOnlyNonDominatedPointsSortedBySecondMetric() {
         List<ParetoFront.Point> front = ParetoFront.nonDominated(List.of(p(90, 1.00), p(85, 1.01), p(80, 1.02),
-                p(84, 1.005), p(70, 1.01), p(79, 1.02)));
-        assertThat(front).extracting(ParetoFront.Point::first).containsExactly(90.0, 85.0, 80.0);
-        assertThat(front).extracting(ParetoFront.Point::second).isSorted();
+                p(84, 1.005), p(70, 1.01), p(79, 1.02), p(85, 1.01), p(Double.NaN, 2)));
+        assertThat(front).extracting(x -> x.values()[0]).containsExactly(90.0, 85.0, 80.0);
+    }
+
+    @Test
+    void inThreeMetricsAPointIsDominatedOnlyByOneAtLeastAsGoodInAll() {
+        List<ParetoFront.Point> front = ParetoFront.nonDominated(List.of(p(90, 1.00, 300), p(85, 1.01, 280),
+                p(85, 1.00, 290), p(84, 1.00, 280), p(80, 1.02, 250)));
+        assertThat(front).extracting(x -> x.values()[0]).containsExactlyInAnyOrder(90.0, 85.0, 80.0);
+        assertThat(front).hasSize(3);
+    }
+
+    @Test
+    void aSweptRaLerFrontIsNonDominatedAndEachPointIsItsDesignsOwnFigures() throws Exception {
+        Path config = Path.of(System.getProperty("hybridlight.root", "..")).resolve(
+                "examples/optimize-paper-leds.json");
+        DesignProblem.Spec spec = OptimizeConfigReader.read(config, null);
+        spec = new DesignProblem.Spec(spec.temperatureK(), spec.reference(), spec.targetCctK(), spec.targetDuv(),
+                spec.duvTolerance(), spec.unitNames(), spec.shapes(), spec.fixed(), spec.free(), spec.lower(),
+                spec.upper(), spec.plqy(), spec.objectiveWeights(), new double[] {Double.NaN, Double.NaN, Double.NaN,
+                    Double.NaN, Double.NaN, Double.NaN}, new OptimizationSettings(Algorithm.CMAES, 1, 60, 3));
+        SpectrumEvaluator evaluator = new SpectrumEvaluator(WavelengthGrid.COMPUTATION, false);
+        int ra = DesignProblem.METRICS.indexOf("ra");
+        int ler = DesignProblem.METRICS.indexOf("ler");
+        List<ParetoFront.Point> front = ParetoFront.sweep(spec, evaluator, new int[] {ra, ler}, 3, null);
+        assertThat(front).isNotEmpty();
+        for (ParetoFront.Point a : front) {
+            for (ParetoFront.Point b : front) {
+                assertThat(ParetoFront.dominates(b, a)).isFalse();
+            }
+            var again = evaluator.evaluate(a.candidate().result().whiteSpectrum(), spec.reference());
+            assertThat(a.values()[0]).isEqualTo(again.ra());
+            assertThat(a.values()[1]).isEqualTo(again.lerLmPerW());
+        }
     }
 }
