@@ -23,9 +23,12 @@ public final class OptimizeConfig {
     public record Target(Double cctK, Double duv, Double duvTolerance) {
     }
 
-    /** One unit's parameters. */
+    /**
+     * One unit's parameters; the dots are given by their emission peak at 300 K or by their CdSe core diameter
+     * (one of the two).
+     */
     public record Unit(String name, String ledShape, Range ledPeakNm, Range ledFwhmNm, Range qdEmissionPeakNm,
-            Range od1S, Double plqy) {
+            Range qdCoreDiameterNm, Range od1S, Double plqy) {
     }
 
     /** A fixed value or a free range. */

@@ -6,6 +6,7 @@ import java.util.List;
 import org.hybridlight.colorimetry.CriReference;
 import org.hybridlight.colorimetry.io.InputException;
 import org.hybridlight.source.LedShape;
+import org.hybridlight.source.QuantumDot;
 import org.hybridlight.source.design.JsonInput;
 
 /**
@@ -20,6 +21,8 @@ public final class OptimizeConfigReader {
 
     static final double[][] PHYSICAL = {{380, 780}, {5, 100}, {470, 650}, {0.01, 100}};
     static final String[] NAMES = {"ledPeakNm", "ledFwhmNm", "qdEmissionPeakNm", "od1S"};
+    /** Core diameters the Yu 2003 sizing curve covers, nm. */
+    static final double[] CORE_DIAMETER_NM = {1.6, 8.6};
 
     private OptimizeConfigReader() {
     }
@@ -89,7 +92,7 @@ public final class OptimizeConfigReader {
             } catch (IllegalArgumentException e) {
                 throw bad(file, p + ".ledShape", e.getMessage());
             }
-            OptimizeConfig.Range[] ranges = {unit.ledPeakNm(), unit.ledFwhmNm(), unit.qdEmissionPeakNm(), unit.od1S()};
+            OptimizeConfig.Range[] ranges = {unit.ledPeakNm(), unit.ledFwhmNm(), qdRange(file, p, unit), unit.od1S()};
             for (int k = 0; k < 4; k++) {
                 String q = p + "." + NAMES[k];
                 OptimizeConfig.Range r = ranges[k];
@@ -151,6 +154,40 @@ public final class OptimizeConfigReader {
         }
         return new DesignProblem.Spec(t, ref, cct, duv, tol, names, shapes, fixed, free, lo, hi, plqy, weights, mins,
                 settings);
+    }
+
+    /**
+     * The unit's QD range as emission peaks: given directly, or as core diameters mapped through the sizing curve
+     * with the default shell (a monotonic map, so the search space is the same; a larger core emits further red).
+     */
+    private static OptimizeConfig.Range qdRange(Path file, String p, OptimizeConfig.Unit unit) throws InputException {
+        OptimizeConfig.Range core = unit.qdCoreDiameterNm();
+        if (core == null && unit.qdEmissionPeakNm() == null) {
+            throw bad(file, p + ".qdEmissionPeakNm", "required (or qdCoreDiameterNm): {\"fixed\": v} or "
+                    + "{\"min\": a, \"max\": b}");
+        }
+        if (core == null) {
+            return unit.qdEmissionPeakNm();
+        }
+        if (unit.qdEmissionPeakNm() != null) {
+            throw bad(file, p, "give qdEmissionPeakNm or qdCoreDiameterNm, not both");
+        }
+        String q = p + ".qdCoreDiameterNm";
+        Double[] values = {core.fixed(), core.min(), core.max(), core.start()};
+        String[] names = {"fixed", "min", "max", "start"};
+        Double[] emission = new Double[4];
+        for (int i = 0; i < 4; i++) {
+            if (values[i] != null) {
+                check(file, q + "." + names[i], values[i], CORE_DIAMETER_NM[0], CORE_DIAMETER_NM[1]);
+                emission[i] = QuantumDot.ofCore(values[i]).emissionPeakNm(QuantumDot.REFERENCE_TEMPERATURE_K);
+                if (emission[i] < PHYSICAL[2][0] || emission[i] > PHYSICAL[2][1]) {
+                    throw bad(file, q + "." + names[i], String.format(java.util.Locale.ROOT,
+                            "a %.2f nm core emits at %.1f nm, outside the %.0f-%.0f nm the model covers",
+                            values[i], emission[i], PHYSICAL[2][0], PHYSICAL[2][1]));
+                }
+            }
+        }
+        return new OptimizeConfig.Range(emission[0], emission[1], emission[2], emission[3]);
     }
 
     private static double nz(Double v) {
