@@ -209,7 +209,7 @@ public final class OptimizeCommand implements Callable<Integer> {
         for (ParetoFront.Point p : front) {
             DesignProblem.Candidate c = p.candidate();
             for (double b : p.bounds()) {
-                csv.append(String.format(Locale.ROOT, "%.4f,", b));
+                csv.append(cell(b, 4)).append(',');
             }
             double[] m = c.metrics();
             csv.append(String.format(Locale.ROOT, "%s,%s,%s,%s,%s,%s,%.1f,%.5f,", cell(m[0], 2), cell(m[1], 2),
@@ -248,7 +248,12 @@ public final class OptimizeCommand implements Callable<Integer> {
             ObjectNode o = all.addObject();
             ObjectNode bounds = o.putObject("bounds");
             for (int k = 1; k < names.length; k++) {
-                bounds.put(names[k].trim() + "Min", p.bounds()[k - 1]);
+                double b = p.bounds()[k - 1];
+                if (Double.isNaN(b)) {
+                    bounds.putNull(names[k].trim() + "Min");
+                } else {
+                    bounds.put(names[k].trim() + "Min", b);
+                }
             }
             StringWriter metrics = new StringWriter();
             DesignEvaluation.json(metrics, config.getFileName().toString(), c.colorimetry(), design, c.result());

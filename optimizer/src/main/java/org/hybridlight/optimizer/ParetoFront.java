@@ -17,7 +17,7 @@ public final class ParetoFront {
      * One design on the front.
      *
      * @param values the chosen metrics' values, in the order they were chosen
-     * @param bounds the lower bounds held on the 2nd (and 3rd) metric for this run
+     * @param bounds the lower bounds held on the 2nd (and 3rd) metric for this run (NaN for the anchor runs)
      * @param candidate the design and its evaluation
      */
     public record Point(double[] values, double[] bounds, DesignProblem.Candidate candidate) {
@@ -45,12 +45,12 @@ public final class ParetoFront {
         List<Point> all = new ArrayList<>();
         // anchors: the first metric alone, then each swept metric alone
         DesignProblem.Candidate anchor = runner.run(metrics[0], new double[0], new int[0]);
-        all.add(point(anchor, metrics, new double[swept]));
+        all.add(point(anchor, metrics, unbounded(swept)));
         double[] lo = new double[swept];
         double[] hi = new double[swept];
         for (int k = 0; k < swept; k++) {
             DesignProblem.Candidate top = runner.run(metrics[k + 1], new double[0], new int[0]);
-            all.add(point(top, metrics, new double[swept]));
+            all.add(point(top, metrics, unbounded(swept)));
             lo[k] = anchor.metrics()[metrics[k + 1]];
             hi[k] = top.metrics()[metrics[k + 1]];
             if (!(hi[k] > lo[k])) {
@@ -68,6 +68,12 @@ public final class ParetoFront {
             all.add(point(runner.run(metrics[0], bounds, sweptMetrics), metrics, bounds));
         }
         return nonDominated(all);
+    }
+
+    private static double[] unbounded(int n) {
+        double[] b = new double[n];
+        java.util.Arrays.fill(b, Double.NaN);
+        return b;
     }
 
     private static Point point(DesignProblem.Candidate c, int[] metrics, double[] bounds) {
