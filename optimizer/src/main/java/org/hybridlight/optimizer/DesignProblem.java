@@ -37,6 +37,9 @@ public final class DesignProblem implements ObjectiveFunction {
             OptimizationSettings settings) {
     }
 
+    /** QD emission peaks the model covers at 300 K, nm (the sizing curve with the default shell). */
+    public static final double[] QD_EMISSION_NM = {470, 650};
+
     /** Metric names in objective and constraint order. */
     public static final List<String> METRICS = List.of("ra", "r9", "pe", "ler", "rf", "rg");
 

@@ -19,7 +19,7 @@ import org.hybridlight.source.design.JsonInput;
  */
 public final class OptimizeConfigReader {
 
-    static final double[][] PHYSICAL = {{380, 780}, {5, 100}, {470, 650}, {0.01, 100}};
+    static final double[][] PHYSICAL = {{380, 780}, {5, 100}, DesignProblem.QD_EMISSION_NM, {0.01, 100}};
     static final String[] NAMES = {"ledPeakNm", "ledFwhmNm", "qdEmissionPeakNm", "od1S"};
     /** Core diameters the Yu 2003 sizing curve covers, nm. */
     static final double[] CORE_DIAMETER_NM = {1.6, 8.6};

@@ -44,7 +44,7 @@ public final class SweepRunner {
         }
         List<String> row = new ArrayList<>();
         row.add(job.key());
-        row.add(Sweep.key(job.ledPeaksNm(), job.targetCctK()).replaceFirst(";.*", "").substring(5));
+        row.add(Sweep.join(job.ledPeaksNm()));
         row.add(Sweep.fmt(job.targetCctK()));
         row.add(String.format(Locale.ROOT, "%.1f", best.colorimetry().cctK()));
         row.add(String.format(Locale.ROOT, "%.5f", best.colorimetry().duv()));
