@@ -272,6 +272,15 @@ public final class OptimizeCommand implements Callable<Integer> {
             Math.abs(cct / s.targetCctK() - 1) <= 0.005 ? "met" : "VIOLATED", "target.cctK"});
         list.add(new String[] {"Duv, within ±" + s.duvTolerance() + " of target", fmt(s.targetDuv(), 4),
             fmt(duv, 5), Math.abs(duv - s.targetDuv()) <= s.duvTolerance() ? "met" : "VIOLATED", "target.duv"});
+        for (int u = 0; u < s.driveWeights().length; u++) {
+            double[] dw = s.driveWeights()[u];
+            if (Double.isNaN(dw[0]) && (dw[1] > 0 || Double.isFinite(dw[2]))) {
+                double w = best.source().weights()[u];
+                boolean inside = w >= dw[1] * (1 - 1e-9) && w <= dw[2] * (1 + 1e-9);
+                list.add(new String[] {"weight of " + s.unitNames().get(u), fmt(dw[1], 3) + "-" + fmt(dw[2], 3),
+                    fmt(w, 4), inside ? "met" : "VIOLATED", "units[" + u + "].weight"});
+            }
+        }
         String[] labels = {"Ra (min)", "R9 (min)", "PE (min)", "LER (lm/W, min)", "Rf (min)", "Rg (min)"};
         String[] fields = {"minRa", "minR9", "minPe", "minLer", "minRf", "minRg"};
         for (int i = 0; i < labels.length; i++) {

@@ -30,11 +30,37 @@ public final class DesignProblem implements ObjectiveFunction {
     /** One parameter of one unit. */
     enum Kind { LED_PEAK_NM, LED_FWHM_NM, QD_EMISSION_NM, OD_1S }
 
-    /** A validated problem, built by {@link OptimizeConfigReader}. */
+    /**
+     * A validated problem, built by {@link OptimizeConfigReader}. {@code driveWeights[u]} is {fixed weight or NaN,
+     * min, max}: a fixed weight is kept, the others are solved onto the target chromaticity and must land within
+     * their bounds.
+     */
     public record Spec(double temperatureK, CriReference reference, double targetCctK, double targetDuv,
             double duvTolerance, List<String> unitNames, List<LedShape> shapes, double[][] fixed, boolean[][] free,
-            double[][] lower, double[][] upper, double[] plqy, double[] objectiveWeights, double[] minimums,
-            OptimizationSettings settings) {
+            double[][] lower, double[][] upper, double[] plqy, double[][] driveWeights, double[] objectiveWeights,
+            double[] minimums, OptimizationSettings settings) {
+
+        /** The same problem with other search settings. */
+        public Spec withSettings(OptimizationSettings s) {
+            return new Spec(temperatureK, reference, targetCctK, targetDuv, duvTolerance, unitNames, shapes, fixed,
+                    free, lower, upper, plqy, driveWeights, objectiveWeights, minimums, s);
+        }
+
+        /** The same problem with another objective and other constraints. */
+        public Spec withGoals(double[] objective, double[] mins) {
+            return new Spec(temperatureK, reference, targetCctK, targetDuv, duvTolerance, unitNames, shapes, fixed,
+                    free, lower, upper, plqy, driveWeights, objective, mins, settings);
+        }
+
+        /** True when some drive weight is fixed (then the weights are absolute, not normalized). */
+        public boolean anyFixedWeight() {
+            for (double[] w : driveWeights) {
+                if (!Double.isNaN(w[0])) {
+                    return true;
+                }
+            }
+            return false;
+        }
     }
 
     /** QD emission peaks the model covers at 300 K, nm (the sizing curve with the default shell). */
@@ -146,16 +172,24 @@ public final class DesignProblem implements ObjectiveFunction {
             xyz[u] = new double[] {t.x(), t.y(), t.z()};
         }
         double[] proposal = new double[units];
-        java.util.Arrays.fill(proposal, 1);
+        double[] fixedWeights = new double[units];
+        for (int u = 0; u < units; u++) {
+            double[] dw = spec.driveWeights()[u];
+            fixedWeights[u] = dw[0];
+            // a bounded weight is proposed in the middle of its range (matters with four or more units)
+            proposal[u] = Double.isInfinite(dw[2]) ? 1 : Math.max(1e-6, (dw[1] + dw[2]) / 2);
+        }
         double[] w = new double[units];
-        boolean reachable = DriveWeightSolver.solve(xyz, proposal, target, w);
+        boolean reachable = DriveWeightSolver.solve(xyz, proposal, fixedWeights, target, w);
         double max = 0;
         for (int u = 0; u < units; u++) {
             w[u] = Math.max(0, w[u]);
             max = Math.max(max, w[u]);
         }
-        for (int u = 0; u < units; u++) {
-            w[u] = max > 0 ? w[u] / max : 1;
+        if (!spec.anyFixedWeight()) {
+            for (int u = 0; u < units; u++) {
+                w[u] = max > 0 ? w[u] / max : 1;
+            }
         }
         HybridSource source = new HybridSource(list, w, spec.temperatureK());
         HybridResult result = HybridSource.combine(grid, atUnitDrive, w);
@@ -163,6 +197,17 @@ public final class DesignProblem implements ObjectiveFunction {
         double[] m = {c.ra(), c.colourRendering() == null ? Double.NaN : c.colourRendering().r(9),
             result.powerConversionEfficiency(), c.lerLmPerW(), c.rf(), c.rg()};
         return new Candidate(source, result, c, reachable, m);
+    }
+
+    /** How far solved weights lie outside their bounds, relative to the bounds' scale (0 when inside). */
+    public double weightBoundViolation(double[] weights) {
+        double v = 0;
+        for (int u = 0; u < weights.length; u++) {
+            double[] dw = spec.driveWeights()[u];
+            double scale = Double.isInfinite(dw[2]) ? 1 : Math.max(dw[2], 1e-9);
+            v += (Math.max(0, dw[1] - weights[u]) + Math.max(0, weights[u] - dw[2])) / scale;
+        }
+        return v;
     }
 
     @Override
@@ -191,6 +236,7 @@ public final class DesignProblem implements ObjectiveFunction {
         double cctError = Double.isNaN(c.cctK()) ? 1 : Math.abs(c.cctK() / spec.targetCctK() - 1);
         // an unreachable target: the solver's clipped weights miss it; push toward reachable units
         penalty += 1000 * Math.max(0, duvError - spec.duvTolerance()) + 100 * Math.max(0, cctError - 0.002);
+        penalty += 10 * weightBoundViolation(cand.source().weights());
         return -score + penalty;
     }
 }

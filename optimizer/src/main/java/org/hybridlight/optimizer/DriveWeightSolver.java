@@ -31,7 +31,20 @@ public final class DriveWeightSolver {
      *     possibly negative)
      */
     public static boolean solve(double[][] unitXyz, double[] proposal, Chromaticity target, double[] out) {
+        return solve(unitXyz, proposal, null, target, out);
+    }
+
+    /**
+     * Solves for the weights of the units whose weight is not fixed: the mixture with the fixed units' light
+     * lands on the target, and nothing is rescaled (the fixed weights set the scale). Without fixed weights this
+     * is {@link #solve(double[][], double[], Chromaticity, double[])}.
+     *
+     * @param fixed per unit a fixed weight, or NaN where the weight is to be solved; null for none fixed
+     */
+    public static boolean solve(double[][] unitXyz, double[] proposal, double[] fixed, Chromaticity target,
+            double[] out) {
         int n = unitXyz.length;
+        boolean anyFixed = false;
         double ax = target.x() / target.y();
         double az = (1 - target.x() - target.y()) / target.y();
         // constraint rows a1 = X - ax Y, a2 = Z - az Y; residuals of the proposal
@@ -44,6 +57,13 @@ public final class DriveWeightSolver {
         for (int k = 0; k < n; k++) {
             double a1 = unitXyz[k][0] - ax * unitXyz[k][1];
             double a2 = unitXyz[k][2] - az * unitXyz[k][1];
+            if (fixed != null && !Double.isNaN(fixed[k])) {
+                // a fixed unit's light is part of the mixture the free units must complete
+                anyFixed = true;
+                r1 += a1 * fixed[k];
+                r2 += a2 * fixed[k];
+                continue;
+            }
             double p = proposal[k];
             double d = p * p;
             r1 += a1 * p;
@@ -68,6 +88,12 @@ public final class DriveWeightSolver {
         double yOut = 0;
         boolean nonNegative = true;
         for (int k = 0; k < n; k++) {
+            if (fixed != null && !Double.isNaN(fixed[k])) {
+                out[k] = fixed[k];
+                yOut += unitXyz[k][1] * out[k];
+                nonNegative &= out[k] >= 0;
+                continue;
+            }
             double a1 = unitXyz[k][0] - ax * unitXyz[k][1];
             double a2 = unitXyz[k][2] - az * unitXyz[k][1];
             double p = proposal[k];
@@ -75,7 +101,7 @@ public final class DriveWeightSolver {
             yOut += unitXyz[k][1] * out[k];
             nonNegative &= out[k] >= 0;
         }
-        if (yOut > 0) {
+        if (yOut > 0 && !anyFixed) {
             double scale = yProposal / yOut;
             for (int k = 0; k < n; k++) {
                 out[k] *= scale;

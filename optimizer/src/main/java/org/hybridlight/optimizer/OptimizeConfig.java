@@ -25,10 +25,11 @@ public final class OptimizeConfig {
 
     /**
      * One unit's parameters; the dots are given by their emission peak at 300 K or by their CdSe core diameter
-     * (one of the two).
+     * (one of the two). The drive weight is solved onto the target chromaticity unless fixed; bounds on it are
+     * constraints on the solved value.
      */
     public record Unit(String name, String ledShape, Range ledPeakNm, Range ledFwhmNm, Range qdEmissionPeakNm,
-            Range qdCoreDiameterNm, Range od1S, Double plqy) {
+            Range qdCoreDiameterNm, Range od1S, Double plqy, Range weight) {
     }
 
     /** A fixed value or a free range. */

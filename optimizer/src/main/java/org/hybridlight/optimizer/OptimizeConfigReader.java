@@ -76,6 +76,7 @@ public final class OptimizeConfigReader {
         double[][] lo = new double[n][4];
         double[][] hi = new double[n][4];
         double[] plqy = new double[n];
+        double[][] driveWeights = new double[n][];
         for (int u = 0; u < n; u++) {
             OptimizeConfig.Unit unit = c.units().get(u);
             String p = "units[" + u + "]";
@@ -124,6 +125,7 @@ public final class OptimizeConfigReader {
                     fixed[u][k] = start;
                 }
             }
+            driveWeights[u] = driveWeight(file, p + ".weight", unit.weight());
             plqy[u] = unit.plqy() == null ? 0.99 : unit.plqy();
             if (!(plqy[u] > 0 && plqy[u] <= 1)) {
                 throw bad(file, p + ".plqy", "must be > 0 and <= 1, got " + plqy[u]);
@@ -152,8 +154,8 @@ public final class OptimizeConfigReader {
         } catch (IllegalArgumentException e) {
             throw bad(file, "search", e.getMessage());
         }
-        return new DesignProblem.Spec(t, ref, cct, duv, tol, names, shapes, fixed, free, lo, hi, plqy, weights, mins,
-                settings);
+        return new DesignProblem.Spec(t, ref, cct, duv, tol, names, shapes, fixed, free, lo, hi, plqy, driveWeights,
+                weights, mins, settings);
     }
 
     /**
@@ -188,6 +190,34 @@ public final class OptimizeConfigReader {
             }
         }
         return new OptimizeConfig.Range(emission[0], emission[1], emission[2], emission[3]);
+    }
+
+    /** {fixed or NaN, min, max}: absent means solved and unbounded. */
+    private static double[] driveWeight(Path file, String q, OptimizeConfig.Range r) throws InputException {
+        if (r == null) {
+            return new double[] {Double.NaN, 0, Double.POSITIVE_INFINITY};
+        }
+        if (r.start() != null) {
+            throw bad(file, q + ".start", "a drive weight is solved onto the target, not searched: give fixed or "
+                    + "min/max only");
+        }
+        if (r.fixed() != null) {
+            if (r.min() != null || r.max() != null) {
+                throw bad(file, q, "give fixed or min/max, not both");
+            }
+            check(file, q + ".fixed", r.fixed(), 0, 1e6);
+            return new double[] {r.fixed(), r.fixed(), r.fixed()};
+        }
+        double min = r.min() == null ? 0 : r.min();
+        double max = r.max() == null ? Double.POSITIVE_INFINITY : r.max();
+        check(file, q + ".min", min, 0, 1e6);
+        if (r.max() != null) {
+            check(file, q + ".max", max, 0, 1e6);
+        }
+        if (!(max > min)) {
+            throw bad(file, q, "max must exceed min");
+        }
+        return new double[] {Double.NaN, min, max};
     }
 
     private static double nz(Double v) {

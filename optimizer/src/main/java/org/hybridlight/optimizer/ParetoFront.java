@@ -107,9 +107,7 @@ public final class ParetoFront {
                 minimums[bounded[k]] = Double.isNaN(minimums[bounded[k]]) ? bounds[k]
                         : Math.max(minimums[bounded[k]], bounds[k]);
             }
-            DesignProblem.Spec s = new DesignProblem.Spec(spec.temperatureK(), spec.reference(), spec.targetCctK(),
-                    spec.targetDuv(), spec.duvTolerance(), spec.unitNames(), spec.shapes(), spec.fixed(), spec.free(),
-                    spec.lower(), spec.upper(), spec.plqy(), weights, minimums, spec.settings());
+            DesignProblem.Spec s = spec.withGoals(weights, minimums);
             DesignProblem problem = new DesignProblem(s, evaluator);
             int offset = done++;
             OptimizationResult r = new Minimizer(problem, spec.settings(),

@@ -28,9 +28,7 @@ class ConcurrencyTest {
 
     private static Outcome optimize(DesignProblem.Spec base, SpectrumEvaluator shared, long seed) {
         OptimizationSettings s = new OptimizationSettings(Algorithm.CMAES, 1, 40, seed);
-        DesignProblem.Spec spec = new DesignProblem.Spec(base.temperatureK(), base.reference(), base.targetCctK(),
-                base.targetDuv(), base.duvTolerance(), base.unitNames(), base.shapes(), base.fixed(), base.free(),
-                base.lower(), base.upper(), base.plqy(), base.objectiveWeights(), base.minimums(), s);
+        DesignProblem.Spec spec = base.withSettings(s);
         // one problem per run (it keeps scratch state); the evaluator is shared
         DesignProblem problem = new DesignProblem(spec, shared);
         OptimizationResult r = new Minimizer(problem, s, null, null).minimize(problem.initialPoint());

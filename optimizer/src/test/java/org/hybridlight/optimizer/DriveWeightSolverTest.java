@@ -67,4 +67,33 @@ class DriveWeightSolverTest {
             assertThat(again[k]).isCloseTo(w[k], within(1e-9 * w[k]));
         }
     }
+
+    @Test
+    void aFixedWeightIsKeptAndTheOthersCompleteTheMixture() {
+        double[][] units = {xyz(0.15, 0.06, 5), xyz(0.30, 0.60, 60), xyz(0.68, 0.31, 20), xyz(0.45, 0.41, 30)};
+        Chromaticity target = new Chromaticity(0.4369, 0.4041);
+        double[] w = new double[4];
+        double[] fixed = {Double.NaN, Double.NaN, Double.NaN, 2.5};
+        assertThat(DriveWeightSolver.solve(units, new double[] {1, 1, 1, 1}, fixed, target, w)).isTrue();
+        assertThat(w[3]).isEqualTo(2.5);
+        Chromaticity got = mix(units, w);
+        assertThat(got.x()).isCloseTo(target.x(), within(1e-12));
+        assertThat(got.y()).isCloseTo(target.y(), within(1e-12));
+        // the weights are absolute, not rescaled: the fixed unit's light is part of the white
+        double[] w2 = new double[4];
+        double[] fixed2 = {Double.NaN, Double.NaN, Double.NaN, 0.5};
+        assertThat(DriveWeightSolver.solve(units, new double[] {1, 1, 1, 1}, fixed2, target, w2)).isTrue();
+        assertThat(w2[3]).isEqualTo(0.5);
+        assertThat(mix(units, w2).y()).isCloseTo(target.y(), within(1e-12));
+    }
+
+    @Test
+    void withAllButOneFixedTheTargetIsGenerallyOutOfReach() {
+        double[][] units = {xyz(0.15, 0.06, 5), xyz(0.30, 0.60, 60), xyz(0.68, 0.31, 20)};
+        double[] w = new double[3];
+        assertThat(DriveWeightSolver.solve(units, new double[] {1, 1, 1}, new double[] {1, 1, Double.NaN},
+                new Chromaticity(0.4369, 0.4041), w)).isFalse();
+        assertThat(w[0]).isEqualTo(1);
+        assertThat(w[1]).isEqualTo(1);
+    }
 }

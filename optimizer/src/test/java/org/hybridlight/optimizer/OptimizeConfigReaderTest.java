@@ -64,4 +64,37 @@ class OptimizeConfigReaderTest {
         assertThatThrownBy(() -> OptimizeConfigReader.parse(NAME, neither, null)).isInstanceOf(InputException.class)
                 .hasMessageContaining("units[0].qdEmissionPeakNm").hasMessageContaining("qdCoreDiameterNm");
     }
+
+    @Test
+    void aFixedDriveWeightIsKeptAndTheOthersAreSolvedOntoTheTarget() throws Exception {
+        String fixed = text().replace("\"name\": \"635 nm LED\",", "\"name\": \"635 nm LED\", \"weight\": { \"fixed\": 0.5 },");
+        assertThat(fixed).contains("\"fixed\": 0.5");
+        DesignProblem.Spec spec = OptimizeConfigReader.parse(NAME, fixed, null);
+        assertThat(spec.driveWeights()[2]).containsExactly(0.5, 0.5, 0.5);
+        DesignProblem problem = new DesignProblem(spec, new SpectrumEvaluator(WavelengthGrid.COMPUTATION, false));
+        // the starting point needs a negative green weight at Duv 0; a short search finds QDs that do not
+        OptimizationResult r = new Minimizer(problem, new OptimizationSettings(Algorithm.CMAES, 1, 200, 1), null,
+                null).minimize(problem.initialPoint());
+        DesignProblem.Candidate c = problem.candidate(r.bestPoint());
+        assertThat(c.source().weights()[2]).isEqualTo(0.5);
+        assertThat(c.reachable()).as(java.util.Arrays.toString(c.source().weights())).isTrue();
+        assertThat(c.colorimetry().cctK()).isCloseTo(3000, within(1.0));
+        assertThat(c.colorimetry().duv()).isCloseTo(0, within(1e-6));
+        assertThat(problem.weightBoundViolation(c.source().weights())).isZero();
+    }
+
+    @Test
+    void weightBoundsAreConstraintsOnTheSolvedWeights() throws Exception {
+        String bounded = text().replace("\"name\": \"560 nm LED\",",
+                "\"name\": \"560 nm LED\", \"weight\": { \"min\": 0.5, \"max\": 0.6 },");
+        DesignProblem.Spec spec = OptimizeConfigReader.parse(NAME, bounded, null);
+        assertThat(spec.driveWeights()[1][0]).isNaN();
+        DesignProblem problem = new DesignProblem(spec, new SpectrumEvaluator(WavelengthGrid.COMPUTATION, false));
+        assertThat(problem.weightBoundViolation(new double[] {1, 0.55, 1})).isZero();
+        assertThat(problem.weightBoundViolation(new double[] {1, 0.3, 1})).isGreaterThan(0);
+        String withStart = text().replace("\"name\": \"560 nm LED\",",
+                "\"name\": \"560 nm LED\", \"weight\": { \"min\": 0.5, \"max\": 0.6, \"start\": 0.55 },");
+        assertThatThrownBy(() -> OptimizeConfigReader.parse(NAME, withStart, null))
+                .isInstanceOf(InputException.class).hasMessageContaining("units[1].weight.start");
+    }
 }

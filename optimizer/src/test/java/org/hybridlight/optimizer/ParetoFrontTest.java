@@ -34,10 +34,8 @@ class ParetoFrontTest {
         Path config = Path.of(System.getProperty("hybridlight.root", "..")).resolve(
                 "examples/optimize-paper-leds.json");
         DesignProblem.Spec spec = OptimizeConfigReader.read(config, null);
-        spec = new DesignProblem.Spec(spec.temperatureK(), spec.reference(), spec.targetCctK(), spec.targetDuv(),
-                spec.duvTolerance(), spec.unitNames(), spec.shapes(), spec.fixed(), spec.free(), spec.lower(),
-                spec.upper(), spec.plqy(), spec.objectiveWeights(), new double[] {Double.NaN, Double.NaN, Double.NaN,
-                    Double.NaN, Double.NaN, Double.NaN}, new OptimizationSettings(Algorithm.CMAES, 1, 60, 3));
+        spec = spec.withGoals(spec.objectiveWeights(), new double[] {Double.NaN, Double.NaN, Double.NaN,
+            Double.NaN, Double.NaN, Double.NaN}).withSettings(new OptimizationSettings(Algorithm.CMAES, 1, 60, 3));
         SpectrumEvaluator evaluator = new SpectrumEvaluator(WavelengthGrid.COMPUTATION, false);
         int ra = DesignProblem.METRICS.indexOf("ra");
         int ler = DesignProblem.METRICS.indexOf("ler");

@@ -208,8 +208,10 @@ public final class Sweep {
         double[][] lower = new double[units][];
         double[][] upper = new double[units][];
         double[] plqy = new double[units];
+        double[][] driveWeights = new double[units][];
         for (int u = 0; u < units; u++) {
             int t = Math.min(u, last);
+            driveWeights[u] = b.driveWeights()[t].clone();
             names.add(u <= last ? b.unitNames().get(u) : "unit " + (u + 1));
             shapes.add(b.shapes().get(t));
             fixed[u] = b.fixed()[t].clone();
@@ -225,6 +227,6 @@ public final class Sweep {
             }
         }
         return new DesignProblem.Spec(b.temperatureK(), b.reference(), cct, b.targetDuv(), b.duvTolerance(), names,
-                shapes, fixed, free, lower, upper, plqy, b.objectiveWeights(), b.minimums(), settings);
+                shapes, fixed, free, lower, upper, plqy, driveWeights, b.objectiveWeights(), b.minimums(), settings);
     }
 }

@@ -38,6 +38,7 @@ public final class SweepRunner {
         }
         boolean met = Math.abs(best.colorimetry().duv() - job.spec().targetDuv()) <= job.spec().duvTolerance()
                 && Math.abs(best.colorimetry().cctK() / job.targetCctK() - 1) <= 0.005;
+        met &= problem.weightBoundViolation(best.source().weights()) == 0;
         for (int i = 0; i < m.length; i++) {
             double min = job.spec().minimums()[i];
             met &= Double.isNaN(min) || m[i] >= min;
