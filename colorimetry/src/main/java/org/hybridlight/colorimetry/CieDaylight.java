@@ -19,12 +19,14 @@ public final class CieDaylight {
     /** The chromaticity x_D, y_D of CIE daylight at {@code cctK}. */
     public static Chromaticity chromaticity(double cctK) {
         requireRange(cctK);
-        double t = cctK;
-        double x = t <= 7000
+        double x = xD(cctK, cctK <= 7000);
+        return new Chromaticity(x, -3.000 * x * x + 2.870 * x - 0.275);
+    }
+
+    private static double xD(double t, boolean lowBranch) {
+        return lowBranch
                 ? -4.6070e9 / (t * t * t) + 2.9678e6 / (t * t) + 0.09911e3 / t + 0.244063
                 : -2.0064e9 / (t * t * t) + 1.9018e6 / (t * t) + 0.24748e3 / t + 0.237040;
-        double y = -3.000 * x * x + 2.870 * x - 0.275;
-        return new Chromaticity(x, y);
     }
 
     /** The weights {M1, M2} of S1 and S2 at {@code cctK}, rounded to three decimals. */
@@ -34,6 +36,17 @@ public final class CieDaylight {
         double m1 = (-1.3515 - 1.7703 * c.x() + 5.9114 * c.y()) / m;
         double m2 = (0.0300 - 31.4424 * c.x() + 30.0717 * c.y()) / m;
         return new double[] {round3(m1), round3(m2)};
+    }
+
+    /**
+     * M1, M2 unrounded, from the x_D branch for T ≤ 7000 K ({@code lowBranch}) or above, at any temperature: a smooth
+     * function of T for tables that interpolate across the branch point and the ends of the range.
+     */
+    static double[] smoothComponentWeights(double cctK, boolean lowBranch) {
+        double x = xD(cctK, lowBranch);
+        double y = -3.000 * x * x + 2.870 * x - 0.275;
+        double m = 0.0241 + 0.2562 * x - 0.7341 * y;
+        return new double[] {(-1.3515 - 1.7703 * x + 5.9114 * y) / m, (0.0300 - 31.4424 * x + 30.0717 * y) / m};
     }
 
     /** The relative spectral power of CIE daylight at {@code cctK}, on the 5 nm grid of S0–S2 (300–830 nm). */

@@ -115,11 +115,19 @@ public final class Ciecam02 {
      * opponent signals directly instead of through the hue angle: the fast path of colour fidelity.
      */
     public void jabUcs(double x, double y, double zz, double[] out) {
-        double[] resp = new double[3];
-        adaptedResponses(x, y, zz, resp);
-        double rp = resp[0];
-        double gp = resp[1];
-        double bp = resp[2];
+        jabUcs(x, y, zz, out, 0);
+    }
+
+    /** As {@link #jabUcs(double, double, double, double[])}, into {@code out[offset..offset + 2]}. */
+    public void jabUcs(double x, double y, double zz, double[] out, int offset) {
+        // the adapted responses inline (no scratch array): this runs 99 times per TM-30 evaluation
+        double r = (M_CAT02[0] * x + M_CAT02[1] * y + M_CAT02[2] * zz) * dRgb[0];
+        double g = (M_CAT02[3] * x + M_CAT02[4] * y + M_CAT02[5] * zz) * dRgb[1];
+        double b = (M_CAT02[6] * x + M_CAT02[7] * y + M_CAT02[8] * zz) * dRgb[2];
+        double[] m = M_HPE_CAT02_INV;
+        double rp = adapt(m[0] * r + m[1] * g + m[2] * b);
+        double gp = adapt(m[3] * r + m[4] * g + m[5] * b);
+        double bp = adapt(m[6] * r + m[7] * g + m[8] * b);
         double a = (2 * rp + gp + bp / 20 - 0.305) * nbb;
         double ca = rp - 12 * gp / 11 + bp / 11;
         double cb = (rp + gp - 2 * bp) / 9;
@@ -132,9 +140,9 @@ public final class Ciecam02 {
         double t = (50000.0 / 13 * nc * nbb * et * radius) / (rp + gp + 21 * bp / 20);
         double colourfulness = Math.pow(t, 0.9) * Math.sqrt(j / 100) * chromaFactor * flQuarter;
         double mPrime = Math.log1p(0.0228 * colourfulness) / 0.0228;
-        out[0] = 1.7 * j / (1 + 0.007 * j);
-        out[1] = mPrime * cosH;
-        out[2] = mPrime * sinH;
+        out[offset] = 1.7 * j / (1 + 0.007 * j);
+        out[offset + 1] = mPrime * cosH;
+        out[offset + 2] = mPrime * sinH;
     }
 
     private static final double COS_2 = Math.cos(2);

@@ -26,8 +26,12 @@ public final class Tm30ColourRendition {
     static final int SUMS = 304;
     private static final WavelengthGrid GRID = new WavelengthGrid(380, 780, 1);
     private static final double LN_STEP = 0.001;
+    /** Step of the reference J′a′b′ tables in ln T; four-point interpolation error stays below 1e-9 in J′a′b′. */
+    private static final double JAB_LN_STEP = 0.004;
     private static final double BLACKBODY_BELOW_K = 4000;
     private static final double DAYLIGHT_ABOVE_K = 5000;
+    /** Where CIE daylight's x_D changes formula. */
+    private static final double DAYLIGHT_BRANCH_K = 7000;
 
     private final int n;
     /** [block of 8 sums][λ][8]. */
@@ -36,6 +40,8 @@ public final class Tm30ColourRendition {
     private final double[] s1;
     private final double[] s2;
     private final LnTemperatureTable planckTable;
+    /** J′a′b′ of the 99 samples under the reference, per segment of the TM-30 rule: blackbody, blend, daylight. */
+    private final LnTemperatureTable[] referenceJab;
 
     public Tm30ColourRendition() {
         n = GRID.size();
@@ -74,6 +80,18 @@ public final class Tm30ColourRendition {
         s2 = sums(new Spectrum(d.wavelengthsNm(), d.column("S2")).valuesOn(GRID));
         planckTable = new LnTemperatureTable(CctMethod.MIN_CCT_K, DAYLIGHT_ABOVE_K, LN_STEP, SUMS,
                 this::blackbodySums);
+        // the reference side depends on the CCT alone: its CIECAM02 is tabulated too, one table per segment of
+        // the rule, each extended smoothly past its ends so no stencil straddles the kinks at 4000 and 5000 K
+        // (daylight here with unrounded M1, M2, split at the 7000 K branch of x_D: smooth in T)
+        referenceJab = new LnTemperatureTable[] {
+            new LnTemperatureTable(CctMethod.MIN_CCT_K, BLACKBODY_BELOW_K, JAB_LN_STEP, 3 * SAMPLES,
+                    t -> jab(planckSums(t))),
+            new LnTemperatureTable(BLACKBODY_BELOW_K, DAYLIGHT_ABOVE_K, JAB_LN_STEP, 3 * SAMPLES,
+                    t -> jab(blendSums(t, CieDaylight.smoothComponentWeights(t, true)))),
+            new LnTemperatureTable(DAYLIGHT_ABOVE_K, DAYLIGHT_BRANCH_K, JAB_LN_STEP, 3 * SAMPLES,
+                    t -> jab(daylightSums(CieDaylight.smoothComponentWeights(t, true)))),
+            new LnTemperatureTable(DAYLIGHT_BRANCH_K, CieDaylight.MAX_CCT_K, JAB_LN_STEP, 3 * SAMPLES,
+                    t -> jab(daylightSums(CieDaylight.smoothComponentWeights(t, false))))};
     }
 
     /** The grid TM-30 works on: 380–780 nm, 1 nm. */
@@ -132,7 +150,10 @@ public final class Tm30ColourRendition {
     }
 
     private double[] daylightSums(double cctK) {
-        double[] m = CieDaylight.componentWeights(cctK);
+        return daylightSums(CieDaylight.componentWeights(cctK));
+    }
+
+    private double[] daylightSums(double[] m) {
         double[] out = new double[SUMS];
         for (int k = 0; k < SUMS; k++) {
             out[k] = s0[k] + m[0] * s1[k] + m[1] * s2[k];
@@ -148,9 +169,13 @@ public final class Tm30ColourRendition {
         if (cctK > DAYLIGHT_ABOVE_K) {
             return daylightSums(cctK);
         }
-        // a mix of both, each normalized to Y10 = 1 (linear in the spectra, hence in the sums)
+        return blendSums(cctK, CieDaylight.componentWeights(cctK));
+    }
+
+    /** The 4000–5000 K mix of blackbody and daylight, each normalized to Y10 = 1 (linear in the sums). */
+    private double[] blendSums(double cctK, double[] daylightWeights) {
         double[] p = planckSums(cctK);
-        double[] d = daylightSums(cctK);
+        double[] d = daylightSums(daylightWeights);
         double m = (cctK - BLACKBODY_BELOW_K) / (DAYLIGHT_ABOVE_K - BLACKBODY_BELOW_K);
         double[] out = new double[SUMS];
         for (int k = 0; k < SUMS; k++) {
@@ -173,36 +198,43 @@ public final class Tm30ColourRendition {
         if (!(cctK >= CctMethod.MIN_CCT_K && cctK <= CieDaylight.MAX_CCT_K)) {
             throw new IllegalArgumentException("TM-30 needs a CCT of 1000-25000 K, got " + cctK + " K");
         }
-        double[] test = sums(testOnGrid);
-        double[] ref = referenceSums(cctK);
-        return fromSums(test, ref, referenceLabel(cctK));
+        double[] jabTest = jab(sums(testOnGrid));
+        double[] jabRef = new double[3 * SAMPLES];
+        int segment = cctK < BLACKBODY_BELOW_K ? 0 : cctK <= DAYLIGHT_ABOVE_K ? 1 : cctK <= DAYLIGHT_BRANCH_K ? 2 : 3;
+        referenceJab[segment].valueInto(cctK, jabRef);
+        return fromJab(jabTest, jabRef, referenceLabel(cctK));
     }
 
-    Tm30Result fromSums(double[] test, double[] ref, String label) {
-        double[][] jabTest = cam02Ucs(test);
-        double[][] jabRef = cam02Ucs(ref);
+    /** The same as {@link #evaluate} with the reference computed directly, not read from its table (for tests). */
+    Tm30Result evaluateDirect(double[] testOnGrid, double cctK) {
+        return fromJab(jab(sums(testOnGrid)), jab(referenceSums(cctK)), referenceLabel(cctK));
+    }
+
+    /** Rf, Rg and the hue bins from the samples' J′a′b′ under test and reference ({@code [3 j + c]}). */
+    Tm30Result fromJab(double[] jabTest, double[] jabRef, String label) {
         double[] sumDe = new double[BINS];
         int[] count = new int[BINS];
         double[][] binRef = new double[BINS][2];
         double[][] binTest = new double[BINS][2];
         double total = 0;
         for (int j = 0; j < SAMPLES; j++) {
-            double dj = jabTest[j][0] - jabRef[j][0];
-            double da = jabTest[j][1] - jabRef[j][1];
-            double db = jabTest[j][2] - jabRef[j][2];
+            int o = 3 * j;
+            double dj = jabTest[o] - jabRef[o];
+            double da = jabTest[o + 1] - jabRef[o + 1];
+            double db = jabTest[o + 2] - jabRef[o + 2];
             double de = Math.sqrt(dj * dj + da * da + db * db);
             total += de;
-            double hue = Math.atan2(jabRef[j][2], jabRef[j][1]);
+            double hue = Math.atan2(jabRef[o + 2], jabRef[o + 1]);
             if (hue < 0) {
                 hue += 2 * Math.PI;
             }
             int bin = Math.min(BINS - 1, (int) Math.floor(hue / (2 * Math.PI / BINS)));
             sumDe[bin] += de;
             count[bin]++;
-            binRef[bin][0] += jabRef[j][1];
-            binRef[bin][1] += jabRef[j][2];
-            binTest[bin][0] += jabTest[j][1];
-            binTest[bin][1] += jabTest[j][2];
+            binRef[bin][0] += jabRef[o + 1];
+            binRef[bin][1] += jabRef[o + 2];
+            binTest[bin][0] += jabTest[o + 1];
+            binTest[bin][1] += jabTest[o + 2];
         }
         double rf = fidelity(total / SAMPLES);
         double[] rfHj = new double[BINS];
@@ -241,14 +273,17 @@ public final class Tm30ColourRendition {
         return Math.abs(a) / 2;
     }
 
-    /** J′, a′, b′ of the 99 samples from an illuminant's sums, normalized so that the white has Y10 = 100. */
-    private static double[][] cam02Ucs(double[] sums) {
+    /**
+     * J′, a′, b′ of the 99 samples ({@code [3 j + c]}) from an illuminant's sums, normalized so that the white has
+     * Y10 = 100.
+     */
+    private static double[] jab(double[] sums) {
         double k = 100 / sums[1];
         double[] white = {sums[0] * k, 100, sums[2] * k};
         Ciecam02 cam = Ciecam02.forColourFidelity(white);
-        double[][] out = new double[SAMPLES][3];
+        double[] out = new double[3 * SAMPLES];
         for (int j = 0; j < SAMPLES; j++) {
-            cam.jabUcs(sums[3 + 3 * j] * k, sums[4 + 3 * j] * k, sums[5 + 3 * j] * k, out[j]);
+            cam.jabUcs(sums[3 + 3 * j] * k, sums[4 + 3 * j] * k, sums[5 + 3 * j] * k, out, 3 * j);
         }
         return out;
     }
