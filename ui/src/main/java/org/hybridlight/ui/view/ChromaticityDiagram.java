@@ -70,10 +70,7 @@ public final class ChromaticityDiagram extends PlotPane {
         // equal scales in x and y
         double scale = Math.min((w - left - 12) / (view[1] - view[0]), (bottom - top) / (view[3] - view[2]));
         Mapper m = new Mapper(view, left, bottom, scale);
-        g.setFill(AXIS);
-        g.setFont(TITLE);
-        g.fillText("CIE 1931 chromaticity", left, 17);
-        g.setFont(FONT);
+        title(g, "CIE 1931 chromaticity", left);
         int pw = (int) Math.ceil((view[1] - view[0]) * scale);
         int ph = (int) Math.ceil((view[3] - view[2]) * scale);
         String key = pw + "x" + ph + Arrays.toString(view);

@@ -36,10 +36,7 @@ public final class ColourRenderingBars extends PlotPane {
         double right = w - 12;
         double top = 78;
         double bottom = h - 30;
-        g.setFill(AXIS);
-        g.setFont(TITLE);
-        g.fillText("CIE 13.3 colour rendering", left, 17);
-        g.setFont(FONT);
+        title(g, "CIE 13.3 colour rendering", left);
         Evaluation e = model.evaluationProperty().get();
         ColourRendering cr = e == null ? null : e.colorimetry().colourRendering();
         if (cr == null) {

@@ -51,6 +51,14 @@ public abstract class PlotPane extends Region {
     /** A short name for file names and menus ("spectrum", "chromaticity"...). */
     public abstract String plotName();
 
+    /** The plot's title at the top left, leaving the normal font and the axis colour set. */
+    protected static void title(GraphicsContext g, String text, double x) {
+        g.setFill(AXIS);
+        g.setFont(TITLE);
+        g.fillText(text, x, 17);
+        g.setFont(FONT);
+    }
+
     /** "Nice" axis step for a range, 1-2-5 × 10ⁿ, giving about {@code ticks} ticks. */
     protected static double niceStep(double range, int ticks) {
         double raw = range / ticks;

@@ -43,10 +43,7 @@ public final class SpectrumPlot extends PlotPane {
         double top = 26;
         double band = 10;
         double bottom = h - 40;
-        g.setFill(AXIS);
-        g.setFont(TITLE);
-        g.fillText("Spectrum", left, 17);
-        g.setFont(FONT);
+        title(g, "Spectrum", left);
         Evaluation e = model.evaluationProperty().get();
         if (e == null) {
             g.fillText("no valid design: " + model.problemProperty().get(), left, top + 20);

@@ -27,10 +27,7 @@ public final class Tm30Graphic extends PlotPane {
 
     @Override
     protected void paint(GraphicsContext g, double w, double h) {
-        g.setFill(AXIS);
-        g.setFont(TITLE);
-        g.fillText("TM-30 colour vectors", 12, 17);
-        g.setFont(FONT);
+        title(g, "TM-30 colour vectors", 12);
         Evaluation e = model.evaluationProperty().get();
         Colorimetry c = e == null ? null : e.colorimetry();
         Tm30Result r = c == null ? null : c.tm30();
