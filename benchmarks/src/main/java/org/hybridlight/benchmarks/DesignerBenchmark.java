@@ -3,7 +3,7 @@ package org.hybridlight.benchmarks;
 import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
 import org.hybridlight.colorimetry.SpectrumEvaluator;
-import org.hybridlight.colorimetry.WavelengthGrid;
+import org.hybridlight.colorimetry.spectrum.WavelengthGrid;
 import org.hybridlight.ui.model.DesignViewModel;
 import org.hybridlight.ui.model.Parameter;
 import org.openjdk.jmh.annotations.Benchmark;

@@ -1,12 +1,12 @@
 package org.hybridlight.benchmarks;
 
 import java.util.concurrent.TimeUnit;
-import org.hybridlight.colorimetry.Cie13_3ColourRendering;
 import org.hybridlight.colorimetry.Colorimetry;
-import org.hybridlight.colorimetry.CriReference;
-import org.hybridlight.colorimetry.Spectrum;
 import org.hybridlight.colorimetry.SpectrumEvaluator;
-import org.hybridlight.colorimetry.WavelengthGrid;
+import org.hybridlight.colorimetry.rendering.cri.Cie13_3ColourRendering;
+import org.hybridlight.colorimetry.rendering.cri.CriReference;
+import org.hybridlight.colorimetry.spectrum.Spectrum;
+import org.hybridlight.colorimetry.spectrum.WavelengthGrid;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;

@@ -1,9 +1,9 @@
 package org.hybridlight.benchmarks;
 
 import java.util.concurrent.TimeUnit;
-import org.hybridlight.colorimetry.Spectrum;
-import org.hybridlight.colorimetry.Tm30ColourRendition;
-import org.hybridlight.colorimetry.Tm30Result;
+import org.hybridlight.colorimetry.rendering.tm30.Tm30ColourRendition;
+import org.hybridlight.colorimetry.rendering.tm30.Tm30Result;
+import org.hybridlight.colorimetry.spectrum.Spectrum;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;

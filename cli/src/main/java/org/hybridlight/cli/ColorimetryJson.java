@@ -7,9 +7,9 @@ import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.util.List;
 import org.hybridlight.colorimetry.Colorimetry;
-import org.hybridlight.colorimetry.ColourRendering;
-import org.hybridlight.colorimetry.Tm30Result;
 import org.hybridlight.colorimetry.io.NamedSpectrum;
+import org.hybridlight.colorimetry.rendering.cri.ColourRendering;
+import org.hybridlight.colorimetry.rendering.tm30.Tm30Result;
 
 /**
  * The stable JSON form of {@code evaluate}: an array with one object per spectrum and exactly the keys name, X, Y,

@@ -4,8 +4,8 @@ import java.io.PrintWriter;
 import java.util.List;
 import java.util.Locale;
 import org.hybridlight.colorimetry.Colorimetry;
-import org.hybridlight.colorimetry.ColourRendering;
 import org.hybridlight.colorimetry.io.NamedSpectrum;
+import org.hybridlight.colorimetry.rendering.cri.ColourRendering;
 
 /** The human-readable form of {@code evaluate}: aligned columns with units, then R1–R14. */
 final class ColorimetryTable {

@@ -8,17 +8,17 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.stream.IntStream;
-import org.hybridlight.colorimetry.Cie13_3ColourRendering;
 import org.hybridlight.colorimetry.Colorimetry;
-import org.hybridlight.colorimetry.CriReference;
 import org.hybridlight.colorimetry.SpectrumEvaluator;
 import org.hybridlight.colorimetry.io.InputException;
 import org.hybridlight.colorimetry.io.NamedSpectrum;
 import org.hybridlight.colorimetry.io.SpectrumFileReader;
+import org.hybridlight.colorimetry.rendering.cri.Cie13_3ColourRendering;
+import org.hybridlight.colorimetry.rendering.cri.CriReference;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code hybridlight evaluate}: colorimetry of measured or computed spectra. */
 @Command(name = "evaluate", mixinStandardHelpOptions = true,
@@ -197,7 +197,7 @@ public final class EvaluateCommand implements Callable<Integer> {
             return ExitCodes.USAGE;
         }
         org.hybridlight.source.HybridResult result = design.source().simulate(
-                org.hybridlight.colorimetry.WavelengthGrid.COMPUTATION);
+                org.hybridlight.colorimetry.spectrum.WavelengthGrid.COMPUTATION);
         String name = file.getFileName().toString();
         Colorimetry c;
         try {

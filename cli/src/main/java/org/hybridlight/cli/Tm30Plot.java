@@ -13,9 +13,9 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Locale;
 import javax.imageio.ImageIO;
-import org.hybridlight.colorimetry.Tm30ColourVectorGraphic;
-import org.hybridlight.colorimetry.Tm30Result;
 import org.hybridlight.colorimetry.io.AtomicFiles;
+import org.hybridlight.colorimetry.rendering.tm30.Tm30ColourVectorGraphic;
+import org.hybridlight.colorimetry.rendering.tm30.Tm30Result;
 
 /**
  * The TM-30-18 colour-vector graphic: the reference as the unit circle, each hue bin's reference average

@@ -1,5 +1,12 @@
 package org.hybridlight.colorimetry;
 
+import org.hybridlight.colorimetry.cct.CctDuv;
+import org.hybridlight.colorimetry.rendering.cri.ColourRendering;
+import org.hybridlight.colorimetry.rendering.tm30.Tm30Result;
+import org.hybridlight.colorimetry.tristimulus.Chromaticity;
+import org.hybridlight.colorimetry.tristimulus.Uv;
+import org.hybridlight.colorimetry.tristimulus.Xyz;
+
 /**
  * The full colorimetric description of one spectrum.
  *

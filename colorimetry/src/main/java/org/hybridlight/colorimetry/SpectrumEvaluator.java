@@ -1,5 +1,22 @@
 package org.hybridlight.colorimetry;
 
+import org.hybridlight.colorimetry.cct.CctDuv;
+import org.hybridlight.colorimetry.cct.CctMethod;
+import org.hybridlight.colorimetry.cct.CctOutOfRangeException;
+import org.hybridlight.colorimetry.cct.Ohno2013Cct;
+import org.hybridlight.colorimetry.illuminant.CieDaylight;
+import org.hybridlight.colorimetry.rendering.cri.Cie13_3ColourRendering;
+import org.hybridlight.colorimetry.rendering.cri.ColourRendering;
+import org.hybridlight.colorimetry.rendering.cri.CriReference;
+import org.hybridlight.colorimetry.rendering.tm30.Tm30ColourRendition;
+import org.hybridlight.colorimetry.rendering.tm30.Tm30Result;
+import org.hybridlight.colorimetry.spectrum.Spectrum;
+import org.hybridlight.colorimetry.spectrum.WavelengthGrid;
+import org.hybridlight.colorimetry.tristimulus.StandardObserver;
+import org.hybridlight.colorimetry.tristimulus.TristimulusIntegrator;
+import org.hybridlight.colorimetry.tristimulus.Uv;
+import org.hybridlight.colorimetry.tristimulus.Xyz;
+
 /**
  * Evaluates spectra: tristimulus values (CIE 1931 2°), chromaticities, CCT/Duv by {@link Ohno2013Cct}, CIE 13.3
  * colour rendering and luminous efficacy. Everything that does not depend on the spectrum is built once in the
@@ -97,7 +114,7 @@ public final class SpectrumEvaluator {
         }
         if (spectrum.liesOn(grid)) {
             // its own range is the grid: LER over the grid is LER over its own range
-            return evaluateOnGrid(spectrum.valuesUnsafe(), reference);
+            return evaluateOnGrid(spectrum.values(), reference);
         }
         double[] onGrid = spectrum.valuesOn(grid);
         double[] ler = lerAndPower(spectrum);

@@ -7,6 +7,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.util.List;
 import org.assertj.core.api.SoftAssertions;
+import org.hybridlight.colorimetry.rendering.cri.Cie13_3ColourRendering;
+import org.hybridlight.colorimetry.rendering.cri.CriReference;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;

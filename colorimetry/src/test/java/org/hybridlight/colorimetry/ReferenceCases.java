@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import org.hybridlight.colorimetry.spectrum.Spectrum;
 
 /** Loads the independent golden cases of {@code ../shared/reference/colorimetry-cases.json}. */
 public final class ReferenceCases {

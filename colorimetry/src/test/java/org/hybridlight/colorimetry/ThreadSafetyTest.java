@@ -8,6 +8,8 @@ import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import org.hybridlight.colorimetry.rendering.cri.CriReference;
+import org.hybridlight.colorimetry.spectrum.Spectrum;
 import org.junit.jupiter.api.Test;
 
 /** One shared evaluator used by many threads gives bit-identical results to one thread. */

@@ -1,6 +1,7 @@
 package org.hybridlight.optimizer;
 
-import org.hybridlight.colorimetry.Chromaticity;
+import org.hybridlight.colorimetry.tristimulus.Chromaticity;
+
 
 /**
  * Drive weights that put a mixture of unit spectra exactly on a target chromaticity.

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.within;
 
 import java.nio.file.Path;
 import org.hybridlight.colorimetry.SpectrumEvaluator;
-import org.hybridlight.colorimetry.WavelengthGrid;
+import org.hybridlight.colorimetry.spectrum.WavelengthGrid;
 import org.junit.jupiter.api.Test;
 
 class DesignProblemTest {

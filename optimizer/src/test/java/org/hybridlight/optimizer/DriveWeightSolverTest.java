@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
 import java.util.Random;
-import org.hybridlight.colorimetry.Chromaticity;
+import org.hybridlight.colorimetry.tristimulus.Chromaticity;
 import org.junit.jupiter.api.Test;
 
 class DriveWeightSolverTest {

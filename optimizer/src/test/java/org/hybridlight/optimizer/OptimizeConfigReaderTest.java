@@ -7,8 +7,8 @@ import static org.assertj.core.api.Assertions.within;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.hybridlight.colorimetry.SpectrumEvaluator;
-import org.hybridlight.colorimetry.WavelengthGrid;
 import org.hybridlight.colorimetry.io.InputException;
+import org.hybridlight.colorimetry.spectrum.WavelengthGrid;
 import org.hybridlight.source.QuantumDot;
 import org.junit.jupiter.api.Test;
 

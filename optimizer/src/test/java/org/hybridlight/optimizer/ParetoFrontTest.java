@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Path;
 import java.util.List;
 import org.hybridlight.colorimetry.SpectrumEvaluator;
-import org.hybridlight.colorimetry.WavelengthGrid;
+import org.hybridlight.colorimetry.spectrum.WavelengthGrid;
 import org.junit.jupiter.api.Test;
 
 class ParetoFrontTest {

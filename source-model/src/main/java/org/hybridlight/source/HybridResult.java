@@ -1,8 +1,8 @@
 package org.hybridlight.source;
 
 import java.util.List;
-import org.hybridlight.colorimetry.Spectrum;
-import org.hybridlight.colorimetry.WavelengthGrid;
+import org.hybridlight.colorimetry.spectrum.Spectrum;
+import org.hybridlight.colorimetry.spectrum.WavelengthGrid;
 
 /**
  * A simulated hybrid source.

@@ -2,7 +2,7 @@ package org.hybridlight.source;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.hybridlight.colorimetry.WavelengthGrid;
+import org.hybridlight.colorimetry.spectrum.WavelengthGrid;
 
 /**
  * A white source of several LED–QD units, each driven with a weight (its LED power is multiplied by it).

@@ -1,8 +1,8 @@
 package org.hybridlight.source;
 
 import org.apache.commons.math3.analysis.solvers.BrentSolver;
-import org.hybridlight.colorimetry.Spectrum;
-import org.hybridlight.colorimetry.WavelengthGrid;
+import org.hybridlight.colorimetry.spectrum.Spectrum;
+import org.hybridlight.colorimetry.spectrum.WavelengthGrid;
 
 /**
  * An LED's electroluminescence: a spectral shape with its peak wavelength and FWHM, and its optical power.

@@ -1,6 +1,7 @@
 package org.hybridlight.source;
 
-import org.hybridlight.colorimetry.WavelengthGrid;
+import org.hybridlight.colorimetry.spectrum.WavelengthGrid;
+
 
 /**
  * One LED–QD unit: the LED's light crosses a QD film of optical density OD(λ) = od1S × relative absorbance;

@@ -1,7 +1,8 @@
 package org.hybridlight.source;
 
-import org.hybridlight.colorimetry.Spectrum;
-import org.hybridlight.colorimetry.WavelengthGrid;
+import org.hybridlight.colorimetry.spectrum.Spectrum;
+import org.hybridlight.colorimetry.spectrum.WavelengthGrid;
+
 
 /**
  * What a unit does with its LED's light. Spectra are in W/nm on {@code grid}; powers in W; photon rates in 1/s.

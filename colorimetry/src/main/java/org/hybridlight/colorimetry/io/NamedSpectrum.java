@@ -1,6 +1,7 @@
 package org.hybridlight.colorimetry.io;
 
-import org.hybridlight.colorimetry.Spectrum;
+import org.hybridlight.colorimetry.spectrum.Spectrum;
+
 
 /**
  * A spectrum with the name it has in its file (header cell) or a generated one.

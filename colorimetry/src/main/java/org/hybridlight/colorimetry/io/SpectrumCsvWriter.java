@@ -2,7 +2,7 @@ package org.hybridlight.colorimetry.io;
 
 import java.io.IOException;
 import java.nio.file.Path;
-import org.hybridlight.colorimetry.WavelengthGrid;
+import org.hybridlight.colorimetry.spectrum.WavelengthGrid;
 
 /** Writes one spectrum as CSV that {@link SpectrumFileReader} reads back: a comment, a header, nm and W/nm. */
 public final class SpectrumCsvWriter {

@@ -9,7 +9,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
-import org.hybridlight.colorimetry.Spectrum;
+import org.hybridlight.colorimetry.spectrum.Spectrum;
 
 /**
  * Reads spectra from delimited text: first column wavelength in nm, each further column one spectrum; an optional

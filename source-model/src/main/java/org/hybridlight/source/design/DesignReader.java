@@ -3,14 +3,14 @@ package org.hybridlight.source.design;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import org.hybridlight.colorimetry.CriReference;
 import org.hybridlight.colorimetry.io.InputException;
 import org.hybridlight.colorimetry.io.NamedSpectrum;
 import org.hybridlight.colorimetry.io.SpectrumFileReader;
+import org.hybridlight.colorimetry.rendering.cri.CriReference;
+import org.hybridlight.source.HybridSource;
 import org.hybridlight.source.Led;
 import org.hybridlight.source.LedQdUnit;
 import org.hybridlight.source.LedShape;
-import org.hybridlight.source.HybridSource;
 import org.hybridlight.source.QuantumDot;
 
 /**

@@ -9,9 +9,9 @@ import javafx.scene.image.PixelWriter;
 import javafx.scene.image.WritableImage;
 import javafx.scene.paint.Color;
 import javafx.scene.text.TextAlignment;
-import org.hybridlight.colorimetry.Chromaticity;
 import org.hybridlight.colorimetry.Colorimetry;
-import org.hybridlight.colorimetry.Ohno2013Cct;
+import org.hybridlight.colorimetry.cct.Ohno2013Cct;
+import org.hybridlight.colorimetry.tristimulus.Chromaticity;
 import org.hybridlight.ui.model.DesignViewModel;
 import org.hybridlight.ui.model.Evaluation;
 

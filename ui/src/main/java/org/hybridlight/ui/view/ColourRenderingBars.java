@@ -7,7 +7,7 @@ import javafx.scene.text.Font;
 import javafx.scene.text.FontWeight;
 import javafx.scene.text.TextAlignment;
 import org.hybridlight.colorimetry.Colorimetry;
-import org.hybridlight.colorimetry.ColourRendering;
+import org.hybridlight.colorimetry.rendering.cri.ColourRendering;
 import org.hybridlight.ui.model.DesignViewModel;
 import org.hybridlight.ui.model.Evaluation;
 

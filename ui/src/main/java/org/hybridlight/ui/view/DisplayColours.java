@@ -3,12 +3,12 @@ package org.hybridlight.ui.view;
 import javafx.scene.paint.Color;
 import org.hybridlight.ciedata.CieData;
 import org.hybridlight.ciedata.SpectralTable;
-import org.hybridlight.colorimetry.Spectrum;
-import org.hybridlight.colorimetry.Srgb;
-import org.hybridlight.colorimetry.StandardObserver;
-import org.hybridlight.colorimetry.TristimulusIntegrator;
-import org.hybridlight.colorimetry.WavelengthGrid;
-import org.hybridlight.colorimetry.Xyz;
+import org.hybridlight.colorimetry.spectrum.Spectrum;
+import org.hybridlight.colorimetry.spectrum.WavelengthGrid;
+import org.hybridlight.colorimetry.tristimulus.Srgb;
+import org.hybridlight.colorimetry.tristimulus.StandardObserver;
+import org.hybridlight.colorimetry.tristimulus.TristimulusIntegrator;
+import org.hybridlight.colorimetry.tristimulus.Xyz;
 
 /**
  * Approximate screen colours (sRGB) for the plots: spectral colours per nm, chromaticities, and the CIE 13.3

@@ -27,7 +27,7 @@ import javafx.scene.layout.RowConstraints;
 import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
 import javafx.stage.Stage;
-import org.hybridlight.colorimetry.Ohno2013Cct;
+import org.hybridlight.colorimetry.cct.Ohno2013Cct;
 import org.hybridlight.colorimetry.io.InputException;
 import org.hybridlight.ui.model.DesignViewModel;
 import org.hybridlight.ui.model.Evaluation;

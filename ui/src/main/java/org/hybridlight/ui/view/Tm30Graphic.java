@@ -5,8 +5,8 @@ import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.paint.Color;
 import javafx.scene.text.TextAlignment;
 import org.hybridlight.colorimetry.Colorimetry;
-import org.hybridlight.colorimetry.Tm30ColourVectorGraphic;
-import org.hybridlight.colorimetry.Tm30Result;
+import org.hybridlight.colorimetry.rendering.tm30.Tm30ColourVectorGraphic;
+import org.hybridlight.colorimetry.rendering.tm30.Tm30Result;
 import org.hybridlight.ui.model.DesignViewModel;
 import org.hybridlight.ui.model.Evaluation;
 

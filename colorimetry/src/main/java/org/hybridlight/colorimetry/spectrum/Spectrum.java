@@ -1,0 +1,200 @@
+package org.hybridlight.colorimetry.spectrum;
+
+import java.util.Arrays;
+
+/**
+ * An immutable sampled spectrum: wavelengths in nm (strictly increasing, at least two) and finite values.
+ *
+ * <p>Values are relative or absolute (W/nm) spectral power, or reflectance; the spectrum does not know which.
+ * {@link #valuesAt(double[])} follows the interpolation rules of CIE 167:2005 as used by the project's
+ * reference values: Sprague (1880) on a regular grid of at least six points, a natural cubic spline on an
+ * irregular one, and constant extension with the end values beyond the sampled range.
+ *
+ * <p>A final class rather than a record so that it can keep what it learns about itself at construction
+ * (regularity, largest magnitude): the evaluator asks for them on every call.
+ */
+public final class Spectrum {
+
+    /** Relative tolerance on the wavelength step under which a grid counts as regular. */
+    private static final double REGULAR_TOLERANCE = 1e-6;
+
+    private final double[] wavelengthsNm;
+    private final double[] values;
+    private final boolean regular;
+    private final double maxAbsValue;
+
+    /**
+     * @param wavelengthsNm wavelengths in nm, strictly increasing, at least two
+     * @param values the spectral values, one per wavelength, finite
+     */
+    public Spectrum(double[] wavelengthsNm, double[] values) {
+        if (wavelengthsNm == null || values == null) {
+            throw new IllegalArgumentException("wavelengths and values are required");
+        }
+        if (wavelengthsNm.length != values.length) {
+            throw new IllegalArgumentException(wavelengthsNm.length + " wavelengths but " + values.length + " values");
+        }
+        if (wavelengthsNm.length < 2) {
+            throw new IllegalArgumentException("a spectrum needs at least two points, found " + wavelengthsNm.length);
+        }
+        this.wavelengthsNm = wavelengthsNm.clone();
+        this.values = values.clone();
+        for (int i = 0; i < wavelengthsNm.length; i++) {
+            if (!Double.isFinite(wavelengthsNm[i])) {
+                throw new IllegalArgumentException("wavelength #" + (i + 1) + " is not finite: " + wavelengthsNm[i]);
+            }
+            if (!Double.isFinite(values[i])) {
+                throw new IllegalArgumentException("value at " + wavelengthsNm[i] + " nm is not finite: " + values[i]);
+            }
+            if (i > 0 && wavelengthsNm[i] <= wavelengthsNm[i - 1]) {
+                throw new IllegalArgumentException("wavelengths must increase: " + wavelengthsNm[i] + " nm follows "
+                        + wavelengthsNm[i - 1] + " nm");
+            }
+        }
+        this.regular = computeRegular();
+        double max = 0;
+        for (double v : values) {
+            max = Math.max(max, Math.abs(v));
+        }
+        this.maxAbsValue = max;
+    }
+
+    /** A spectrum on a regular grid starting at {@code startNm} with step {@code stepNm}. */
+    public static Spectrum regular(double startNm, double stepNm, double[] values) {
+        double[] wl = new double[values.length];
+        for (int i = 0; i < wl.length; i++) {
+            wl[i] = startNm + i * stepNm;
+        }
+        return new Spectrum(wl, values);
+    }
+
+    /** A spectrum whose values are computed on the points of {@code grid}. */
+    public static Spectrum onGrid(WavelengthGrid grid, double[] values) {
+        if (values.length != grid.size()) {
+            throw new IllegalArgumentException(values.length + " values for a grid of " + grid.size() + " points");
+        }
+        return new Spectrum(grid.wavelengthsNm(), values);
+    }
+
+    /** The wavelengths, nm (a copy). */
+    public double[] wavelengthsNm() {
+        return wavelengthsNm.clone();
+    }
+
+    /** The values (a copy). */
+    public double[] values() {
+        return values.clone();
+    }
+
+    /** The largest |value|. */
+    public double maxAbsValue() {
+        return maxAbsValue;
+    }
+
+    public int size() {
+        return wavelengthsNm.length;
+    }
+
+    public double wavelengthNm(int i) {
+        return wavelengthsNm[i];
+    }
+
+    public double value(int i) {
+        return values[i];
+    }
+
+    public double firstWavelengthNm() {
+        return wavelengthsNm[0];
+    }
+
+    public double lastWavelengthNm() {
+        return wavelengthsNm[wavelengthsNm.length - 1];
+    }
+
+    /** True when all wavelength steps are equal (within a relative 1e-6). */
+    public boolean isRegular() {
+        return regular;
+    }
+
+    private boolean computeRegular() {
+        double step = (lastWavelengthNm() - firstWavelengthNm()) / (size() - 1);
+        for (int i = 1; i < size(); i++) {
+            if (Math.abs(wavelengthsNm[i] - wavelengthsNm[i - 1] - step) > REGULAR_TOLERANCE * step) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** True when every value is zero or positive. */
+    public boolean isNonNegative() {
+        for (double v : values) {
+            if (v < 0) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** This spectrum multiplied by {@code factor}. */
+    public Spectrum scaled(double factor) {
+        double[] v = values.clone();
+        for (int i = 0; i < v.length; i++) {
+            v[i] *= factor;
+        }
+        return new Spectrum(wavelengthsNm, v);
+    }
+
+    /**
+     * The spectrum at the given wavelengths (any order), interpolated by the CIE 167 rules and held at its end
+     * values outside its own range.
+     */
+    public double[] valuesAt(double[] targetNm) {
+        double[] out = new double[targetNm.length];
+        SpectralInterpolation.interpolate(wavelengthsNm, values, isRegular(), targetNm, out);
+        return out;
+    }
+
+    /** The spectrum interpolated onto {@code grid}; a no-op copy when it already lies on that grid. */
+    public Spectrum resampledTo(WavelengthGrid grid) {
+        return onGrid(grid, valuesOn(grid));
+    }
+
+    /** The values of this spectrum on {@code grid}, see {@link #valuesAt(double[])}. */
+    public double[] valuesOn(WavelengthGrid grid) {
+        return liesOn(grid) ? values.clone() : valuesAt(grid.wavelengthsNm());
+    }
+
+    /** True when this spectrum is sampled exactly at the points of {@code grid}. */
+    public boolean liesOn(WavelengthGrid grid) {
+        return regular && size() == grid.size() && grid.indexOf(firstWavelengthNm()) == 0
+                && grid.indexOf(lastWavelengthNm()) == size() - 1;
+    }
+
+    /**
+     * ∫ S(λ) dλ by the trapezoidal rule over the spectrum's own samples (W when the values are W/nm).
+     */
+    public double integral() {
+        double sum = 0;
+        for (int i = 1; i < size(); i++) {
+            sum += 0.5 * (values[i] + values[i - 1]) * (wavelengthsNm[i] - wavelengthsNm[i - 1]);
+        }
+        return sum;
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof Spectrum s && Arrays.equals(wavelengthsNm, s.wavelengthsNm)
+                && Arrays.equals(values, s.values);
+    }
+
+    @Override
+    public int hashCode() {
+        return 31 * Arrays.hashCode(wavelengthsNm) + Arrays.hashCode(values);
+    }
+
+    @Override
+    public String toString() {
+        return "Spectrum[" + firstWavelengthNm() + "-" + lastWavelengthNm() + " nm, " + size() + " points]";
+    }
+}

@@ -1,0 +1,91 @@
+package org.hybridlight.colorimetry.spectrum;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.within;
+
+import org.junit.jupiter.api.Test;
+
+class SpectrumTest {
+
+    @Test
+    void spragueReproducesQuarticPolynomialsAwayFromTheEnds() {
+        // Sprague's derivative estimates are five-point differences: exact for polynomials up to degree four
+        double[] wl = new double[40];
+        double[] v = new double[40];
+        for (int i = 0; i < wl.length; i++) {
+            wl[i] = 380 + 10 * i;
+            v[i] = poly(wl[i]);
+        }
+        Spectrum s = new Spectrum(wl, v);
+        assertThat(s.isRegular()).isTrue();
+        double[] targets = new double[300];
+        for (int i = 0; i < targets.length; i++) {
+            targets[i] = 401 + i + 0.37;
+        }
+        double[] out = s.valuesAt(targets);
+        for (int i = 0; i < targets.length; i++) {
+            assertThat(out[i]).isCloseTo(poly(targets[i]), within(1e-10 * Math.abs(poly(targets[i])) + 1e-12));
+        }
+    }
+
+    private static double poly(double x) {
+        double t = (x - 500) / 100;
+        return 3 + t - 2 * t * t + 0.5 * t * t * t + 0.25 * t * t * t * t;
+    }
+
+    @Test
+    void interpolationPassesThroughTheSamplesAndHoldsEndValuesOutside() {
+        double[] wl = {400, 405, 410, 415, 420, 425, 430};
+        double[] v = {1, 3, 2, 5, 4, 6, 2};
+        Spectrum s = new Spectrum(wl, v);
+        assertThat(s.valuesAt(wl)).containsExactly(v);
+        assertThat(s.valuesAt(new double[] {300, 399.9, 430.1, 900})).containsExactly(1, 1, 2, 2);
+    }
+
+    @Test
+    void irregularGridsUseACubicSplineThroughTheSamples() {
+        double[] wl = {400, 410, 415, 430, 431, 450};
+        double[] v = {1, 2, 4, 3, 3.5, 1};
+        Spectrum s = new Spectrum(wl, v);
+        assertThat(s.isRegular()).isFalse();
+        assertThat(s.valuesAt(wl)).containsExactly(v);
+        double[] mid = s.valuesAt(new double[] {420});
+        assertThat(mid[0]).isBetween(2.0, 6.0);
+        // straight-line data stay straight under a natural spline
+        Spectrum line = new Spectrum(wl, new double[] {0, 10, 15, 30, 31, 50});
+        assertThat(line.valuesAt(new double[] {422.5})[0]).isCloseTo(22.5, within(1e-9));
+    }
+
+    @Test
+    void resamplingOntoTheSameGridIsTheIdentity() {
+        WavelengthGrid g = WavelengthGrid.COMPUTATION;
+        double[] v = new double[g.size()];
+        for (int i = 0; i < v.length; i++) {
+            v[i] = Math.sin(i * 0.1) + 2;
+        }
+        assertThat(Spectrum.onGrid(g, v).valuesOn(g)).containsExactly(v);
+    }
+
+    @Test
+    void badSpectraAreRejectedWithTheReason() {
+        assertThatThrownBy(() -> new Spectrum(new double[] {500}, new double[] {1}))
+                .hasMessageContaining("at least two points");
+        assertThatThrownBy(() -> new Spectrum(new double[] {500, 500}, new double[] {1, 1}))
+                .hasMessageContaining("must increase");
+        assertThatThrownBy(() -> new Spectrum(new double[] {500, 510}, new double[] {1, Double.NaN}))
+                .hasMessageContaining("not finite");
+        assertThatThrownBy(() -> new Spectrum(new double[] {500, 510}, new double[] {1}))
+                .hasMessageContaining("2 wavelengths but 1 values");
+    }
+
+    @Test
+    void spectraAreImmutable() {
+        double[] wl = {500, 510};
+        double[] v = {1, 2};
+        Spectrum s = new Spectrum(wl, v);
+        v[0] = 99;
+        s.values()[1] = 99;
+        assertThat(s.values()).containsExactly(1, 2);
+    }
+}
