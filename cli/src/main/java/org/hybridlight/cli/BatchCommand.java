@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.hybridlight.colorimetry.SpectrumEvaluator;
+import org.hybridlight.colorimetry.io.ExitCode;
 import org.hybridlight.colorimetry.io.InputException;
 import org.hybridlight.colorimetry.spectrum.WavelengthGrid;
 import org.hybridlight.optimizer.batch.BatchRunner;
@@ -48,17 +49,17 @@ public final class BatchCommand implements Callable<Integer> {
             jobs = Sweep.read(sweep);
         } catch (InputException e) {
             err.println("error: " + e.getMessage());
-            return Files.exists(sweep) ? ExitCodes.DATA : ExitCodes.NO_INPUT;
+            return Files.exists(sweep) ? ExitCode.DATA : ExitCode.NO_INPUT;
         }
         Path parent = out.toAbsolutePath().getParent();
         if (parent == null || !Files.isDirectory(parent)) {
             err.println("error: --out: cannot write " + out + ": directory " + parent + " does not exist");
-            return ExitCodes.CANNOT_CREATE;
+            return ExitCode.CANNOT_CREATE;
         }
         int n = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
         if (n < 1) {
             err.println("error: --threads must be >= 1, got " + n);
-            return ExitCodes.USAGE;
+            return ExitCode.USAGE;
         }
         SweepRunner runner = new SweepRunner(new SpectrumEvaluator(WavelengthGrid.COMPUTATION, false));
         ProgressBar bar = ProgressBar.onStderr(err, "jobs");
@@ -69,15 +70,15 @@ public final class BatchCommand implements Callable<Integer> {
                     (done, total) -> bar.update(done, total, ""));
         } catch (IOException e) {
             err.println("error: --out: " + e.getMessage());
-            return ExitCodes.CANNOT_CREATE;
+            return ExitCode.CANNOT_CREATE;
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             err.println("error: interrupted");
-            return ExitCodes.SOFTWARE;
+            return ExitCode.SOFTWARE;
         }
         double s = (System.nanoTime() - t0) / 1e9;
         err.printf(Locale.ROOT, "batch: %d jobs run now, %d already done, %.1f s on %d threads (%.2f jobs/s)%n", ran,
                 jobs.size() - ran, s, n, ran / s);
-        return ExitCodes.OK;
+        return ExitCode.OK;
     }
 }

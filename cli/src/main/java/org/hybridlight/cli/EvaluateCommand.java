@@ -10,6 +10,7 @@ import java.util.concurrent.Callable;
 import java.util.stream.IntStream;
 import org.hybridlight.colorimetry.Colorimetry;
 import org.hybridlight.colorimetry.SpectrumEvaluator;
+import org.hybridlight.colorimetry.io.ExitCode;
 import org.hybridlight.colorimetry.io.InputException;
 import org.hybridlight.colorimetry.io.NamedSpectrum;
 import org.hybridlight.colorimetry.io.SpectrumFileReader;
@@ -72,14 +73,14 @@ public final class EvaluateCommand implements Callable<Integer> {
         String fmt = format.toLowerCase(Locale.ROOT);
         if (!fmt.equals("table") && !fmt.equals("json")) {
             err.println("error: --format: unknown format '" + format + "' (use table or json)");
-            return ExitCodes.USAGE;
+            return ExitCode.USAGE;
         }
         if (input.designFile != null) {
             return evaluateDesign(out, err, fmt);
         }
         if (exportSpectrum != null) {
             err.println("error: --export-spectrum needs --design");
-            return ExitCodes.USAGE;
+            return ExitCode.USAGE;
         }
         Path spectrumFile = input.spectrumFile;
         long t0 = System.nanoTime();
@@ -91,16 +92,16 @@ public final class EvaluateCommand implements Callable<Integer> {
         } catch (InputException e) {
             // a reference file that exists but does not read
             err.println("error: --reference: " + e.getMessage());
-            return ExitCodes.DATA;
+            return ExitCode.DATA;
         } catch (IllegalArgumentException e) {
             err.println("error: --reference: " + e.getMessage());
-            return ExitCodes.USAGE;
+            return ExitCode.USAGE;
         }
         try {
             spectra = SpectrumFileReader.read(spectrumFile, warnings::add);
         } catch (InputException e) {
             err.println("error: " + e.getMessage());
-            return Files.exists(spectrumFile) ? ExitCodes.DATA : ExitCodes.NO_INPUT;
+            return Files.exists(spectrumFile) ? ExitCode.DATA : ExitCode.NO_INPUT;
         }
         long t1 = System.nanoTime();
         SpectrumEvaluator evaluator = new SpectrumEvaluator();
@@ -120,7 +121,7 @@ public final class EvaluateCommand implements Callable<Integer> {
             if (outcome[i] instanceof IllegalArgumentException e) {
                 err.println("error: " + spectrumFile + ": spectrum '" + spectra.get(i).name() + "': "
                         + e.getMessage());
-                return ExitCodes.DATA;
+                return ExitCode.DATA;
             }
             results.add((Colorimetry) outcome[i]);
         }
@@ -130,7 +131,7 @@ public final class EvaluateCommand implements Callable<Integer> {
         reportProblems(err, spectra, results);
         if (plot != null) {
             int code = writePlots(err, spectra, results);
-            if (code != ExitCodes.OK) {
+            if (code != ExitCode.OK) {
                 return code;
             }
         }
@@ -147,7 +148,7 @@ public final class EvaluateCommand implements Callable<Integer> {
                     + "%.1f us each), write %.3f s%n", spectra.size(), (t1 - t0) / 1e9, (t2 - t1) / 1e9, evalS,
                     spectra.size() / evalS, evalS * 1e6 / spectra.size(), (t4 - t3) / 1e9);
         }
-        return ExitCodes.OK;
+        return ExitCode.OK;
     }
 
     private int writePlots(PrintWriter err, List<NamedSpectrum> spectra, List<Colorimetry> results) {
@@ -155,7 +156,7 @@ public final class EvaluateCommand implements Callable<Integer> {
         String lower = name.toLowerCase(Locale.ROOT);
         if (!lower.endsWith(".png") && !lower.endsWith(".svg")) {
             err.println("error: --plot: " + plot + ": use a .png or .svg file name");
-            return ExitCodes.USAGE;
+            return ExitCode.USAGE;
         }
         int dot = name.lastIndexOf('.');
         for (int i = 0; i < results.size(); i++) {
@@ -172,10 +173,10 @@ public final class EvaluateCommand implements Callable<Integer> {
                 Tm30Plot.write(target, spectrum, c.cctK(), c.tm30());
             } catch (java.io.IOException e) {
                 err.println("error: --plot: cannot write " + target + ": " + e.getMessage());
-                return ExitCodes.CANNOT_CREATE;
+                return ExitCode.CANNOT_CREATE;
             }
         }
-        return ExitCodes.OK;
+        return ExitCode.OK;
     }
 
     private int evaluateDesign(PrintWriter out, PrintWriter err, String fmt) {
@@ -185,7 +186,7 @@ public final class EvaluateCommand implements Callable<Integer> {
             design = org.hybridlight.source.design.DesignReader.read(file);
         } catch (InputException e) {
             err.println("error: " + e.getMessage());
-            return Files.exists(file) ? ExitCodes.DATA : ExitCodes.NO_INPUT;
+            return Files.exists(file) ? ExitCode.DATA : ExitCode.NO_INPUT;
         }
         CriReference ref;
         try {
@@ -194,7 +195,7 @@ public final class EvaluateCommand implements Callable<Integer> {
                     : design.reference(), new ArrayList<>());
         } catch (InputException | IllegalArgumentException e) {
             err.println("error: --reference: " + e.getMessage());
-            return ExitCodes.USAGE;
+            return ExitCode.USAGE;
         }
         org.hybridlight.source.HybridResult result = design.source().simulate(
                 org.hybridlight.colorimetry.spectrum.WavelengthGrid.COMPUTATION);
@@ -204,7 +205,7 @@ public final class EvaluateCommand implements Callable<Integer> {
             c = new SpectrumEvaluator().evaluate(result.whiteSpectrum(), ref);
         } catch (IllegalArgumentException e) {
             err.println("error: " + file + ": the white cannot be evaluated: " + e.getMessage());
-            return ExitCodes.DATA;
+            return ExitCode.DATA;
         }
         reportProblems(err, List.of(new NamedSpectrum(name, result.whiteSpectrum())), List.of(c));
         if (exportSpectrum != null) {
@@ -212,7 +213,7 @@ public final class EvaluateCommand implements Callable<Integer> {
                 DesignEvaluation.export(exportSpectrum, name, result);
             } catch (java.io.IOException e) {
                 err.println("error: --export-spectrum: cannot write " + exportSpectrum + ": " + e.getMessage());
-                return ExitCodes.CANNOT_CREATE;
+                return ExitCode.CANNOT_CREATE;
             }
         }
         if (fmt.equals("json")) {
@@ -221,7 +222,7 @@ public final class EvaluateCommand implements Callable<Integer> {
             DesignEvaluation.table(out, name, c, design, result);
         }
         out.flush();
-        return ExitCodes.OK;
+        return ExitCode.OK;
     }
 
     /** At most this many per-spectrum warnings are printed; the rest are counted. */

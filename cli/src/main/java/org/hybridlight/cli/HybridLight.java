@@ -1,6 +1,7 @@
 package org.hybridlight.cli;
 
 import java.io.PrintWriter;
+import org.hybridlight.colorimetry.io.ExitCode;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -24,15 +25,15 @@ public final class HybridLight implements Runnable {
         CommandLine cl = new CommandLine(new HybridLight());
         cl.setOut(out);
         cl.setErr(err);
-        cl.setExitCodeExceptionMapper(t -> ExitCodes.SOFTWARE);
+        cl.setExitCodeExceptionMapper(t -> ExitCode.SOFTWARE);
         cl.setParameterExceptionHandler((ex, a) -> {
             ex.getCommandLine().getErr().println("error: " + ex.getMessage() + " (see: hybridlight "
                     + ex.getCommandLine().getCommandName() + " --help)");
-            return ExitCodes.USAGE;
+            return ExitCode.USAGE;
         });
         cl.setExecutionExceptionHandler((ex, c, parsed) -> {
             c.getErr().println("error: internal failure: " + ex);
-            return ExitCodes.SOFTWARE;
+            return ExitCode.SOFTWARE;
         });
         int code = cl.execute(args);
         out.flush();

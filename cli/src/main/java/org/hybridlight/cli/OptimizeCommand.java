@@ -15,6 +15,7 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.hybridlight.colorimetry.SpectrumEvaluator;
 import org.hybridlight.colorimetry.io.AtomicFiles;
+import org.hybridlight.colorimetry.io.ExitCode;
 import org.hybridlight.colorimetry.io.InputException;
 import org.hybridlight.colorimetry.spectrum.WavelengthGrid;
 import org.hybridlight.optimizer.DesignProblem;
@@ -78,18 +79,18 @@ public final class OptimizeCommand implements Callable<Integer> {
             problemSpec = OptimizeConfigReader.read(config, seed);
         } catch (InputException e) {
             err.println("error: " + e.getMessage());
-            return Files.exists(config) ? ExitCodes.DATA : ExitCodes.NO_INPUT;
+            return Files.exists(config) ? ExitCode.DATA : ExitCode.NO_INPUT;
         }
         int[] frontMetrics = pareto == null ? null : paretoMetricIndices(err);
         if (pareto != null && frontMetrics == null) {
-            return ExitCodes.USAGE;
+            return ExitCode.USAGE;
         }
         for (Path p : new Path[] {out, exportSpectrum, pareto}) {
             if (p != null && (p.toAbsolutePath().getParent() == null
                     || !Files.isDirectory(p.toAbsolutePath().getParent()))) {
                 err.println("error: cannot write " + p + ": directory " + p.toAbsolutePath().getParent()
                         + " does not exist");
-                return ExitCodes.CANNOT_CREATE;
+                return ExitCode.CANNOT_CREATE;
             }
         }
         long t0 = System.nanoTime();
@@ -124,11 +125,11 @@ public final class OptimizeCommand implements Callable<Integer> {
             }
         } catch (IOException e) {
             err.println("error: cannot write output: " + e.getMessage());
-            return ExitCodes.CANNOT_CREATE;
+            return ExitCode.CANNOT_CREATE;
         }
         if (pareto != null) {
             int code = writePareto(err, problemSpec, frontMetrics);
-            if (code != ExitCodes.OK) {
+            if (code != ExitCode.OK) {
                 return code;
             }
         }
@@ -151,9 +152,9 @@ public final class OptimizeCommand implements Callable<Integer> {
         if (!violated.isEmpty()) {
             err.println("error: " + config + ": infeasible: not met by the best design found: "
                     + String.join("; ", violated));
-            return ExitCodes.INFEASIBLE;
+            return ExitCode.INFEASIBLE;
         }
-        return ExitCodes.OK;
+        return ExitCode.OK;
     }
 
     /**
@@ -172,11 +173,11 @@ public final class OptimizeCommand implements Callable<Integer> {
             AtomicFiles.writeString(pareto, json ? paretoJson(s, names, front) : paretoCsv(s, names, front));
         } catch (IOException e) {
             err.println("error: --pareto: cannot write " + pareto + ": " + e.getMessage());
-            return ExitCodes.CANNOT_CREATE;
+            return ExitCode.CANNOT_CREATE;
         }
         err.printf(Locale.ROOT, "pareto: %d non-dominated designs (%s) written to %s%n", front.size(),
                 String.join(" vs ", names), pareto);
-        return ExitCodes.OK;
+        return ExitCode.OK;
     }
 
     /** The --pareto-metrics as metric indices, or null (after one error line) when they are not usable. */

@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import org.hybridlight.colorimetry.io.ExitCode;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -46,7 +47,7 @@ class BatchCommandTest {
         List<String> rows = rows(out);
         assertThat(rows).hasSize(12).doesNotHaveDuplicates();
         assertThat(CliRun.of("batch", s.toString(), "--out", out.toString()).exitCode())
-                .as("refuses to overwrite").isEqualTo(ExitCodes.CANNOT_CREATE);
+                .as("refuses to overwrite").isEqualTo(ExitCode.CANNOT_CREATE);
         CliRun again = CliRun.of("batch", s.toString(), "--out", out.toString(), "--resume");
         assertThat(again.exitCode()).isZero();
         assertThat(again.err()).contains("0 jobs run now, 12 already done");

@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
 import java.util.stream.Stream;
+import org.hybridlight.colorimetry.io.ExitCode;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -57,7 +58,7 @@ class ErrorContractTest {
         assertThat(text).contains(from);
         return new Row(name, "bad.json", text.replaceFirst(java.util.regex.Pattern.quote(from),
                 java.util.regex.Matcher.quoteReplacement(to)).getBytes(StandardCharsets.UTF_8),
-                in -> new String[] {"evaluate", "--design", in.path()}, ExitCodes.DATA, List.of(mustName), false);
+                in -> new String[] {"evaluate", "--design", in.path()}, ExitCode.DATA, List.of(mustName), false);
     }
 
     private static Row config(String name, String from, String to, int exit, String... mustName)
@@ -67,7 +68,7 @@ class ErrorContractTest {
         return new Row(name, "bad.json", text.replaceFirst(java.util.regex.Pattern.quote(from),
                 java.util.regex.Matcher.quoteReplacement(to)).getBytes(StandardCharsets.UTF_8),
                 in -> new String[] {"optimize", in.path(), "--out", in.out("result.json")}, exit, List.of(mustName),
-                exit == ExitCodes.INFEASIBLE);
+                exit == ExitCode.INFEASIBLE);
     }
 
     private static Row existing(String name, String example, Function<Input, String[]> args, int exit,
@@ -80,35 +81,35 @@ class ErrorContractTest {
         byte[] garbage = new byte[512];
         new java.util.Random(1).nextBytes(garbage);
         List<Row> rows = new ArrayList<>(List.of(
-                spectrum("empty file", "", ExitCodes.DATA, "bad.csv", "empty"),
+                spectrum("empty file", "", ExitCode.DATA, "bad.csv", "empty"),
                 new Row("binary garbage", "bad.csv", garbage,
-                        in -> new String[] {"evaluate", "--spectrum", in.path()}, ExitCodes.DATA,
+                        in -> new String[] {"evaluate", "--spectrum", in.path()}, ExitCode.DATA,
                         List.of("bad.csv", "not a text file"), false),
-                spectrum("NaN", "nm,a\n380,1\n390,NaN\n400,1\n", ExitCodes.DATA, "bad.csv:3", "NaN"),
-                spectrum("+Infinity", "nm,a\n380,1\n390,Infinity\n400,1\n", ExitCodes.DATA, "bad.csv:3", "Infinity"),
-                spectrum("-Infinity", "nm,a\n380,1\n390,-Infinity\n400,1\n", ExitCodes.DATA, "bad.csv:3",
+                spectrum("NaN", "nm,a\n380,1\n390,NaN\n400,1\n", ExitCode.DATA, "bad.csv:3", "NaN"),
+                spectrum("+Infinity", "nm,a\n380,1\n390,Infinity\n400,1\n", ExitCode.DATA, "bad.csv:3", "Infinity"),
+                spectrum("-Infinity", "nm,a\n380,1\n390,-Infinity\n400,1\n", ExitCode.DATA, "bad.csv:3",
                         "-Infinity"),
-                spectrum("negative value", "nm,a\n380,1\n390,-0.5\n400,1\n", ExitCodes.DATA, "bad.csv:3",
+                spectrum("negative value", "nm,a\n380,1\n390,-0.5\n400,1\n", ExitCode.DATA, "bad.csv:3",
                         "negative"),
-                spectrum("non-numeric cell", "nm,a\n380,1\n390,abc\n400,1\n", ExitCodes.DATA, "bad.csv:3", "abc"),
-                spectrum("wavelengths decreasing", "nm,a\n380,1\n400,1\n390,1\n", ExitCodes.DATA, "bad.csv:4",
+                spectrum("non-numeric cell", "nm,a\n380,1\n390,abc\n400,1\n", ExitCode.DATA, "bad.csv:3", "abc"),
+                spectrum("wavelengths decreasing", "nm,a\n380,1\n400,1\n390,1\n", ExitCode.DATA, "bad.csv:4",
                         "increase"),
-                spectrum("wavelengths duplicated", "nm,a\n380,1\n390,1\n390,1\n400,1\n", ExitCodes.DATA,
+                spectrum("wavelengths duplicated", "nm,a\n380,1\n390,1\n390,1\n400,1\n", ExitCode.DATA,
                         "bad.csv:4", "increase"),
-                spectrum("a single point", "nm,a\n550,1\n", ExitCodes.DATA, "bad.csv:2", "two wavelengths"),
-                spectrum("all zeros", "nm,a\n380,0\n390,0\n400,0\n", ExitCodes.DATA, "bad.csv", "column 2",
+                spectrum("a single point", "nm,a\n550,1\n", ExitCode.DATA, "bad.csv:2", "two wavelengths"),
+                spectrum("all zeros", "nm,a\n380,0\n390,0\n400,0\n", ExitCode.DATA, "bad.csv", "column 2",
                         "zero"),
-                spectrum("range outside the CMFs", "nm,a\n900,1\n950,1\n1000,1\n", ExitCodes.DATA, "bad.csv",
+                spectrum("range outside the CMFs", "nm,a\n900,1\n950,1\n1000,1\n", ExitCode.DATA, "bad.csv",
                         "900.0-1000.0 nm", "360-830 nm"),
                 new Row("unknown reference", "lamps.csv", Files.readAllBytes(EXAMPLES.resolve("lamps.csv")),
                         in -> new String[] {"evaluate", "--spectrum", in.path(), "--reference", "candle:2"},
-                        ExitCodes.USAGE, List.of("--reference", "candle:2"), false),
+                        ExitCode.USAGE, List.of("--reference", "candle:2"), false),
                 new Row("unknown option", "lamps.csv", Files.readAllBytes(EXAMPLES.resolve("lamps.csv")),
                         in -> new String[] {"evaluate", "--spectrum", in.path(), "--colour", "blue"},
-                        ExitCodes.USAGE, List.of("--colour", "--help"), false),
+                        ExitCode.USAGE, List.of("--colour", "--help"), false),
                 new Row("missing input file", "other.csv", new byte[] {'1'},
                         in -> new String[] {"evaluate", "--spectrum", in.file().resolveSibling("absent.csv")
-                                .toString()}, ExitCodes.NO_INPUT, List.of("absent.csv"), false),
+                                .toString()}, ExitCode.NO_INPUT, List.of("absent.csv"), false),
                 design("unknown JSON field (design)", "\"od1S\": 60", "\"od1s\": 60", "bad.json",
                         "units[0].qd.od1s", "unknown field"),
                 design("wrong type (design)", "\"peakNm\": 510", "\"peakNm\": \"green\"", "bad.json",
@@ -119,29 +120,29 @@ class ErrorContractTest {
                         "units[0].qd.od1S", "> 0"),
                 design("negative power (design)", "\"opticalPowerW\": 0.1", "\"opticalPowerW\": -0.1", "bad.json",
                         "units[0].led.opticalPowerW", "> 0"),
-                config("unknown JSON field (config)", "\"seed\": 1", "\"seed\": 1, \"bogus\": 2", ExitCodes.DATA,
+                config("unknown JSON field (config)", "\"seed\": 1", "\"seed\": 1, \"bogus\": 2", ExitCode.DATA,
                         "bad.json", "search.bogus", "unknown field"),
-                config("wrong type (config)", "\"cctK\": 3000", "\"cctK\": \"warm\"", ExitCodes.DATA, "bad.json",
+                config("wrong type (config)", "\"cctK\": 3000", "\"cctK\": \"warm\"", ExitCode.DATA, "bad.json",
                         "target.cctK", "wrong type"),
-                config("missing required field (config)", "\"cctK\": 3000, ", "", ExitCodes.DATA, "bad.json",
+                config("missing required field (config)", "\"cctK\": 3000, ", "", ExitCode.DATA, "bad.json",
                         "target.cctK", "required"),
-                config("out of physical range (config)", "\"fixed\": 510", "\"fixed\": 2000", ExitCodes.DATA,
+                config("out of physical range (config)", "\"fixed\": 510", "\"fixed\": 2000", ExitCode.DATA,
                         "bad.json", "units[0].ledPeakNm.fixed", "2000"),
                 config("infeasible optimization target", "\"minPe\": 1.0",
-                        "\"minPe\": 1.0, \"minRa\": 99.9", ExitCodes.INFEASIBLE, "bad.json", "infeasible",
+                        "\"minPe\": 1.0, \"minRa\": 99.9", ExitCode.INFEASIBLE, "bad.json", "infeasible",
                         "constraints.minRa"),
                 existing("unwritable output (evaluate --export-spectrum)", FIG6B, in -> new String[] {"evaluate",
                     "--design", in.path(), "--export-spectrum", in.out("missing-dir/white.csv")},
-                        ExitCodes.CANNOT_CREATE, "white.csv", "does not exist"),
+                        ExitCode.CANNOT_CREATE, "white.csv", "does not exist"),
                 existing("unwritable output (evaluate --plot)", FIG6B, in -> new String[] {"evaluate",
                     "--spectrum", EXAMPLES.resolve("lamps.csv").toString(), "--plot",
-                    in.out("missing-dir/tm30.png")}, ExitCodes.CANNOT_CREATE, "tm30", "does not exist"),
+                    in.out("missing-dir/tm30.png")}, ExitCode.CANNOT_CREATE, "tm30", "does not exist"),
                 existing("unwritable output (optimize --out)", PAPER_LEDS, in -> new String[] {"optimize",
-                    in.path(), "--out", in.out("missing-dir/result.json")}, ExitCodes.CANNOT_CREATE, "result.json",
+                    in.path(), "--out", in.out("missing-dir/result.json")}, ExitCode.CANNOT_CREATE, "result.json",
                         "does not exist"),
                 existing("unwritable output (batch --out)", "batch-paper-leds.json", in -> new String[] {"batch",
                     EXAMPLES.resolve("batch-paper-leds.json").toString(), "--out",
-                    in.out("missing-dir/results.csv")}, ExitCodes.CANNOT_CREATE, "results.csv", "does not exist")));
+                    in.out("missing-dir/results.csv")}, ExitCode.CANNOT_CREATE, "results.csv", "does not exist")));
         return rows.stream().map(Arguments::of);
     }
 

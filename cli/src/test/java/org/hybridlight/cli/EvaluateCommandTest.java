@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
+import org.hybridlight.colorimetry.io.ExitCode;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -111,7 +112,7 @@ class EvaluateCommandTest {
     @Test
     void missingFileAndUnknownReferenceAreDistinctErrors() {
         CliRun missing = CliRun.of("evaluate", "--spectrum", dir.resolve("nope.csv").toString());
-        assertThat(missing.exitCode()).isEqualTo(ExitCodes.NO_INPUT);
+        assertThat(missing.exitCode()).isEqualTo(ExitCode.NO_INPUT);
         assertThat(missing.err()).contains("no such file");
         CliRun ref = CliRun.of("evaluate", "--spectrum", root().resolve("examples/lamps.csv").toString(),
                 "--reference", "moonlight");
@@ -119,7 +120,7 @@ class EvaluateCommandTest {
         assertThat(ref.err().strip()).startsWith("error: --reference").contains("moonlight");
         CliRun badK = CliRun.of("evaluate", "--spectrum", root().resolve("examples/lamps.csv").toString(),
                 "--reference", "blackbody:hot");
-        assertThat(badK.exitCode()).isEqualTo(ExitCodes.USAGE);
+        assertThat(badK.exitCode()).isEqualTo(ExitCode.USAGE);
         assertThat(badK.err()).contains("'hot' is not a temperature");
     }
 
@@ -167,10 +168,10 @@ class EvaluateCommandTest {
     void anUnwritablePlotIsAnErrorAndLeavesNothing() {
         CliRun run = CliRun.of("evaluate", "--spectrum", root().resolve("examples/lamps.csv").toString(), "--plot",
                 dir.resolve("missing/dir/x.png").toString());
-        assertThat(run.exitCode()).isEqualTo(ExitCodes.CANNOT_CREATE);
+        assertThat(run.exitCode()).isEqualTo(ExitCode.CANNOT_CREATE);
         assertThat(run.err()).contains("does not exist");
         CliRun wrong = CliRun.of("evaluate", "--spectrum", root().resolve("examples/lamps.csv").toString(), "--plot",
                 dir.resolve("x.jpg").toString());
-        assertThat(wrong.exitCode()).isEqualTo(ExitCodes.USAGE);
+        assertThat(wrong.exitCode()).isEqualTo(ExitCode.USAGE);
     }
 }

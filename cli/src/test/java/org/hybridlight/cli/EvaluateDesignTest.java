@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import org.hybridlight.colorimetry.io.ExitCode;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -73,13 +74,13 @@ class EvaluateDesignTest {
         Files.writeString(bad, "{\"units\": [{\"led\": {\"peakNm\": 635, \"fwhmNm\": 17}, \"qd\": "
                 + "{\"emissionPeakNm\": 610, \"od1S\": -1}}]}");
         CliRun run = CliRun.of("evaluate", "--design", bad.toString());
-        assertThat(run.exitCode()).isEqualTo(ExitCodes.DATA);
+        assertThat(run.exitCode()).isEqualTo(ExitCode.DATA);
         assertThat(run.err().strip()).isEqualTo("error: " + bad + ": units[0].qd.od1S: must be > 0, got -1");
         assertThat(CliRun.of("evaluate", "--design", fig6b().toString(), "--spectrum", fig6b().toString())
-                .exitCode()).isEqualTo(ExitCodes.USAGE);
+                .exitCode()).isEqualTo(ExitCode.USAGE);
         CliRun export = CliRun.of("evaluate", "--design", fig6b().toString(), "--export-spectrum",
                 dir.resolve("no/such/dir/w.csv").toString());
-        assertThat(export.exitCode()).isEqualTo(ExitCodes.CANNOT_CREATE);
+        assertThat(export.exitCode()).isEqualTo(ExitCode.CANNOT_CREATE);
         assertThat(export.out()).isEmpty();
     }
 }

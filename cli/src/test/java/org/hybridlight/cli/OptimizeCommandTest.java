@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.hybridlight.colorimetry.io.ExitCode;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -62,10 +63,10 @@ class OptimizeCommandTest {
         Path bad = dir.resolve("bad.json");
         Files.writeString(bad, Files.readString(example()).replace("\"min\": 580", "\"min\": 300"));
         CliRun run = CliRun.of("optimize", bad.toString());
-        assertThat(run.exitCode()).isEqualTo(ExitCodes.DATA);
+        assertThat(run.exitCode()).isEqualTo(ExitCode.DATA);
         assertThat(run.err().strip()).startsWith("error: " + bad + ": units[2].qdEmissionPeakNm.min: must be 470");
         CliRun out = CliRun.of("optimize", example().toString(), "--out", dir.resolve("no/dir/r.json").toString());
-        assertThat(out.exitCode()).isEqualTo(ExitCodes.CANNOT_CREATE);
+        assertThat(out.exitCode()).isEqualTo(ExitCode.CANNOT_CREATE);
     }
 
     @Test
@@ -123,7 +124,7 @@ class OptimizeCommandTest {
     void unknownParetoMetricsAreAUsageError() {
         CliRun run = CliRun.of("optimize", example().toString(), "--pareto", dir.resolve("f.csv").toString(),
                 "--pareto-metrics", "ra,colour");
-        assertThat(run.exitCode()).isEqualTo(ExitCodes.USAGE);
+        assertThat(run.exitCode()).isEqualTo(ExitCode.USAGE);
         assertThat(run.err()).contains("--pareto-metrics").contains("ra, r9, pe, ler, rf, rg");
     }
 }

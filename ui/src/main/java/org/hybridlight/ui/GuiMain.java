@@ -10,6 +10,7 @@ import java.util.concurrent.atomic.AtomicReference;
 import java.util.prefs.Preferences;
 import javafx.application.Platform;
 import javafx.stage.Stage;
+import org.hybridlight.colorimetry.io.ExitCode;
 import org.hybridlight.colorimetry.io.InputException;
 import org.hybridlight.source.design.DesignReader;
 import org.hybridlight.ui.view.Snapshots;
@@ -66,20 +67,20 @@ public final class GuiMain implements Callable<Integer> {
                 DesignReader.read(design);
             } catch (InputException e) {
                 err.println("error: " + e.getMessage());
-                return Files.exists(design) ? 65 : 66;
+                return Files.exists(design) ? ExitCode.DATA : ExitCode.NO_INPUT;
             }
         }
         int[] wh = parseSize();
         if (wh == null) {
             err.println("error: --size: expected WIDTHxHEIGHT in pixels (e.g. 1500x950), got '" + size + "'");
-            return 2;
+            return ExitCode.USAGE;
         }
         if (screenshot != null) {
             Path dir = screenshot.toAbsolutePath().getParent();
             if (dir == null || !Files.isDirectory(dir)) {
                 err.println("error: --screenshot: cannot create " + screenshot + ": directory " + dir
                         + " does not exist");
-                return 73;
+                return ExitCode.CANNOT_CREATE;
             }
             return screenshot(wh);
         }
@@ -95,7 +96,7 @@ public final class GuiMain implements Callable<Integer> {
         } catch (UnsupportedOperationException | IllegalStateException e) {
             err.println("error: cannot open a window (" + e.getMessage() + "); run it on a desktop, or use "
                     + "--screenshot OUT.png to render it headless");
-            return 69;
+            return ExitCode.UNAVAILABLE;
         }
         return Integer.MIN_VALUE;
     }
@@ -154,18 +155,18 @@ public final class GuiMain implements Callable<Integer> {
             });
             if (!done.await(120, TimeUnit.SECONDS)) {
                 err.println("error: --screenshot: the window did not render within 120 s");
-                return 70;
+                return ExitCode.SOFTWARE;
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            return 70;
+            return ExitCode.SOFTWARE;
         } finally {
             Platform.exit();
         }
         if (problem.get() != null) {
             err.println("error: --screenshot: " + problem.get());
-            return problem.get().startsWith("cannot write") ? 73 : 70;
+            return problem.get().startsWith("cannot write") ? ExitCode.CANNOT_CREATE : ExitCode.SOFTWARE;
         }
-        return 0;
+        return ExitCode.OK;
     }
 }

@@ -1,7 +1,10 @@
-package org.hybridlight.cli;
+package org.hybridlight.colorimetry.io;
 
-/** Exit codes, following BSD sysexits so that scripts can tell the kinds of failure apart. */
-public final class ExitCodes {
+/**
+ * The process exit codes of every hybridlight program (command line and designer), following BSD sysexits so that
+ * scripts can tell the kinds of failure apart. Defined here once; nothing else writes an exit code as a number.
+ */
+public final class ExitCode {
 
     public static final int OK = 0;
     /** Bad command line (picocli's usual code). */
@@ -15,11 +18,13 @@ public final class ExitCodes {
     public static final int DATA = 65;
     /** An input file does not exist or cannot be read. */
     public static final int NO_INPUT = 66;
+    /** A required program or service is missing (e.g. no display for the designer). */
+    public static final int UNAVAILABLE = 69;
     /** An internal error: a bug. */
     public static final int SOFTWARE = 70;
     /** An output file cannot be created. */
     public static final int CANNOT_CREATE = 73;
 
-    private ExitCodes() {
+    private ExitCode() {
     }
 }
