@@ -158,7 +158,10 @@ class EvaluateCommandTest {
         Files.writeString(single, f2);
         assertThat(CliRun.of("evaluate", "--spectrum", single.toString(), "--plot", svg.toString()).exitCode())
                 .isZero();
-        assertThat(Files.readString(svg)).startsWith("<svg").contains("Rf 70", "Rg 86").endsWith("</svg>\n");
+        String text = Files.readString(svg);
+        assertThat(text).contains("<svg", "Rf 70", "Rg 86").endsWith("</svg>");
+        // the same drawing as the PNG: 16 spokes and 16 arrows
+        assertThat(text.split("<line", -1)).hasSize(1 + 2 * 16);
         try (var files = Files.list(dir)) {
             assertThat(files.map(p -> p.getFileName().toString())).noneMatch(n -> n.endsWith(".tmp"));
         }

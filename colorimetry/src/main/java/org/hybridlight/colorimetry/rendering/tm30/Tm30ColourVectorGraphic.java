@@ -8,6 +8,11 @@ package org.hybridlight.colorimetry.rendering.tm30;
  */
 public final class Tm30ColourVectorGraphic {
 
+    /** Number of hue bins. */
+    public static final int BINS = 16;
+    private static final double BIN_SATURATION = 0.65;
+    private static final double BIN_BRIGHTNESS = 0.7;
+
     private Tm30ColourVectorGraphic() {
     }
 
@@ -34,5 +39,26 @@ public final class Tm30ColourVectorGraphic {
         double angle = (b + 0.5) * 22.5;
         return angle < 90 ? angle / 90 * 60 : angle < 160 ? 60 + (angle - 90) / 70 * 60
                 : angle < 250 ? 120 + (angle - 160) / 90 * 120 : 240 + (angle - 250) / 110 * 120;
+    }
+
+    /** An approximate display colour (0xRRGGBB) for hue bin {@code b}: its display hue at fixed saturation and value. */
+    public static int binDisplayRgb(int b) {
+        double h = binDisplayHueDegrees(b) / 60;
+        int sector = (int) Math.floor(h) % 6;
+        double f = h - Math.floor(h);
+        double v = BIN_BRIGHTNESS;
+        double p = v * (1 - BIN_SATURATION);
+        double q = v * (1 - BIN_SATURATION * f);
+        double t = v * (1 - BIN_SATURATION * (1 - f));
+        double[] rgb = switch (sector) {
+            case 0 -> new double[] {v, t, p};
+            case 1 -> new double[] {q, v, p};
+            case 2 -> new double[] {p, v, t};
+            case 3 -> new double[] {p, q, v};
+            case 4 -> new double[] {t, p, v};
+            default -> new double[] {v, p, q};
+        };
+        return (int) Math.round(rgb[0] * 255) << 16 | (int) Math.round(rgb[1] * 255) << 8
+                | (int) Math.round(rgb[2] * 255);
     }
 }

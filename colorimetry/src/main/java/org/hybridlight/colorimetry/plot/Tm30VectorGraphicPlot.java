@@ -1,0 +1,68 @@
+package org.hybridlight.colorimetry.plot;
+
+import java.util.Locale;
+import org.hybridlight.colorimetry.rendering.tm30.Tm30ColourVectorGraphic;
+import org.hybridlight.colorimetry.rendering.tm30.Tm30Result;
+
+/**
+ * Draws the ANSI/IES TM-30-18 colour-vector graphic (geometry from {@link Tm30ColourVectorGraphic}): the 16 hue-bin
+ * spokes, the reference as a circle, the test polygon, an arrow per bin from the reference to the test average in
+ * the bin's colour, the title, Rf and Rg, and the CCT with the reference used. The one routine behind
+ * {@code evaluate --plot} (PNG and SVG) and the designer's plot.
+ */
+public final class Tm30VectorGraphicPlot {
+
+    /** Radius of the reference circle as a fraction of the smaller side of the plot area. */
+    private static final double RADIUS_FRACTION = 0.34;
+    private static final int SPOKE_GREY = 0xc8c8c8;
+    private static final int TEST_POLYGON_RED = 0xc81e1e;
+    private static final int TEXT = 0x000000;
+
+    private Tm30VectorGraphicPlot() {
+    }
+
+    /**
+     * Draws the graphic of {@code r} on a white {@code width} × {@code height} px area.
+     *
+     * @param title heading at the top left
+     * @param cctK the test source's CCT, K
+     */
+    public static void draw(PlotCanvas g, double width, double height, String title, double cctK, Tm30Result r) {
+        double font = Math.max(11, Math.min(width, height) / 40);
+        double top = 1.8 * font;
+        double bottom = 1.6 * font;
+        double cx = width / 2;
+        double cy = top + (height - top - bottom) / 2;
+        double radius = RADIUS_FRACTION * Math.min(width, height - top - bottom);
+        g.stroke(SPOKE_GREY, 1);
+        for (int b = 0; b < Tm30ColourVectorGraphic.BINS; b++) {
+            double a = Math.toRadians(b * 360.0 / Tm30ColourVectorGraphic.BINS);
+            g.line(cx, cy, cx + 1.3 * radius * Math.cos(a), cy - 1.3 * radius * Math.sin(a));
+        }
+        g.stroke(TEXT, Math.max(1.5, font / 8));
+        g.strokeCircle(cx, cy, radius);
+        double[][] v = Tm30ColourVectorGraphic.vectors(r);
+        int n = v.length;
+        double[] px = new double[n];
+        double[] py = new double[n];
+        for (int b = 0; b < n; b++) {
+            px[b] = cx + radius * v[b][2];
+            py[b] = cy - radius * v[b][3];
+        }
+        g.stroke(TEST_POLYGON_RED, Math.max(1.5, font / 8));
+        g.polygon(px, py, n);
+        for (int b = 0; b < n; b++) {
+            int colour = Tm30ColourVectorGraphic.binDisplayRgb(b);
+            g.stroke(colour, Math.max(2, font / 6));
+            g.line(cx + radius * v[b][0], cy - radius * v[b][1], px[b], py[b]);
+            g.fill(colour);
+            g.fillCircle(px[b], py[b], Math.max(3, font / 3.5));
+        }
+        g.fill(TEXT);
+        g.text(title, font, 1.3 * font, 1.15 * font, true, PlotCanvas.Align.LEFT);
+        g.text(String.format(Locale.ROOT, "Rf %.0f   Rg %.0f", r.rf(), r.rg()), width - font, 1.3 * font,
+                1.15 * font, true, PlotCanvas.Align.RIGHT);
+        g.text(String.format(Locale.ROOT, "CCT %.0f K, reference %s", cctK, r.reference()), font,
+                height - 0.6 * font, font, false, PlotCanvas.Align.LEFT);
+    }
+}

@@ -1,0 +1,68 @@
+package org.hybridlight.ui.view;
+
+import javafx.geometry.VPos;
+import javafx.scene.canvas.GraphicsContext;
+import javafx.scene.paint.Color;
+import javafx.scene.text.Font;
+import javafx.scene.text.FontWeight;
+import javafx.scene.text.TextAlignment;
+import org.hybridlight.colorimetry.plot.PlotCanvas;
+
+/** {@link PlotCanvas} over a JavaFX canvas, so the designer draws the shared plots with the command line's code. */
+final class FxCanvas implements PlotCanvas {
+
+    private static final String FAMILY = "DejaVu Sans";
+    private final GraphicsContext g;
+
+    FxCanvas(GraphicsContext g) {
+        this.g = g;
+    }
+
+    private static Color colour(int rgb) {
+        return Color.rgb(rgb >> 16 & 0xff, rgb >> 8 & 0xff, rgb & 0xff);
+    }
+
+    @Override
+    public void stroke(int rgb, double widthPx) {
+        g.setStroke(colour(rgb));
+        g.setLineWidth(widthPx);
+    }
+
+    @Override
+    public void fill(int rgb) {
+        g.setFill(colour(rgb));
+    }
+
+    @Override
+    public void line(double x0, double y0, double x1, double y1) {
+        g.strokeLine(x0, y0, x1, y1);
+    }
+
+    @Override
+    public void polygon(double[] xs, double[] ys, int n) {
+        g.strokePolygon(xs, ys, n);
+    }
+
+    @Override
+    public void strokeCircle(double cx, double cy, double radius) {
+        g.strokeOval(cx - radius, cy - radius, 2 * radius, 2 * radius);
+    }
+
+    @Override
+    public void fillCircle(double cx, double cy, double radius) {
+        g.fillOval(cx - radius, cy - radius, 2 * radius, 2 * radius);
+    }
+
+    @Override
+    public void text(String text, double x, double y, double sizePx, boolean bold, Align align) {
+        Font before = g.getFont();
+        TextAlignment alignBefore = g.getTextAlign();
+        g.setFont(Font.font(FAMILY, bold ? FontWeight.BOLD : FontWeight.NORMAL, sizePx));
+        g.setTextAlign(align == Align.LEFT ? TextAlignment.LEFT : align == Align.CENTER ? TextAlignment.CENTER
+                : TextAlignment.RIGHT);
+        g.setTextBaseline(VPos.BASELINE);
+        g.fillText(text, x, y);
+        g.setFont(before);
+        g.setTextAlign(alignBefore);
+    }
+}
