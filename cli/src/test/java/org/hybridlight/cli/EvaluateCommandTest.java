@@ -159,7 +159,7 @@ class EvaluateCommandTest {
         assertThat(CliRun.of("evaluate", "--spectrum", single.toString(), "--plot", svg.toString()).exitCode())
                 .isZero();
         String text = Files.readString(svg);
-        assertThat(text).contains("<svg", "Rf 70", "Rg 86").endsWith("</svg>");
+        assertThat(text.strip()).contains("<svg", "Rf 70", "Rg 86").endsWith("</svg>");
         // the same drawing as the PNG: 16 spokes and 16 arrows
         assertThat(text.split("<line", -1)).hasSize(1 + 2 * 16);
         try (var files = Files.list(dir)) {
