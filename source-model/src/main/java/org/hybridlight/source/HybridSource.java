@@ -27,8 +27,12 @@ public record HybridSource(List<LedQdUnit> units, double[] weights, double tempe
                 throw new IllegalArgumentException("drive weights must be >= 0, got " + w);
             }
         }
-        if (!(temperatureK > 0 && temperatureK < 1000)) {
-            throw new IllegalArgumentException("temperatureK must be 0-1000 K, got " + temperatureK);
+        if (units.size() > PhysicalLimits.MAX_UNITS) {
+            throw new IllegalArgumentException("at most " + PhysicalLimits.MAX_UNITS + " units, got " + units.size());
+        }
+        if (!(temperatureK >= PhysicalLimits.TEMPERATURE_MIN_K && temperatureK <= PhysicalLimits.TEMPERATURE_MAX_K)) {
+            throw new IllegalArgumentException("temperatureK must be " + PhysicalLimits.TEMPERATURE_MIN_K + "-"
+                    + PhysicalLimits.TEMPERATURE_MAX_K + " K, got " + temperatureK);
         }
     }
 
