@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 import org.hybridlight.colorimetry.Colorimetry;
 import org.hybridlight.colorimetry.SpectrumEvaluator;
-import org.hybridlight.colorimetry.cct.Ohno2013Cct;
 import org.hybridlight.colorimetry.rendering.cri.Cie13_3ColourRendering;
 import org.hybridlight.colorimetry.rendering.cri.CriReference;
 import org.hybridlight.colorimetry.spectrum.WavelengthGrid;
@@ -82,7 +81,7 @@ public final class DesignProblem implements ObjectiveFunction {
         this.spec = spec;
         this.evaluator = evaluator;
         this.reference = evaluator.prepare(spec.reference());
-        this.target = ((Ohno2013Cct) evaluator.cctMethod()).uvOf(spec.targetCctK(), spec.targetDuv())
+        this.target = evaluator.cctMethod().uvOf(spec.targetCctK(), spec.targetDuv())
                 .toChromaticityFrom1960();
         int units = spec.unitNames().size();
         index = new int[units][4];
