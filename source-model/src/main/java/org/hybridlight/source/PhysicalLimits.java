@@ -17,13 +17,18 @@ public final class PhysicalLimits {
      */
     public static final int MAX_UNITS = 8;
 
+    /** The visible range CIE colorimetry integrates over (CIE 15: 380–780 nm), nm. */
+    public static final double VISIBLE_MIN_NM = 380;
+    /** See {@link #VISIBLE_MIN_NM}. */
+    public static final double VISIBLE_MAX_NM = 780;
+
     /**
-     * LED peak wavelength, nm: the visible range over which CIE colorimetry integrates. An LED spectrum is
-     * normalized to its optical power on the 360–830 nm computation grid, so its light has to fall on that grid.
+     * LED peak wavelength, nm: the visible range. An LED spectrum is normalized to its optical power on the
+     * 360–830 nm computation grid, so its light has to fall on that grid.
      */
-    public static final double LED_PEAK_MIN_NM = 380;
+    public static final double LED_PEAK_MIN_NM = VISIBLE_MIN_NM;
     /** See {@link #LED_PEAK_MIN_NM}. */
-    public static final double LED_PEAK_MAX_NM = 780;
+    public static final double LED_PEAK_MAX_NM = VISIBLE_MAX_NM;
 
     /**
      * LED FWHM, nm: from narrower than any LED's electroluminescence (AlGaInP about 17 nm, InGaN 20–40 nm) to
