@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.Locale;
 import java.util.concurrent.Executor;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.stream.Collectors;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ObjectProperty;
@@ -25,6 +26,7 @@ import javafx.concurrent.Task;
 import org.hybridlight.colorimetry.SpectrumEvaluator;
 import org.hybridlight.colorimetry.io.InputException;
 import org.hybridlight.colorimetry.spectrum.WavelengthGrid;
+import org.hybridlight.optimizer.ConstraintReport;
 import org.hybridlight.optimizer.DesignProblem;
 import org.hybridlight.optimizer.Minimizer;
 import org.hybridlight.optimizer.OptimizationResult;
@@ -82,8 +84,12 @@ public final class OptimizerViewModel {
         }
     }
 
-    /** A finished (or cancelled) run: the problem, the optimizer's answer and the best design it found. */
-    public record Outcome(Evaluation before, DesignProblem.Candidate after, OptimizationResult result) {
+    /**
+     * A finished (or cancelled) run: the design before, the best design found, the optimizer's answer and the
+     * targets' status for the best design (the command line's report).
+     */
+    public record Outcome(Evaluation before, DesignProblem.Candidate after, OptimizationResult result,
+            ConstraintReport constraints) {
     }
 
     private final DesignViewModel design;
@@ -239,7 +245,8 @@ public final class OptimizerViewModel {
                     updateMessage(String.format(Locale.ROOT, "%d of %d evaluations, best %.4f", e, total, best));
                 }, cancel::get);
                 OptimizationResult r = minimizer.minimize(problem.initialPoint());
-                return new Outcome(before, problem.candidate(r.bestPoint()), r);
+                DesignProblem.Candidate best = problem.candidate(r.bestPoint());
+                return new Outcome(before, best, r, ConstraintReport.of(spec, best));
             }
         };
         progress.bind(task.progressProperty());
@@ -261,9 +268,12 @@ public final class OptimizerViewModel {
         }
         Outcome o = task.getValue();
         outcome.set(o);
-        status.set(String.format(Locale.ROOT, "%s after %d evaluations: Ra %.1f, PE %.1f %% — apply to keep it",
+        String missed = o.constraints().violated().stream()
+                .map(c -> c.name() + " " + c.limit() + ", best " + c.valueText()).collect(Collectors.joining("; "));
+        status.set(String.format(Locale.ROOT, "%s after %d evaluations: Ra %.1f, PE %.1f %%%s — apply to keep it",
                 o.result().cancelled() ? "cancelled; best so far" : "done", o.result().evaluations(),
-                o.after().colorimetry().ra(), 100 * o.after().result().powerConversionEfficiency()));
+                o.after().colorimetry().ra(), 100 * o.after().result().powerConversionEfficiency(),
+                missed.isEmpty() ? "" : "; not met: " + missed));
     }
 
     /** Stops a run; the best design found so far is still offered. */
