@@ -32,8 +32,8 @@ public final class DesignProblem implements ObjectiveFunction {
 
     /**
      * How far the white's CCT may lie from the target, relative: within it the optimizer adds no penalty and
-     * {@link ConstraintReport} says "met" — one rule, since a wider report tolerance would call designs met that the
-     * optimizer still pushes toward the target, and a narrower one would call designs violated that it accepts.
+     * {@link ConstraintReport} says "met" — one rule, since a wider report tolerance would call designs met that
+     * the optimizer still pushes toward the target, and a narrower one would call designs violated that it accepts.
      * 0.2 % is 6 K at 3000 K, a step of 2.3 × 10⁻⁴ along the Planckian locus in (u, v): a quarter of the default Duv
      * tolerance across the locus, and far inside the CCT bins of ANSI C78.377.
      */

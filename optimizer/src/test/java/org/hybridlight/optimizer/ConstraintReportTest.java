@@ -22,7 +22,8 @@ class ConstraintReportTest {
     static void setUp() throws Exception {
         evaluator = new SpectrumEvaluator(WavelengthGrid.COMPUTATION, true);
         String text = Files.readString(CONFIG)
-                .replace("\"name\": \"560 nm LED\",", "\"name\": \"560 nm LED\", \"weight\": { \"min\": 0.5, \"max\": 2 },")
+                .replace("\"name\": \"560 nm LED\",",
+                        "\"name\": \"560 nm LED\", \"weight\": { \"min\": 0.5, \"max\": 2 },")
                 .replace("\"minPe\": 1.0", "\"minPe\": 1.0, \"minLer\": 250, \"minRf\": 99, \"minRa\": 20");
         spec = OptimizeConfigReader.parse(Path.of("c.json"), text, null);
         DesignProblem problem = new DesignProblem(spec, evaluator);

@@ -47,7 +47,8 @@ public record QuantumDot(double coreDiameterNm, double shellMonolayers, double s
         Yu2003CdSeSizing.firstExcitonNm(coreDiameterNm);
         check(shellMonolayers >= 0 && shellMonolayers <= PhysicalLimits.SHELL_MONOLAYERS_MAX,
                 "shellMonolayers must be 0-" + PhysicalLimits.SHELL_MONOLAYERS_MAX + ", got " + shellMonolayers);
-        check(shellShiftPerMonolayerEv >= 0 && shellShiftPerMonolayerEv <= PhysicalLimits.SHELL_SHIFT_PER_MONOLAYER_MAX_EV,
+        check(shellShiftPerMonolayerEv >= 0
+                && shellShiftPerMonolayerEv <= PhysicalLimits.SHELL_SHIFT_PER_MONOLAYER_MAX_EV,
                 "shellShiftPerMonolayerEv must be 0-" + PhysicalLimits.SHELL_SHIFT_PER_MONOLAYER_MAX_EV + " eV, got "
                         + shellShiftPerMonolayerEv);
         check(stokesShiftEv >= 0 && stokesShiftEv <= PhysicalLimits.STOKES_SHIFT_MAX_EV,

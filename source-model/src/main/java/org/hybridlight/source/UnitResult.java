@@ -103,8 +103,9 @@ public record UnitResult(WavelengthGrid grid, double[] ledWPerNm, double[] trans
     @Override
     public boolean equals(Object o) {
         return o instanceof UnitResult r && grid.equals(r.grid) && Arrays.equals(ledWPerNm, r.ledWPerNm)
-                && Arrays.equals(transmittedWPerNm, r.transmittedWPerNm) && Arrays.equals(emittedWPerNm, r.emittedWPerNm)
-                && Arrays.equals(totalWPerNm, r.totalWPerNm) && Double.compare(opticalPowerInW, r.opticalPowerInW) == 0
+                && Arrays.equals(transmittedWPerNm, r.transmittedWPerNm)
+                && Arrays.equals(emittedWPerNm, r.emittedWPerNm) && Arrays.equals(totalWPerNm, r.totalWPerNm)
+                && Double.compare(opticalPowerInW, r.opticalPowerInW) == 0
                 && Double.compare(transmittedW, r.transmittedW) == 0 && Double.compare(absorbedW, r.absorbedW) == 0
                 && Double.compare(emittedW, r.emittedW) == 0
                 && Double.compare(absorbedPhotonsPerS, r.absorbedPhotonsPerS) == 0

@@ -106,8 +106,8 @@ public final class DesignReader {
                     cct = range(json.target().cctK(), PhysicalLimits.TARGET_CCT_MIN_K, PhysicalLimits.TARGET_CCT_MAX_K,
                             "target.cctK", " K");
                 }
-                duv = range(optional(json.target().duv(), 0), -PhysicalLimits.TARGET_DUV_MAX, PhysicalLimits.TARGET_DUV_MAX,
-                        "target.duv", "");
+                duv = range(optional(json.target().duv(), 0), -PhysicalLimits.TARGET_DUV_MAX,
+                        PhysicalLimits.TARGET_DUV_MAX, "target.duv", "");
             }
             if (json.units() == null || json.units().isEmpty()) {
                 throw bad("units", "at least one unit is required");
@@ -197,8 +197,8 @@ public final class DesignReader {
             if (j.coreDiameterNm() != null && j.emissionPeakNm() != null) {
                 throw bad(p, "give coreDiameterNm or emissionPeakNm, not both");
             } else if (j.coreDiameterNm() != null) {
-                core = range(j.coreDiameterNm(), PhysicalLimits.CORE_DIAMETER_MIN_NM, PhysicalLimits.CORE_DIAMETER_MAX_NM,
-                        p + ".coreDiameterNm", " nm");
+                core = range(j.coreDiameterNm(), PhysicalLimits.CORE_DIAMETER_MIN_NM,
+                        PhysicalLimits.CORE_DIAMETER_MAX_NM, p + ".coreDiameterNm", " nm");
             } else if (j.emissionPeakNm() != null) {
                 try {
                     core = QuantumDot.coreDiameterForEmissionNm(j.emissionPeakNm(), shell, shift, stokes);

@@ -31,7 +31,8 @@ public final class UnitEditor extends VBox {
         Button add = new Button("Add unit");
         add.setId("addUnit");
         add.setOnAction(e -> model.addUnit());
-        add.disableProperty().bind(javafx.beans.binding.Bindings.size(model.units()).greaterThanOrEqualTo(PhysicalLimits.MAX_UNITS));
+        add.disableProperty().bind(javafx.beans.binding.Bindings.size(model.units())
+                .greaterThanOrEqualTo(PhysicalLimits.MAX_UNITS));
         getChildren().addAll(title, new ParameterControl(model.temperatureK(), ""), unitBoxes, add);
         model.units().addListener((ListChangeListener<UnitViewModel>) c -> rebuild());
         rebuild();
