@@ -18,7 +18,9 @@ import org.hybridlight.colorimetry.io.AtomicFiles;
 import org.hybridlight.colorimetry.io.ExitCode;
 import org.hybridlight.colorimetry.io.InputException;
 import org.hybridlight.colorimetry.spectrum.WavelengthGrid;
+import org.hybridlight.optimizer.ConstraintReport;
 import org.hybridlight.optimizer.DesignProblem;
+import org.hybridlight.optimizer.Metric;
 import org.hybridlight.optimizer.Minimizer;
 import org.hybridlight.optimizer.OptimizationResult;
 import org.hybridlight.optimizer.OptimizeConfigReader;
@@ -81,7 +83,7 @@ public final class OptimizeCommand implements Callable<Integer> {
             err.println("error: " + e.getMessage());
             return Files.exists(config) ? ExitCode.DATA : ExitCode.NO_INPUT;
         }
-        int[] frontMetrics = pareto == null ? null : paretoMetricIndices(err);
+        List<Metric> frontMetrics = pareto == null ? null : paretoMetrics(err);
         if (pareto != null && frontMetrics == null) {
             return ExitCode.USAGE;
         }
@@ -115,7 +117,7 @@ public final class OptimizeCommand implements Callable<Integer> {
         String name = config.getFileName().toString();
         StringWriter metrics = new StringWriter();
         DesignEvaluation.json(metrics, name, best.colorimetry(), design, best.result());
-        List<String[]> constraints = constraints(problemSpec, best);
+        ConstraintReport constraints = ConstraintReport.of(problemSpec, best);
         try {
             if (exportSpectrum != null) {
                 DesignEvaluation.export(exportSpectrum, name, best.result());
@@ -136,12 +138,12 @@ public final class OptimizeCommand implements Callable<Integer> {
         DesignEvaluation.table(stdout, name, best.colorimetry(), design, best.result());
         stdout.println();
         stdout.printf(Locale.ROOT, "%-34s %10s %12s  %s%n", "constraint", "limit", "value", "status");
-        for (String[] c : constraints) {
-            stdout.printf(Locale.ROOT, "%-34s %10s %12s  %s%n", c[0], c[1], c[2], c[3]);
+        for (ConstraintReport.Check c : constraints.checks()) {
+            stdout.printf(Locale.ROOT, "%-34s %10s %12s  %s%n", c.name(), c.limit(), c.valueText(), c.status());
         }
         stdout.flush();
-        List<String> violated = constraints.stream().filter(c -> !c[3].equals("met"))
-                .map(c -> c[4] + " " + c[1] + ", best " + c[2]).toList();
+        List<String> violated = constraints.violated().stream()
+                .map(c -> c.field() + " " + c.limit() + ", best " + c.valueText()).toList();
         if (stats) {
             double s = (t2 - t1) / 1e9;
             err.printf(Locale.ROOT, "stats: %d evaluations in %.3f s (%.0f evaluations/s), setup %.3f s, "
@@ -161,61 +163,67 @@ public final class OptimizeCommand implements Callable<Integer> {
      * The ε-constraint Pareto front of the chosen metrics (the first maximized, the others swept between their
      * values at the first one's optimum and their own optimum), as CSV or, for a .json name, as designs.
      */
-    private int writePareto(PrintWriter err, DesignProblem.Spec s, int[] metrics) {
-        String[] names = paretoMetrics.toLowerCase(Locale.ROOT).split(",");
-        boolean tm30 = java.util.Arrays.stream(metrics).anyMatch(m -> m >= 4) || DesignProblem.needsTm30(s);
+    private int writePareto(PrintWriter err, DesignProblem.Spec s, List<Metric> metrics) {
+        boolean tm30 = metrics.stream().anyMatch(Metric::needsTm30) || DesignProblem.needsTm30(s);
         SpectrumEvaluator evaluator = new SpectrumEvaluator(WavelengthGrid.COMPUTATION, tm30);
         ProgressBar bar = ProgressBar.onStderr(err, "Pareto evaluations");
         List<ParetoFront.Point> front = ParetoFront.sweep(s, evaluator, metrics, paretoPoints,
                 (e, t, b) -> bar.update(e, t, ""));
         boolean json = pareto.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".json");
         try {
-            AtomicFiles.writeString(pareto, json ? paretoJson(s, names, front) : paretoCsv(s, names, front));
+            AtomicFiles.writeString(pareto, json ? paretoJson(s, metrics, front) : paretoCsv(s, metrics, front));
         } catch (IOException e) {
             err.println("error: --pareto: cannot write " + pareto + ": " + e.getMessage());
             return ExitCode.CANNOT_CREATE;
         }
         err.printf(Locale.ROOT, "pareto: %d non-dominated designs (%s) written to %s%n", front.size(),
-                String.join(" vs ", names), pareto);
+                String.join(" vs ", metrics.stream().map(Metric::configName).toList()), pareto);
         return ExitCode.OK;
     }
 
-    /** The --pareto-metrics as metric indices, or null (after one error line) when they are not usable. */
-    private int[] paretoMetricIndices(PrintWriter err) {
+    /** The --pareto-metrics, or null (after one error line) when they are not usable. */
+    private List<Metric> paretoMetrics(PrintWriter err) {
         if (paretoPoints < 2) {
             err.println("error: --pareto-points: must be >= 2, got " + paretoPoints);
             return null;
         }
-        String[] names = paretoMetrics.toLowerCase(Locale.ROOT).split(",");
-        int[] metrics = new int[names.length];
-        for (int k = 0; k < names.length; k++) {
-            int m = DesignProblem.METRICS.indexOf(names[k].trim());
-            metrics[k] = m;
-            if (m < 0 || names.length < 2 || names.length > 3
-                    || java.util.Arrays.stream(metrics, 0, k).anyMatch(other -> other == m)) {
-                err.println("error: --pareto-metrics: give 2 or 3 different metrics of "
-                        + String.join(", ", DesignProblem.METRICS) + ", got '" + paretoMetrics + "'");
+        String[] names = paretoMetrics.split(",");
+        List<Metric> metrics = new ArrayList<>();
+        for (String name : names) {
+            Metric m;
+            try {
+                m = Metric.parse(name);
+            } catch (IllegalArgumentException e) {
+                m = null;
+            }
+            if (m == null || names.length < 2 || names.length > 3 || metrics.contains(m)) {
+                err.println("error: --pareto-metrics: give 2 or 3 different metrics of " + Metric.names() + ", got '"
+                        + paretoMetrics + "'");
                 return null;
             }
+            metrics.add(m);
         }
         return metrics;
     }
 
-    private static String paretoCsv(DesignProblem.Spec s, String[] names, List<ParetoFront.Point> front) {
+    private static String paretoCsv(DesignProblem.Spec s, List<Metric> metrics, List<ParetoFront.Point> front) {
         StringBuilder csv = new StringBuilder();
-        for (int k = 1; k < names.length; k++) {
-            csv.append(names[k].trim()).append("Min,");
+        for (Metric m : metrics.subList(1, metrics.size())) {
+            csv.append(m.configName()).append("Min,");
         }
-        csv.append("ra,r9,pe,lerLmPerW,rf,rg,cctK,duv,qdEmissionPeaksNm,od1S,ledPeaksNm,weights\n");
+        for (Metric m : Metric.values()) {
+            csv.append(m.csvColumn()).append(',');
+        }
+        csv.append("cctK,duv,qdEmissionPeaksNm,od1S,ledPeaksNm,weights\n");
         for (ParetoFront.Point p : front) {
             DesignProblem.Candidate c = p.candidate();
             for (double b : p.bounds()) {
                 csv.append(cell(b, 4)).append(',');
             }
-            double[] m = c.metrics();
-            csv.append(String.format(Locale.ROOT, "%s,%s,%s,%s,%s,%s,%.1f,%.5f,", cell(m[0], 2), cell(m[1], 2),
-                    cell(m[2], 4), cell(m[3], 2), cell(m[4], 2), cell(m[5], 2), c.colorimetry().cctK(),
-                    c.colorimetry().duv()));
+            for (Metric m : Metric.values()) {
+                csv.append(cell(c.metric(m), m.csvDecimals())).append(',');
+            }
+            csv.append(String.format(Locale.ROOT, "%.1f,%.5f,", c.colorimetry().cctK(), c.colorimetry().duv()));
             StringBuilder qd = new StringBuilder();
             StringBuilder od = new StringBuilder();
             StringBuilder led = new StringBuilder();
@@ -238,7 +246,7 @@ public final class OptimizeCommand implements Callable<Integer> {
     }
 
     /** One object per point: the bounds it was found under, its metrics and its design (a loadable design file). */
-    private String paretoJson(DesignProblem.Spec s, String[] names, List<ParetoFront.Point> front)
+    private String paretoJson(DesignProblem.Spec s, List<Metric> chosen, List<ParetoFront.Point> front)
             throws IOException {
         ObjectMapper mapper = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
         ArrayNode all = mapper.createArrayNode();
@@ -248,12 +256,14 @@ public final class OptimizeCommand implements Callable<Integer> {
                     s.targetDuv());
             ObjectNode o = all.addObject();
             ObjectNode bounds = o.putObject("bounds");
-            for (int k = 1; k < names.length; k++) {
-                double b = p.bounds()[k - 1];
+            double[] pointBounds = p.bounds();
+            for (int k = 1; k < chosen.size(); k++) {
+                String key = chosen.get(k).configName() + "Min";
+                double b = pointBounds[k - 1];
                 if (Double.isNaN(b)) {
-                    bounds.putNull(names[k].trim() + "Min");
+                    bounds.putNull(key);
                 } else {
-                    bounds.put(names[k].trim() + "Min", b);
+                    bounds.put(key, b);
                 }
             }
             StringWriter metrics = new StringWriter();
@@ -264,59 +274,24 @@ public final class OptimizeCommand implements Callable<Integer> {
         return mapper.writeValueAsString(all) + System.lineSeparator();
     }
 
-    /** Each constraint with its limit, value and status ("met" or "VIOLATED"). */
-    static List<String[]> constraints(DesignProblem.Spec s, DesignProblem.Candidate best) {
-        List<String[]> list = new ArrayList<>();
-        double cct = best.colorimetry().cctK();
-        double duv = best.colorimetry().duv();
-        list.add(new String[] {"CCT (K), within 0.5 %", fmt(s.targetCctK(), 0), fmt(cct, 1),
-            Math.abs(cct / s.targetCctK() - 1) <= 0.005 ? "met" : "VIOLATED", "target.cctK"});
-        list.add(new String[] {"Duv, within ±" + s.duvTolerance() + " of target", fmt(s.targetDuv(), 4),
-            fmt(duv, 5), Math.abs(duv - s.targetDuv()) <= s.duvTolerance() ? "met" : "VIOLATED", "target.duv"});
-        for (int u = 0; u < s.driveWeights().length; u++) {
-            double[] dw = s.driveWeights()[u];
-            if (Double.isNaN(dw[0]) && (dw[1] > 0 || Double.isFinite(dw[2]))) {
-                double w = best.source().weights()[u];
-                boolean inside = w >= dw[1] * (1 - 1e-9) && w <= dw[2] * (1 + 1e-9);
-                list.add(new String[] {"weight of " + s.unitNames().get(u), fmt(dw[1], 3) + "-" + fmt(dw[2], 3),
-                    fmt(w, 4), inside ? "met" : "VIOLATED", "units[" + u + "].weight"});
-            }
-        }
-        String[] labels = {"Ra (min)", "R9 (min)", "PE (min)", "LER (lm/W, min)", "Rf (min)", "Rg (min)"};
-        String[] fields = {"minRa", "minR9", "minPe", "minLer", "minRf", "minRg"};
-        for (int i = 0; i < labels.length; i++) {
-            double min = s.minimums()[i];
-            if (!Double.isNaN(min)) {
-                double v = best.metrics()[i];
-                list.add(new String[] {labels[i], fmt(min, 3), fmt(v, 3), v >= min ? "met" : "VIOLATED",
-                    "constraints." + fields[i]});
-            }
-        }
-        return list;
-    }
-
-    private static String fmt(double v, int decimals) {
-        return Double.isFinite(v) ? String.format(Locale.ROOT, "%." + decimals + "f", v) : "-";
-    }
-
-    private static void writeResult(Path file, Design design, String metricsJson, List<String[]> constraints,
+    private static void writeResult(Path file, Design design, String metricsJson, ConstraintReport constraints,
             OptimizationResult result) throws IOException {
         ObjectMapper mapper = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
         ObjectNode root = mapper.createObjectNode();
         root.set("design", DesignWriter.toTree(design));
         root.set("metrics", mapper.readTree(metricsJson));
         ArrayNode cs = root.putArray("constraints");
-        for (String[] c : constraints) {
+        for (ConstraintReport.Check c : constraints.checks()) {
             ObjectNode o = cs.addObject();
-            o.put("name", c[0]);
-            o.put("field", c[4]);
-            o.put("limit", c[1]);
-            o.put("value", c[2]);
-            o.put("status", c[3]);
+            o.put("name", c.name());
+            o.put("field", c.field());
+            o.put("limit", c.limit());
+            o.put("value", c.valueText());
+            o.put("status", c.status());
         }
         ArrayNode history = root.putArray("history");
-        for (double[] h : result.history()) {
-            history.addObject().put("evaluation", (long) h[0]).put("objective", h[1]);
+        for (OptimizationResult.Improvement h : result.history()) {
+            history.addObject().put("evaluation", (long) h.evaluation()).put("objective", h.value());
         }
         root.put("evaluations", result.evaluations());
         AtomicFiles.writeString(file, mapper.writeValueAsString(root) + System.lineSeparator());

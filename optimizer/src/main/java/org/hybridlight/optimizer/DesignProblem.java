@@ -1,10 +1,14 @@
 package org.hybridlight.optimizer;
 
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import org.hybridlight.colorimetry.Colorimetry;
 import org.hybridlight.colorimetry.SpectrumEvaluator;
-import org.hybridlight.colorimetry.cct.Ohno2013Cct;
 import org.hybridlight.colorimetry.rendering.cri.Cie13_3ColourRendering;
 import org.hybridlight.colorimetry.rendering.cri.CriReference;
 import org.hybridlight.colorimetry.spectrum.WavelengthGrid;
@@ -14,7 +18,6 @@ import org.hybridlight.source.HybridResult;
 import org.hybridlight.source.HybridSource;
 import org.hybridlight.source.Led;
 import org.hybridlight.source.LedQdUnit;
-import org.hybridlight.source.LedShape;
 import org.hybridlight.source.QuantumDot;
 import org.hybridlight.source.UnitResult;
 
@@ -27,35 +30,70 @@ import org.hybridlight.source.UnitResult;
  */
 public final class DesignProblem implements ObjectiveFunction {
 
-    /** One parameter of one unit. */
-    enum Kind { LED_PEAK_NM, LED_FWHM_NM, QD_EMISSION_NM, OD_1S }
+    /**
+     * How far the white's CCT may lie from the target, relative: within it the optimizer adds no penalty and
+     * {@link ConstraintReport} says "met" — one rule, since a wider report tolerance would call designs met that
+     * the optimizer still pushes toward the target, and a narrower one would call designs violated that it accepts.
+     * 0.2 % is 6 K at 3000 K, a step of 2.3 × 10⁻⁴ along the Planckian locus in (u, v): a quarter of the default Duv
+     * tolerance across the locus, and far inside the CCT bins of ANSI C78.377.
+     */
+    public static final double CCT_TOLERANCE = 0.002;
 
     /**
-     * A validated problem, built by {@link OptimizeConfigReader}. {@code driveWeights[u]} is {fixed weight or NaN,
-     * min, max}: a fixed weight is kept, the others are solved onto the target chromaticity and must land within
-     * their bounds.
+     * A validated problem, built by {@link OptimizeConfigReader}.
+     *
+     * @param temperatureK operating temperature of the dots, K
+     * @param reference colour-rendering reference
+     * @param targetCctK target CCT, K
+     * @param targetDuv target Duv
+     * @param duvTolerance how far the white's Duv may lie from the target
+     * @param units the units
+     * @param objective weight per metric in the objective (metrics absent count 0)
+     * @param minimums lower bound per constrained metric
+     * @param settings algorithm and budget
      */
     public record Spec(double temperatureK, CriReference reference, double targetCctK, double targetDuv,
-            double duvTolerance, List<String> unitNames, List<LedShape> shapes, double[][] fixed, boolean[][] free,
-            double[][] lower, double[][] upper, double[] plqy, double[][] driveWeights, double[] objectiveWeights,
-            double[] minimums, OptimizationSettings settings) {
+            double duvTolerance, List<UnitSpec> units, Map<Metric, Double> objective, Map<Metric, Double> minimums,
+            OptimizationSettings settings) {
+
+        public Spec {
+            units = List.copyOf(units);
+            objective = metricMap(objective);
+            minimums = metricMap(minimums);
+        }
+
+        private static Map<Metric, Double> metricMap(Map<Metric, Double> m) {
+            EnumMap<Metric, Double> copy = new EnumMap<>(Metric.class);
+            copy.putAll(m);
+            return Collections.unmodifiableMap(copy);
+        }
+
+        /** The units' names, in order. */
+        public List<String> unitNames() {
+            return units.stream().map(UnitSpec::name).toList();
+        }
 
         /** The same problem with other search settings. */
         public Spec withSettings(OptimizationSettings s) {
-            return new Spec(temperatureK, reference, targetCctK, targetDuv, duvTolerance, unitNames, shapes, fixed,
-                    free, lower, upper, plqy, driveWeights, objectiveWeights, minimums, s);
+            return new Spec(temperatureK, reference, targetCctK, targetDuv, duvTolerance, units, objective, minimums,
+                    s);
         }
 
         /** The same problem with another objective and other constraints. */
-        public Spec withGoals(double[] objective, double[] mins) {
-            return new Spec(temperatureK, reference, targetCctK, targetDuv, duvTolerance, unitNames, shapes, fixed,
-                    free, lower, upper, plqy, driveWeights, objective, mins, settings);
+        public Spec withGoals(Map<Metric, Double> newObjective, Map<Metric, Double> newMinimums) {
+            return new Spec(temperatureK, reference, targetCctK, targetDuv, duvTolerance, units, newObjective,
+                    newMinimums, settings);
         }
 
         /** True when some drive weight is fixed (then the weights are absolute, not normalized). */
         public boolean anyFixedWeight() {
-            for (double[] w : driveWeights) {
-                if (!Double.isNaN(w[0])) {
+            return units.stream().anyMatch(u -> u.weight().isFixed());
+        }
+
+        /** True when Rf or Rg are used, so the evaluator must compute TM-30. */
+        public boolean needsTm30() {
+            for (Metric m : Metric.values()) {
+                if (m.needsTm30() && (objective.getOrDefault(m, 0.0) != 0 || minimums.containsKey(m))) {
                     return true;
                 }
             }
@@ -63,11 +101,11 @@ public final class DesignProblem implements ObjectiveFunction {
         }
     }
 
-    /** QD emission peaks the model covers at 300 K, nm (the sizing curve with the default shell). */
-    public static final double[] QD_EMISSION_NM = {470, 650};
+    /** LED power each unit is simulated at, W: drive weights scale it. */
+    public static final double LED_POWER_W = 0.1;
 
-    /** Metric names in objective and constraint order. */
-    public static final List<String> METRICS = List.of("ra", "r9", "pe", "ler", "rf", "rg");
+    private static final UnitParameter[] PARAMETERS = UnitParameter.values();
+    private static final Metric[] METRICS = Metric.values();
 
     private final Spec spec;
     private final SpectrumEvaluator evaluator;
@@ -77,30 +115,38 @@ public final class DesignProblem implements ObjectiveFunction {
     private final int dimension;
     private final double[] lower;
     private final double[] upper;
+    private final double[] objectiveWeights;
+    private final double[] minimums;
 
     public DesignProblem(Spec spec, SpectrumEvaluator evaluator) {
         this.spec = spec;
         this.evaluator = evaluator;
         this.reference = evaluator.prepare(spec.reference());
-        this.target = ((Ohno2013Cct) evaluator.cctMethod()).uvOf(spec.targetCctK(), spec.targetDuv())
-                .toChromaticityFrom1960();
-        int units = spec.unitNames().size();
-        index = new int[units][4];
-        List<double[]> bounds = new ArrayList<>();
+        this.target = evaluator.cctMethod().uvOf(spec.targetCctK(), spec.targetDuv()).toChromaticityFrom1960();
+        int units = spec.units().size();
+        index = new int[units][PARAMETERS.length];
+        List<ParameterRange> free = new ArrayList<>();
         for (int u = 0; u < units; u++) {
-            for (int k = 0; k < 4; k++) {
-                index[u][k] = spec.free()[u][k] ? bounds.size() : -1;
-                if (spec.free()[u][k]) {
-                    bounds.add(new double[] {spec.lower()[u][k], spec.upper()[u][k]});
+            for (UnitParameter p : PARAMETERS) {
+                ParameterRange r = spec.units().get(u).range(p);
+                index[u][p.ordinal()] = r.free() ? free.size() : -1;
+                if (r.free()) {
+                    free.add(r);
                 }
             }
         }
-        dimension = bounds.size();
+        dimension = free.size();
         lower = new double[dimension];
         upper = new double[dimension];
         for (int i = 0; i < dimension; i++) {
-            lower[i] = bounds.get(i)[0];
-            upper[i] = bounds.get(i)[1];
+            lower[i] = free.get(i).min();
+            upper[i] = free.get(i).max();
+        }
+        objectiveWeights = new double[METRICS.length];
+        minimums = new double[METRICS.length];
+        for (Metric m : METRICS) {
+            objectiveWeights[m.ordinal()] = spec.objective().getOrDefault(m, 0.0);
+            minimums[m.ordinal()] = spec.minimums().getOrDefault(m, Double.NaN);
         }
     }
 
@@ -110,8 +156,7 @@ public final class DesignProblem implements ObjectiveFunction {
 
     /** True when Rf or Rg are used, so the evaluator must compute TM-30. */
     public static boolean needsTm30(Spec spec) {
-        return spec.objectiveWeights()[4] != 0 || spec.objectiveWeights()[5] != 0
-                || !Double.isNaN(spec.minimums()[4]) || !Double.isNaN(spec.minimums()[5]);
+        return spec.needsTm30();
     }
 
     @Override
@@ -133,18 +178,53 @@ public final class DesignProblem implements ObjectiveFunction {
     public double[] initialPoint() {
         double[] x = new double[dimension];
         for (int u = 0; u < index.length; u++) {
-            for (int k = 0; k < 4; k++) {
-                if (index[u][k] >= 0) {
-                    x[index[u][k]] = spec.fixed()[u][k];
+            for (UnitParameter p : PARAMETERS) {
+                if (index[u][p.ordinal()] >= 0) {
+                    x[index[u][p.ordinal()]] = spec.units().get(u).range(p).value();
                 }
             }
         }
         return x;
     }
 
-    /** A candidate: its source (weights solved), result and colorimetry, and whether the target was reachable. */
+    /**
+     * A candidate: its source (weights solved), result and colorimetry, whether the target was reachable, and its
+     * metrics in {@link Metric} order.
+     */
     public record Candidate(HybridSource source, HybridResult result, Colorimetry colorimetry, boolean reachable,
             double[] metrics) {
+
+        public Candidate {
+            metrics = metrics.clone();
+        }
+
+        /** The metrics in {@link Metric} order. */
+        @Override
+        public double[] metrics() {
+            return metrics.clone();
+        }
+
+        public double metric(Metric m) {
+            return metrics[m.ordinal()];
+        }
+
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof Candidate c && source.equals(c.source) && result.equals(c.result)
+                    && colorimetry.equals(c.colorimetry) && reachable == c.reachable
+                    && Arrays.equals(metrics, c.metrics);
+        }
+
+        @Override
+        public int hashCode() {
+            return Objects.hash(source, result, colorimetry, reachable, Arrays.hashCode(metrics));
+        }
+
+        @Override
+        public String toString() {
+            return "Candidate[source=" + source + ", colorimetry=" + colorimetry + ", reachable=" + reachable
+                    + ", metrics=" + Arrays.toString(metrics) + "]";
+        }
     }
 
     /** Builds and evaluates the design at {@code x}. */
@@ -155,16 +235,18 @@ public final class DesignProblem implements ObjectiveFunction {
         List<UnitResult> atUnitDrive = new ArrayList<>(units);
         WavelengthGrid grid = evaluator.grid();
         for (int u = 0; u < units; u++) {
-            double[] p = new double[4];
-            for (int k = 0; k < 4; k++) {
-                p[k] = index[u][k] >= 0 ? x[index[u][k]] : spec.fixed()[u][k];
-            }
-            double core = QuantumDot.coreDiameterForEmissionNm(p[2], QuantumDot.DEFAULT_SHELL_MONOLAYERS,
+            UnitSpec us = spec.units().get(u);
+            double ledPeakNm = value(x, u, UnitParameter.LED_PEAK_NM);
+            double ledFwhmNm = value(x, u, UnitParameter.LED_FWHM_NM);
+            double qdEmissionNm = value(x, u, UnitParameter.QD_EMISSION_PEAK_NM);
+            double od1S = value(x, u, UnitParameter.OD_1S);
+            double core = QuantumDot.coreDiameterForEmissionNm(qdEmissionNm, QuantumDot.DEFAULT_SHELL_MONOLAYERS,
                     QuantumDot.DEFAULT_SHELL_SHIFT_PER_MONOLAYER_EV, QuantumDot.DEFAULT_STOKES_SHIFT_EV);
             QuantumDot qd = new QuantumDot(core, QuantumDot.DEFAULT_SHELL_MONOLAYERS,
                     QuantumDot.DEFAULT_SHELL_SHIFT_PER_MONOLAYER_EV, QuantumDot.DEFAULT_STOKES_SHIFT_EV,
-                    QuantumDot.DEFAULT_EMISSION_FWHM_EV, QuantumDot.DEFAULT_ABSORPTION_FWHM_1S_EV, spec.plqy()[u]);
-            LedQdUnit unit = new LedQdUnit(new Led(spec.shapes().get(u), p[0], p[1], 0.1, null), qd, p[3], 0);
+                    QuantumDot.DEFAULT_EMISSION_FWHM_EV, QuantumDot.DEFAULT_ABSORPTION_FWHM_1S_EV, us.plqy());
+            LedQdUnit unit = new LedQdUnit(new Led(us.ledShape(), ledPeakNm, ledFwhmNm, LED_POWER_W, null), qd,
+                    od1S, 0);
             list.add(unit);
             UnitResult r = unit.simulate(spec.temperatureK(), grid);
             atUnitDrive.add(r);
@@ -174,10 +256,10 @@ public final class DesignProblem implements ObjectiveFunction {
         double[] proposal = new double[units];
         double[] fixedWeights = new double[units];
         for (int u = 0; u < units; u++) {
-            double[] dw = spec.driveWeights()[u];
-            fixedWeights[u] = dw[0];
+            DriveWeight dw = spec.units().get(u).weight();
+            fixedWeights[u] = dw.fixed();
             // a bounded weight is proposed in the middle of its range (matters with four or more units)
-            proposal[u] = Double.isInfinite(dw[2]) ? 1 : Math.max(1e-6, (dw[1] + dw[2]) / 2);
+            proposal[u] = Double.isInfinite(dw.max()) ? 1 : Math.max(1e-6, (dw.min() + dw.max()) / 2);
         }
         double[] w = new double[units];
         boolean reachable = DriveWeightSolver.solve(xyz, proposal, fixedWeights, target, w);
@@ -194,18 +276,26 @@ public final class DesignProblem implements ObjectiveFunction {
         HybridSource source = new HybridSource(list, w, spec.temperatureK());
         HybridResult result = HybridSource.combine(grid, atUnitDrive, w);
         Colorimetry c = evaluator.evaluate(result.whiteSpectrum(), reference);
-        double[] m = {c.ra(), c.colourRendering() == null ? Double.NaN : c.colourRendering().r(9),
-            result.powerConversionEfficiency(), c.lerLmPerW(), c.rf(), c.rg()};
+        double[] m = new double[METRICS.length];
+        for (Metric metric : METRICS) {
+            m[metric.ordinal()] = metric.valueOf(c, result);
+        }
         return new Candidate(source, result, c, reachable, m);
+    }
+
+    /** Parameter {@code p} of unit {@code u} at {@code x}: searched or fixed. */
+    private double value(double[] x, int u, UnitParameter p) {
+        int i = index[u][p.ordinal()];
+        return i >= 0 ? x[i] : spec.units().get(u).range(p).value();
     }
 
     /** How far solved weights lie outside their bounds, relative to the bounds' scale (0 when inside). */
     public double weightBoundViolation(double[] weights) {
         double v = 0;
         for (int u = 0; u < weights.length; u++) {
-            double[] dw = spec.driveWeights()[u];
-            double scale = Double.isInfinite(dw[2]) ? 1 : Math.max(dw[2], 1e-9);
-            v += (Math.max(0, dw[1] - weights[u]) + Math.max(0, weights[u] - dw[2])) / scale;
+            DriveWeight dw = spec.units().get(u).weight();
+            double scale = Double.isInfinite(dw.max()) ? 1 : Math.max(dw.max(), 1e-9);
+            v += (Math.max(0, dw.min() - weights[u]) + Math.max(0, weights[u] - dw.max())) / scale;
         }
         return v;
     }
@@ -218,24 +308,23 @@ public final class DesignProblem implements ObjectiveFunction {
         } catch (IllegalArgumentException e) {
             return 1e6;
         }
-        double[] m = cand.metrics();
-        // metrics on a common scale: indices /100, PE as is, LER /400 lm/W
-        double[] scale = {100, 100, 1, 400, 100, 100};
         double score = 0;
         double penalty = 0;
-        for (int i = 0; i < m.length; i++) {
-            double v = Double.isNaN(m[i]) ? -1e3 : m[i];
-            score += spec.objectiveWeights()[i] * v / scale[i];
-            double min = spec.minimums()[i];
+        for (Metric metric : METRICS) {
+            int i = metric.ordinal();
+            double m = cand.metric(metric);
+            double v = Double.isNaN(m) ? -1e3 : m;
+            score += objectiveWeights[i] * v / metric.scale();
+            double min = minimums[i];
             if (!Double.isNaN(min) && v < min) {
-                penalty += 10 * (min - v) / scale[i];
+                penalty += 10 * (min - v) / metric.scale();
             }
         }
         Colorimetry c = cand.colorimetry();
         double duvError = Double.isNaN(c.duv()) ? 1 : Math.abs(c.duv() - spec.targetDuv());
         double cctError = Double.isNaN(c.cctK()) ? 1 : Math.abs(c.cctK() / spec.targetCctK() - 1);
         // an unreachable target: the solver's clipped weights miss it; push toward reachable units
-        penalty += 1000 * Math.max(0, duvError - spec.duvTolerance()) + 100 * Math.max(0, cctError - 0.002);
+        penalty += 1000 * Math.max(0, duvError - spec.duvTolerance()) + 100 * Math.max(0, cctError - CCT_TOLERANCE);
         penalty += 10 * weightBoundViolation(cand.source().weights());
         return -score + penalty;
     }

@@ -34,7 +34,7 @@ public final class Minimizer {
     private double bestValue = Double.POSITIVE_INFINITY;
     private double[] bestPoint;
     private int evaluations;
-    private final List<double[]> history = new ArrayList<>();
+    private final List<OptimizationResult.Improvement> history = new ArrayList<>();
 
     public Minimizer(ObjectiveFunction objective, OptimizationSettings settings, ProgressListener listener,
             BooleanSupplier cancelled) {
@@ -61,8 +61,8 @@ public final class Minimizer {
         if (n == 0) {
             bestPoint = new double[0];
             bestValue = objective.value(bestPoint);
-            return new OptimizationResult(bestPoint, bestValue, 1, List.<double[]>of(new double[] {1, bestValue}),
-                    false);
+            return new OptimizationResult(bestPoint, bestValue, 1,
+                    List.of(new OptimizationResult.Improvement(1, bestValue)), false);
         }
         RandomGenerator random = new MersenneTwister(settings.seed());
         bestPoint = clamp(initial, lower, upper);
@@ -125,7 +125,7 @@ public final class Minimizer {
         if (v < bestValue) {
             bestValue = v;
             bestPoint = x.clone();
-            history.add(new double[] {evaluations, v});
+            history.add(new OptimizationResult.Improvement(evaluations, v));
         }
         listener.progress(evaluations, settings.maxEvaluations() * settings.starts(), bestValue);
         return Double.isNaN(v) ? Double.POSITIVE_INFINITY : v;

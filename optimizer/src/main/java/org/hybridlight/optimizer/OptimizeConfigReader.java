@@ -2,27 +2,28 @@ package org.hybridlight.optimizer;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import org.hybridlight.colorimetry.io.InputException;
 import org.hybridlight.colorimetry.rendering.cri.CriReference;
 import org.hybridlight.source.LedShape;
+import org.hybridlight.source.PhysicalLimits;
 import org.hybridlight.source.QuantumDot;
 import org.hybridlight.source.design.JsonInput;
 
 /**
  * Reads optimization configs into a {@link DesignProblem.Spec}; every error names the file and field path.
  *
- * <p>Physical bounds are the model's, not the user's to widen: LED peaks 380–780 nm and FWHM 5–100 nm; QD
- * emission 470–650 nm (the Yu 2003 sizing curve with the default shell); OD at 1S 0.01–100 (beyond a few tens the
- * sub-gap tail, not the 1S band, decides what a film absorbs, and films much denser than the paper's quartz tubes
- * are not realistic).
+ * <p>Physical bounds are the model's ({@link PhysicalLimits}, through {@link UnitParameter}), not the user's to
+ * widen.
  */
 public final class OptimizeConfigReader {
 
-    static final double[][] PHYSICAL = {{380, 780}, {5, 100}, DesignProblem.QD_EMISSION_NM, {0.01, 100}};
-    static final String[] NAMES = {"ledPeakNm", "ledFwhmNm", "qdEmissionPeakNm", "od1S"};
-    /** Core diameters the Yu 2003 sizing curve covers, nm. */
-    static final double[] CORE_DIAMETER_NM = {1.6, 8.6};
+    /** Default Duv tolerance: about the size of a one-step MacAdam ellipse (Δu′v′ ≈ 0.001). */
+    public static final double DEFAULT_DUV_TOLERANCE = 0.001;
+    /** Largest Duv tolerance: ten such steps, a white visibly off its target. */
+    static final double MAX_DUV_TOLERANCE = 0.01;
 
     private OptimizeConfigReader() {
     }
@@ -37,9 +38,10 @@ public final class OptimizeConfigReader {
             throw new InputException(file.toString(), "empty config file");
         }
         OptimizeConfig.File c = JsonInput.bind(file, text, OptimizeConfig.File.class);
-        double t = c.temperatureK() == null ? 300 : c.temperatureK();
-        if (!(t >= 200 && t <= 450)) {
-            throw bad(file, "temperatureK", "must be 200-450 K, got " + t);
+        double t = c.temperatureK() == null ? QuantumDot.REFERENCE_TEMPERATURE_K : c.temperatureK();
+        if (!(t >= PhysicalLimits.TEMPERATURE_MIN_K && t <= PhysicalLimits.TEMPERATURE_MAX_K)) {
+            throw bad(file, "temperatureK", "must be " + fmt(PhysicalLimits.TEMPERATURE_MIN_K) + "-"
+                    + fmt(PhysicalLimits.TEMPERATURE_MAX_K) + " K, got " + t);
         }
         CriReference ref;
         try {
@@ -54,97 +56,44 @@ public final class OptimizeConfigReader {
             throw bad(file, "target.cctK", "required");
         }
         double cct = c.target().cctK();
-        if (!(cct >= 1500 && cct <= 20000)) {
-            throw bad(file, "target.cctK", "must be 1500-20000 K, got " + cct);
+        if (!(cct >= PhysicalLimits.TARGET_CCT_MIN_K && cct <= PhysicalLimits.TARGET_CCT_MAX_K)) {
+            throw bad(file, "target.cctK", "must be " + fmt(PhysicalLimits.TARGET_CCT_MIN_K) + "-"
+                    + fmt(PhysicalLimits.TARGET_CCT_MAX_K) + " K, got " + cct);
         }
         double duv = c.target().duv() == null ? 0 : c.target().duv();
-        double tol = c.target().duvTolerance() == null ? 0.001 : c.target().duvTolerance();
-        if (!(Math.abs(duv) <= 0.02)) {
-            throw bad(file, "target.duv", "must be within ±0.02, got " + duv);
+        double tol = c.target().duvTolerance() == null ? DEFAULT_DUV_TOLERANCE : c.target().duvTolerance();
+        if (!(Math.abs(duv) <= PhysicalLimits.TARGET_DUV_MAX)) {
+            throw bad(file, "target.duv", "must be within ±" + PhysicalLimits.TARGET_DUV_MAX + ", got " + duv);
         }
-        if (!(tol > 0 && tol <= 0.01)) {
-            throw bad(file, "target.duvTolerance", "must be > 0 and <= 0.01, got " + tol);
+        if (!(tol > 0 && tol <= MAX_DUV_TOLERANCE)) {
+            throw bad(file, "target.duvTolerance", "must be > 0 and <= " + MAX_DUV_TOLERANCE + ", got " + tol);
         }
-        if (c.units() == null || c.units().isEmpty() || c.units().size() > 8) {
-            throw bad(file, "units", "1 to 8 units are required");
+        if (c.units() == null || c.units().isEmpty() || c.units().size() > PhysicalLimits.MAX_UNITS) {
+            throw bad(file, "units", "1 to " + PhysicalLimits.MAX_UNITS + " units are required");
         }
-        int n = c.units().size();
-        List<String> names = new ArrayList<>();
-        List<LedShape> shapes = new ArrayList<>();
-        double[][] fixed = new double[n][4];
-        boolean[][] free = new boolean[n][4];
-        double[][] lo = new double[n][4];
-        double[][] hi = new double[n][4];
-        double[] plqy = new double[n];
-        double[][] driveWeights = new double[n][];
-        for (int u = 0; u < n; u++) {
-            OptimizeConfig.Unit unit = c.units().get(u);
-            String p = "units[" + u + "]";
-            if (unit == null) {
-                throw bad(file, p, "must be an object");
-            }
-            names.add(unit.name() == null ? "unit " + (u + 1) : unit.name());
-            try {
-                LedShape shape = unit.ledShape() == null ? LedShape.OHNO_2005 : LedShape.parse(unit.ledShape());
-                if (shape == LedShape.MEASURED) {
-                    throw new IllegalArgumentException("measured LEDs cannot be optimized");
-                }
-                shapes.add(shape);
-            } catch (IllegalArgumentException e) {
-                throw bad(file, p + ".ledShape", e.getMessage());
-            }
-            OptimizeConfig.Range[] ranges = {unit.ledPeakNm(), unit.ledFwhmNm(), qdRange(file, p, unit), unit.od1S()};
-            for (int k = 0; k < 4; k++) {
-                String q = p + "." + NAMES[k];
-                OptimizeConfig.Range r = ranges[k];
-                if (r == null) {
-                    throw bad(file, q, "required: {\"fixed\": v} or {\"min\": a, \"max\": b}");
-                }
-                double pLo = PHYSICAL[k][0];
-                double pHi = PHYSICAL[k][1];
-                if (r.fixed() != null) {
-                    if (r.min() != null || r.max() != null) {
-                        throw bad(file, q, "give fixed or min/max, not both");
-                    }
-                    check(file, q + ".fixed", r.fixed(), pLo, pHi);
-                    fixed[u][k] = r.fixed();
-                } else {
-                    if (r.min() == null || r.max() == null) {
-                        throw bad(file, q, "a free parameter needs min and max");
-                    }
-                    check(file, q + ".min", r.min(), pLo, pHi);
-                    check(file, q + ".max", r.max(), pLo, pHi);
-                    if (!(r.max() > r.min())) {
-                        throw bad(file, q, "max must exceed min");
-                    }
-                    free[u][k] = true;
-                    lo[u][k] = r.min();
-                    hi[u][k] = r.max();
-                    double start = r.start() == null ? (r.min() + r.max()) / 2 : r.start();
-                    check(file, q + ".start", start, r.min(), r.max());
-                    fixed[u][k] = start;
-                }
-            }
-            driveWeights[u] = driveWeight(file, p + ".weight", unit.weight());
-            plqy[u] = unit.plqy() == null ? 0.99 : unit.plqy();
-            if (!(plqy[u] > 0 && plqy[u] <= 1)) {
-                throw bad(file, p + ".plqy", "must be > 0 and <= 1, got " + plqy[u]);
-            }
+        List<UnitSpec> units = new ArrayList<>();
+        for (int u = 0; u < c.units().size(); u++) {
+            units.add(unit(file, "units[" + u + "]", u, c.units().get(u)));
         }
         OptimizeConfig.Objective o = c.objective() == null
                 ? new OptimizeConfig.Objective(1.0, null, null, null, null, null) : c.objective();
-        double[] weights = {nz(o.ra()), nz(o.r9()), nz(o.pe()), nz(o.ler()), nz(o.rf()), nz(o.rg())};
-        boolean any = false;
-        for (double w : weights) {
-            any |= w != 0;
-        }
-        if (!any) {
-            throw bad(file, "objective", "give a weight to at least one of ra, r9, pe, ler, rf, rg");
-        }
         OptimizeConfig.Constraints k = c.constraints() == null
                 ? new OptimizeConfig.Constraints(null, null, null, null, null, null) : c.constraints();
-        double[] mins = {nan(k.minRa()), nan(k.minR9()), nan(k.minPe()), nan(k.minLer()), nan(k.minRf()),
-            nan(k.minRg())};
+        Map<Metric, Double> weights = new EnumMap<>(Metric.class);
+        Map<Metric, Double> mins = new EnumMap<>(Metric.class);
+        for (Metric m : Metric.values()) {
+            Double w = m.weightIn(o);
+            if (w != null && w != 0) {
+                weights.put(m, w);
+            }
+            Double min = m.minimumIn(k);
+            if (min != null) {
+                mins.put(m, min);
+            }
+        }
+        if (weights.isEmpty()) {
+            throw bad(file, "objective", "give a weight to at least one of " + Metric.names());
+        }
         OptimizeConfig.Search s = c.search() == null ? new OptimizeConfig.Search(null, null, null, null) : c.search();
         OptimizationSettings settings;
         try {
@@ -154,8 +103,63 @@ public final class OptimizeConfigReader {
         } catch (IllegalArgumentException e) {
             throw bad(file, "search", e.getMessage());
         }
-        return new DesignProblem.Spec(t, ref, cct, duv, tol, names, shapes, fixed, free, lo, hi, plqy, driveWeights,
-                weights, mins, settings);
+        return new DesignProblem.Spec(t, ref, cct, duv, tol, units, weights, mins, settings);
+    }
+
+    private static UnitSpec unit(Path file, String p, int u, OptimizeConfig.Unit unit) throws InputException {
+        if (unit == null) {
+            throw bad(file, p, "must be an object");
+        }
+        String name = unit.name() == null ? "unit " + (u + 1) : unit.name();
+        LedShape shape;
+        try {
+            shape = unit.ledShape() == null ? LedShape.OHNO_2005 : LedShape.parse(unit.ledShape());
+            if (shape == LedShape.MEASURED) {
+                throw new IllegalArgumentException("measured LEDs cannot be optimized");
+            }
+        } catch (IllegalArgumentException e) {
+            throw bad(file, p + ".ledShape", e.getMessage());
+        }
+        Map<UnitParameter, OptimizeConfig.Range> given = new EnumMap<>(UnitParameter.class);
+        given.put(UnitParameter.LED_PEAK_NM, unit.ledPeakNm());
+        given.put(UnitParameter.LED_FWHM_NM, unit.ledFwhmNm());
+        given.put(UnitParameter.QD_EMISSION_PEAK_NM, qdRange(file, p, unit));
+        given.put(UnitParameter.OD_1S, unit.od1S());
+        Map<UnitParameter, ParameterRange> ranges = new EnumMap<>(UnitParameter.class);
+        for (UnitParameter k : UnitParameter.values()) {
+            ranges.put(k, range(file, p + "." + k.configName(), given.get(k), k.minimum(), k.maximum()));
+        }
+        DriveWeight weight = driveWeight(file, p + ".weight", unit.weight());
+        double plqy = unit.plqy() == null ? QuantumDot.DEFAULT_PLQY : unit.plqy();
+        if (!(plqy > 0 && plqy <= PhysicalLimits.PLQY_MAX)) {
+            throw bad(file, p + ".plqy", "must be > 0 and <= " + fmt(PhysicalLimits.PLQY_MAX) + ", got " + plqy);
+        }
+        return new UnitSpec(name, shape, ranges, plqy, weight);
+    }
+
+    private static ParameterRange range(Path file, String q, OptimizeConfig.Range r, double pLo, double pHi)
+            throws InputException {
+        if (r == null) {
+            throw bad(file, q, "required: {\"fixed\": v} or {\"min\": a, \"max\": b}");
+        }
+        if (r.fixed() != null) {
+            if (r.min() != null || r.max() != null) {
+                throw bad(file, q, "give fixed or min/max, not both");
+            }
+            check(file, q + ".fixed", r.fixed(), pLo, pHi);
+            return ParameterRange.fixed(r.fixed());
+        }
+        if (r.min() == null || r.max() == null) {
+            throw bad(file, q, "a free parameter needs min and max");
+        }
+        check(file, q + ".min", r.min(), pLo, pHi);
+        check(file, q + ".max", r.max(), pLo, pHi);
+        if (!(r.max() > r.min())) {
+            throw bad(file, q, "max must exceed min");
+        }
+        double start = r.start() == null ? (r.min() + r.max()) / 2 : r.start();
+        check(file, q + ".start", start, r.min(), r.max());
+        return ParameterRange.free(r.min(), r.max(), start);
     }
 
     /**
@@ -180,22 +184,24 @@ public final class OptimizeConfigReader {
         Double[] emission = new Double[4];
         for (int i = 0; i < 4; i++) {
             if (values[i] != null) {
-                check(file, q + "." + names[i], values[i], CORE_DIAMETER_NM[0], CORE_DIAMETER_NM[1]);
+                check(file, q + "." + names[i], values[i], PhysicalLimits.CORE_DIAMETER_MIN_NM,
+                        PhysicalLimits.CORE_DIAMETER_MAX_NM);
                 emission[i] = QuantumDot.ofCore(values[i]).emissionPeakNm(QuantumDot.REFERENCE_TEMPERATURE_K);
-                if (emission[i] < PHYSICAL[2][0] || emission[i] > PHYSICAL[2][1]) {
+                UnitParameter qd = UnitParameter.QD_EMISSION_PEAK_NM;
+                if (emission[i] < qd.minimum() || emission[i] > qd.maximum()) {
                     throw bad(file, q + "." + names[i], String.format(java.util.Locale.ROOT,
                             "a %.2f nm core emits at %.1f nm, outside the %.0f-%.0f nm the model covers",
-                            values[i], emission[i], PHYSICAL[2][0], PHYSICAL[2][1]));
+                            values[i], emission[i], qd.minimum(), qd.maximum()));
                 }
             }
         }
         return new OptimizeConfig.Range(emission[0], emission[1], emission[2], emission[3]);
     }
 
-    /** {fixed or NaN, min, max}: absent means solved and unbounded. */
-    private static double[] driveWeight(Path file, String q, OptimizeConfig.Range r) throws InputException {
+    /** Absent means solved and unbounded. */
+    private static DriveWeight driveWeight(Path file, String q, OptimizeConfig.Range r) throws InputException {
         if (r == null) {
-            return new double[] {Double.NaN, 0, Double.POSITIVE_INFINITY};
+            return DriveWeight.solved();
         }
         if (r.start() != null) {
             throw bad(file, q + ".start", "a drive weight is solved onto the target, not searched: give fixed or "
@@ -205,27 +211,23 @@ public final class OptimizeConfigReader {
             if (r.min() != null || r.max() != null) {
                 throw bad(file, q, "give fixed or min/max, not both");
             }
-            check(file, q + ".fixed", r.fixed(), 0, 1e6);
-            return new double[] {r.fixed(), r.fixed(), r.fixed()};
+            check(file, q + ".fixed", r.fixed(), 0, PhysicalLimits.DRIVE_WEIGHT_MAX);
+            return DriveWeight.fixedAt(r.fixed());
         }
         double min = r.min() == null ? 0 : r.min();
         double max = r.max() == null ? Double.POSITIVE_INFINITY : r.max();
-        check(file, q + ".min", min, 0, 1e6);
+        check(file, q + ".min", min, 0, PhysicalLimits.DRIVE_WEIGHT_MAX);
         if (r.max() != null) {
-            check(file, q + ".max", max, 0, 1e6);
+            check(file, q + ".max", max, 0, PhysicalLimits.DRIVE_WEIGHT_MAX);
         }
         if (!(max > min)) {
             throw bad(file, q, "max must exceed min");
         }
-        return new double[] {Double.NaN, min, max};
+        return DriveWeight.bounded(min, max);
     }
 
-    private static double nz(Double v) {
-        return v == null ? 0 : v;
-    }
-
-    private static double nan(Double v) {
-        return v == null ? Double.NaN : v;
+    private static String fmt(double v) {
+        return v == Math.rint(v) && Math.abs(v) < 1e15 ? String.valueOf((long) v) : String.valueOf(v);
     }
 
     private static void check(Path file, String path, double v, double lo, double hi) throws InputException {

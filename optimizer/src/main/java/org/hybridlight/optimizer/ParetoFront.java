@@ -1,8 +1,13 @@
 package org.hybridlight.optimizer;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import org.hybridlight.colorimetry.SpectrumEvaluator;
 
 /**
@@ -21,6 +26,38 @@ public final class ParetoFront {
      * @param candidate the design and its evaluation
      */
     public record Point(double[] values, double[] bounds, DesignProblem.Candidate candidate) {
+
+        public Point {
+            values = values.clone();
+            bounds = bounds.clone();
+        }
+
+        @Override
+        public double[] values() {
+            return values.clone();
+        }
+
+        @Override
+        public double[] bounds() {
+            return bounds.clone();
+        }
+
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof Point p && Arrays.equals(values, p.values) && Arrays.equals(bounds, p.bounds)
+                    && Objects.equals(candidate, p.candidate);
+        }
+
+        @Override
+        public int hashCode() {
+            return Objects.hash(Arrays.hashCode(values), Arrays.hashCode(bounds), candidate);
+        }
+
+        @Override
+        public String toString() {
+            return "Point[values=" + Arrays.toString(values) + ", bounds=" + Arrays.toString(bounds) + ", candidate="
+                    + candidate + "]";
+        }
     }
 
     private ParetoFront() {
@@ -28,13 +65,14 @@ public final class ParetoFront {
 
     /**
      * @param spec the problem (its own objective is replaced; its constraints stay)
-     * @param metrics 2 or 3 metric indices ({@link DesignProblem#METRICS}); the first is maximized, the others swept
+     * @param metrics 2 or 3 different metrics; the first is maximized, the others swept
      * @param points bounds per swept metric (≥ 2): 2 metrics take {@code points} runs, 3 take {@code points}²
      */
-    public static List<Point> sweep(DesignProblem.Spec spec, SpectrumEvaluator evaluator, int[] metrics, int points,
-            ProgressListener listener) {
-        if (metrics.length < 2 || metrics.length > 3) {
-            throw new IllegalArgumentException("a Pareto front needs 2 or 3 metrics, got " + metrics.length);
+    public static List<Point> sweep(DesignProblem.Spec spec, SpectrumEvaluator evaluator, List<Metric> chosen,
+            int points, ProgressListener listener) {
+        Metric[] metrics = chosen.toArray(new Metric[0]);
+        if (metrics.length < 2 || metrics.length > 3 || new HashSet<>(chosen).size() != metrics.length) {
+            throw new IllegalArgumentException("a Pareto front needs 2 or 3 different metrics, got " + chosen);
         }
         if (points < 2) {
             throw new IllegalArgumentException("at least 2 points per swept metric, got " + points);
@@ -44,20 +82,20 @@ public final class ParetoFront {
         Runner runner = new Runner(spec, evaluator, listener, runs);
         List<Point> all = new ArrayList<>();
         // anchors: the first metric alone, then each swept metric alone
-        DesignProblem.Candidate anchor = runner.run(metrics[0], new double[0], new int[0]);
+        DesignProblem.Candidate anchor = runner.run(metrics[0], new double[0], new Metric[0]);
         all.add(point(anchor, metrics, unbounded(swept)));
         double[] lo = new double[swept];
         double[] hi = new double[swept];
         for (int k = 0; k < swept; k++) {
-            DesignProblem.Candidate top = runner.run(metrics[k + 1], new double[0], new int[0]);
+            DesignProblem.Candidate top = runner.run(metrics[k + 1], new double[0], new Metric[0]);
             all.add(point(top, metrics, unbounded(swept)));
-            lo[k] = anchor.metrics()[metrics[k + 1]];
-            hi[k] = top.metrics()[metrics[k + 1]];
+            lo[k] = anchor.metric(metrics[k + 1]);
+            hi[k] = top.metric(metrics[k + 1]);
             if (!(hi[k] > lo[k])) {
                 hi[k] = lo[k];
             }
         }
-        int[] sweptMetrics = java.util.Arrays.copyOfRange(metrics, 1, metrics.length);
+        Metric[] sweptMetrics = Arrays.copyOfRange(metrics, 1, metrics.length);
         int total = swept == 1 ? points : points * points;
         for (int i = 0; i < total; i++) {
             double[] bounds = new double[swept];
@@ -72,14 +110,14 @@ public final class ParetoFront {
 
     private static double[] unbounded(int n) {
         double[] b = new double[n];
-        java.util.Arrays.fill(b, Double.NaN);
+        Arrays.fill(b, Double.NaN);
         return b;
     }
 
-    private static Point point(DesignProblem.Candidate c, int[] metrics, double[] bounds) {
+    private static Point point(DesignProblem.Candidate c, Metric[] metrics, double[] bounds) {
         double[] v = new double[metrics.length];
         for (int k = 0; k < metrics.length; k++) {
-            v[k] = c.metrics()[metrics[k]];
+            v[k] = c.metric(metrics[k]);
         }
         return new Point(v, bounds, c);
     }
@@ -99,15 +137,13 @@ public final class ParetoFront {
             this.runs = runs;
         }
 
-        DesignProblem.Candidate run(int maximize, double[] bounds, int[] bounded) {
-            double[] weights = new double[DesignProblem.METRICS.size()];
-            weights[maximize] = 1;
-            double[] minimums = spec.minimums().clone();
+        DesignProblem.Candidate run(Metric maximize, double[] bounds, Metric[] bounded) {
+            Map<Metric, Double> minimums = new EnumMap<>(Metric.class);
+            minimums.putAll(spec.minimums());
             for (int k = 0; k < bounded.length; k++) {
-                minimums[bounded[k]] = Double.isNaN(minimums[bounded[k]]) ? bounds[k]
-                        : Math.max(minimums[bounded[k]], bounds[k]);
+                minimums.merge(bounded[k], bounds[k], Math::max);
             }
-            DesignProblem.Spec s = spec.withGoals(weights, minimums);
+            DesignProblem.Spec s = spec.withGoals(Map.of(maximize, 1.0), minimums);
             DesignProblem problem = new DesignProblem(s, evaluator);
             int offset = done++;
             OptimizationResult r = new Minimizer(problem, spec.settings(),
@@ -122,26 +158,26 @@ public final class ParetoFront {
         List<Point> front = new ArrayList<>();
         for (Point p : points) {
             boolean usable = true;
-            for (double v : p.values()) {
+            for (double v : p.values) {
                 usable &= !Double.isNaN(v);
             }
             if (usable && points.stream().noneMatch(q -> q != p && dominates(q, p))
-                    && front.stream().noneMatch(f -> java.util.Arrays.equals(f.values(), p.values()))) {
+                    && front.stream().noneMatch(f -> Arrays.equals(f.values, p.values))) {
                 front.add(p);
             }
         }
-        front.sort(Comparator.comparingDouble(p -> p.values()[1]));
+        front.sort(Comparator.comparingDouble(p -> p.values[1]));
         return front;
     }
 
     /** True when {@code q} is at least as good as {@code p} in every metric and better in one. */
     static boolean dominates(Point q, Point p) {
         boolean better = false;
-        for (int k = 0; k < p.values().length; k++) {
-            if (Double.isNaN(q.values()[k]) || q.values()[k] < p.values()[k]) {
+        for (int k = 0; k < p.values.length; k++) {
+            if (Double.isNaN(q.values[k]) || q.values[k] < p.values[k]) {
                 return false;
             }
-            better |= q.values()[k] > p.values()[k];
+            better |= q.values[k] > p.values[k];
         }
         return better;
     }

@@ -23,10 +23,10 @@ class DesignProblemTest {
         assertThat(DesignProblem.needsTm30(spec)).isTrue();
         DesignProblem p = new DesignProblem(spec, new SpectrumEvaluator(WavelengthGrid.COMPUTATION, true));
         DesignProblem.Candidate c = p.candidate(p.initialPoint());
-        assertThat(c.metrics()[4]).isEqualTo(c.colorimetry().rf()).isFinite();
-        assertThat(c.metrics()[5]).isEqualTo(c.colorimetry().rg()).isFinite();
+        assertThat(c.metric(Metric.RF)).isEqualTo(c.colorimetry().rf()).isFinite();
+        assertThat(c.metric(Metric.RG)).isEqualTo(c.colorimetry().rg()).isFinite();
         // the objective is minus Rf/100 plus the Rg shortfall penalty (and the chromaticity penalty, if any)
-        assertThat(p.value(p.initialPoint())).isGreaterThanOrEqualTo(-c.metrics()[4] / 100 - 1e-12);
+        assertThat(p.value(p.initialPoint())).isGreaterThanOrEqualTo(-c.metric(Metric.RF) / 100 - 1e-12);
     }
 
     @Test

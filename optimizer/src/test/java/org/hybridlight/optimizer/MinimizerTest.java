@@ -46,7 +46,7 @@ class MinimizerTest {
         assertThat(r.history()).isNotEmpty();
         // the history only improves
         for (int i = 1; i < r.history().size(); i++) {
-            assertThat(r.history().get(i)[1]).isLessThan(r.history().get(i - 1)[1]);
+            assertThat(r.history().get(i).value()).isLessThan(r.history().get(i - 1).value());
         }
     }
 

@@ -37,8 +37,8 @@ class OptimizeConfigReaderTest {
                 "\"qdCoreDiameterNm\": { \"min\": " + lo + ", \"max\": " + hi + " }");
         assertThat(byCore).contains("qdCoreDiameterNm");
         DesignProblem.Spec core = OptimizeConfigReader.parse(NAME, byCore, null);
-        assertThat(core.lower()[2][2]).isCloseTo(580, within(1e-9));
-        assertThat(core.upper()[2][2]).isCloseTo(630, within(1e-9));
+        assertThat(core.units().get(2).range(UnitParameter.QD_EMISSION_PEAK_NM).min()).isCloseTo(580, within(1e-9));
+        assertThat(core.units().get(2).range(UnitParameter.QD_EMISSION_PEAK_NM).max()).isCloseTo(630, within(1e-9));
         assertThat(emission(hi)).isGreaterThan(emission(lo));
         SpectrumEvaluator evaluator = new SpectrumEvaluator(WavelengthGrid.COMPUTATION, false);
         DesignProblem problem = new DesignProblem(core, evaluator);
@@ -70,7 +70,7 @@ class OptimizeConfigReaderTest {
         String fixed = text().replace("\"name\": \"635 nm LED\",", "\"name\": \"635 nm LED\", \"weight\": { \"fixed\": 0.5 },");
         assertThat(fixed).contains("\"fixed\": 0.5");
         DesignProblem.Spec spec = OptimizeConfigReader.parse(NAME, fixed, null);
-        assertThat(spec.driveWeights()[2]).containsExactly(0.5, 0.5, 0.5);
+        assertThat(spec.units().get(2).weight()).isEqualTo(new DriveWeight(0.5, 0.5, 0.5));
         DesignProblem problem = new DesignProblem(spec, new SpectrumEvaluator(WavelengthGrid.COMPUTATION, false));
         // the starting point needs a negative green weight at Duv 0; a short search finds QDs that do not
         OptimizationResult r = new Minimizer(problem, new OptimizationSettings(Algorithm.CMAES, 1, 200, 1), null,
@@ -88,7 +88,7 @@ class OptimizeConfigReaderTest {
         String bounded = text().replace("\"name\": \"560 nm LED\",",
                 "\"name\": \"560 nm LED\", \"weight\": { \"min\": 0.5, \"max\": 0.6 },");
         DesignProblem.Spec spec = OptimizeConfigReader.parse(NAME, bounded, null);
-        assertThat(spec.driveWeights()[1][0]).isNaN();
+        assertThat(spec.units().get(1).weight().fixed()).isNaN();
         DesignProblem problem = new DesignProblem(spec, new SpectrumEvaluator(WavelengthGrid.COMPUTATION, false));
         assertThat(problem.weightBoundViolation(new double[] {1, 0.55, 1})).isZero();
         assertThat(problem.weightBoundViolation(new double[] {1, 0.3, 1})).isGreaterThan(0);

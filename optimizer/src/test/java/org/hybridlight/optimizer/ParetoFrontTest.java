@@ -34,12 +34,10 @@ class ParetoFrontTest {
         Path config = Path.of(System.getProperty("hybridlight.root", "..")).resolve(
                 "examples/optimize-paper-leds.json");
         DesignProblem.Spec spec = OptimizeConfigReader.read(config, null);
-        spec = spec.withGoals(spec.objectiveWeights(), new double[] {Double.NaN, Double.NaN, Double.NaN,
-            Double.NaN, Double.NaN, Double.NaN}).withSettings(new OptimizationSettings(Algorithm.CMAES, 1, 60, 3));
+        spec = spec.withGoals(spec.objective(), java.util.Map.of())
+                .withSettings(new OptimizationSettings(Algorithm.CMAES, 1, 60, 3));
         SpectrumEvaluator evaluator = new SpectrumEvaluator(WavelengthGrid.COMPUTATION, false);
-        int ra = DesignProblem.METRICS.indexOf("ra");
-        int ler = DesignProblem.METRICS.indexOf("ler");
-        List<ParetoFront.Point> front = ParetoFront.sweep(spec, evaluator, new int[] {ra, ler}, 3, null);
+        List<ParetoFront.Point> front = ParetoFront.sweep(spec, evaluator, List.of(Metric.RA, Metric.LER), 3, null);
         assertThat(front).isNotEmpty();
         for (ParetoFront.Point a : front) {
             for (ParetoFront.Point b : front) {

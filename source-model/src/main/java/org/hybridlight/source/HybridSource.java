@@ -1,7 +1,9 @@
 package org.hybridlight.source;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Objects;
 import org.hybridlight.colorimetry.spectrum.WavelengthGrid;
 
 /**
@@ -27,14 +29,35 @@ public record HybridSource(List<LedQdUnit> units, double[] weights, double tempe
                 throw new IllegalArgumentException("drive weights must be >= 0, got " + w);
             }
         }
-        if (!(temperatureK > 0 && temperatureK < 1000)) {
-            throw new IllegalArgumentException("temperatureK must be 0-1000 K, got " + temperatureK);
+        if (units.size() > PhysicalLimits.MAX_UNITS) {
+            throw new IllegalArgumentException("at most " + PhysicalLimits.MAX_UNITS + " units, got " + units.size());
+        }
+        if (!(temperatureK >= PhysicalLimits.TEMPERATURE_MIN_K && temperatureK <= PhysicalLimits.TEMPERATURE_MAX_K)) {
+            throw new IllegalArgumentException("temperatureK must be " + PhysicalLimits.TEMPERATURE_MIN_K + "-"
+                    + PhysicalLimits.TEMPERATURE_MAX_K + " K, got " + temperatureK);
         }
     }
 
     @Override
     public double[] weights() {
         return weights.clone();
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof HybridSource s && units.equals(s.units) && Arrays.equals(weights, s.weights)
+                && Double.compare(temperatureK, s.temperatureK) == 0;
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(units, Arrays.hashCode(weights), temperatureK);
+    }
+
+    @Override
+    public String toString() {
+        return "HybridSource[units=" + units + ", weights=" + Arrays.toString(weights) + ", temperatureK="
+                + temperatureK + "]";
     }
 
     /** Simulates every unit and sums the white. */
@@ -59,10 +82,7 @@ public record HybridSource(List<LedQdUnit> units, double[] weights, double tempe
         for (int k = 0; k < atUnitDrive.size(); k++) {
             UnitResult r = atUnitDrive.get(k).scaled(weights[k]);
             results.add(r);
-            double[] t = r.totalWPerNm();
-            for (int i = 0; i < white.length; i++) {
-                white[i] += t[i];
-            }
+            r.addTotalTo(white, 1);
             in += r.opticalPowerInW();
             out += r.opticalPowerOutW();
             heat += r.heatLoadW();

@@ -25,19 +25,22 @@ public record Led(LedShape shape, double peakNm, double fwhmNm, double opticalPo
         if (shape == null) {
             throw new IllegalArgumentException("shape is required");
         }
-        if (!(opticalPowerW >= 0) || !Double.isFinite(opticalPowerW)) {
-            throw new IllegalArgumentException("opticalPowerW must be >= 0, got " + opticalPowerW);
+        if (!(opticalPowerW >= 0 && opticalPowerW <= PhysicalLimits.LED_OPTICAL_POWER_MAX_W)) {
+            throw new IllegalArgumentException("opticalPowerW must be 0-" + PhysicalLimits.LED_OPTICAL_POWER_MAX_W
+                    + " W, got " + opticalPowerW);
         }
         if (shape == LedShape.MEASURED) {
             if (measured == null) {
                 throw new IllegalArgumentException("a measured LED needs its spectrum");
             }
         } else {
-            if (!(peakNm >= 200 && peakNm <= 2000)) {
-                throw new IllegalArgumentException("peakNm must be 200-2000 nm, got " + peakNm);
+            if (!(peakNm >= PhysicalLimits.LED_PEAK_MIN_NM && peakNm <= PhysicalLimits.LED_PEAK_MAX_NM)) {
+                throw new IllegalArgumentException("peakNm must be " + PhysicalLimits.LED_PEAK_MIN_NM + "-"
+                        + PhysicalLimits.LED_PEAK_MAX_NM + " nm, got " + peakNm);
             }
-            if (!(fwhmNm > 0 && fwhmNm <= 300)) {
-                throw new IllegalArgumentException("fwhmNm must be > 0 and <= 300 nm, got " + fwhmNm);
+            if (!(fwhmNm >= PhysicalLimits.LED_FWHM_MIN_NM && fwhmNm <= PhysicalLimits.LED_FWHM_MAX_NM)) {
+                throw new IllegalArgumentException("fwhmNm must be " + PhysicalLimits.LED_FWHM_MIN_NM + "-"
+                        + PhysicalLimits.LED_FWHM_MAX_NM + " nm, got " + fwhmNm);
             }
         }
     }

@@ -20,11 +20,12 @@ public record LedQdUnit(Led led, QuantumDot qd, double od1S, double reabsorption
         if (led == null || qd == null) {
             throw new IllegalArgumentException("a unit needs an LED and quantum dots");
         }
-        if (!(od1S >= 0 && od1S <= 100)) {
-            throw new IllegalArgumentException("od1S must be 0-100, got " + od1S);
+        if (!(od1S >= 0 && od1S <= PhysicalLimits.OD_1S_MAX)) {
+            throw new IllegalArgumentException("od1S must be 0-" + PhysicalLimits.OD_1S_MAX + ", got " + od1S);
         }
-        if (!(reabsorptionPathFactor >= 0 && reabsorptionPathFactor <= 10)) {
-            throw new IllegalArgumentException("reabsorptionPathFactor must be 0-10, got " + reabsorptionPathFactor);
+        if (!(reabsorptionPathFactor >= 0 && reabsorptionPathFactor <= PhysicalLimits.REABSORPTION_PATH_FACTOR_MAX)) {
+            throw new IllegalArgumentException("reabsorptionPathFactor must be 0-"
+                    + PhysicalLimits.REABSORPTION_PATH_FACTOR_MAX + ", got " + reabsorptionPathFactor);
         }
     }
 

@@ -45,15 +45,23 @@ public record QuantumDot(double coreDiameterNm, double shellMonolayers, double s
 
     public QuantumDot {
         Yu2003CdSeSizing.firstExcitonNm(coreDiameterNm);
-        check(shellMonolayers >= 0 && shellMonolayers <= 20, "shellMonolayers must be 0-20, got " + shellMonolayers);
-        check(shellShiftPerMonolayerEv >= 0 && shellShiftPerMonolayerEv < 0.2,
-                "shellShiftPerMonolayerEv must be 0-0.2 eV, got " + shellShiftPerMonolayerEv);
-        check(stokesShiftEv >= 0 && stokesShiftEv < 0.3, "stokesShiftEv must be 0-0.3 eV, got " + stokesShiftEv);
-        check(emissionFwhmEv > 0.005 && emissionFwhmEv < 1, "emissionFwhmEv must be 0.005-1 eV, got "
-                + emissionFwhmEv);
-        check(absorptionFwhm1SEv > 0.005 && absorptionFwhm1SEv < 1, "absorptionFwhm1SEv must be 0.005-1 eV, got "
-                + absorptionFwhm1SEv);
-        check(plqy > 0 && plqy <= 1, "plqy must be > 0 and <= 1, got " + plqy);
+        check(shellMonolayers >= 0 && shellMonolayers <= PhysicalLimits.SHELL_MONOLAYERS_MAX,
+                "shellMonolayers must be 0-" + PhysicalLimits.SHELL_MONOLAYERS_MAX + ", got " + shellMonolayers);
+        check(shellShiftPerMonolayerEv >= 0
+                && shellShiftPerMonolayerEv <= PhysicalLimits.SHELL_SHIFT_PER_MONOLAYER_MAX_EV,
+                "shellShiftPerMonolayerEv must be 0-" + PhysicalLimits.SHELL_SHIFT_PER_MONOLAYER_MAX_EV + " eV, got "
+                        + shellShiftPerMonolayerEv);
+        check(stokesShiftEv >= 0 && stokesShiftEv <= PhysicalLimits.STOKES_SHIFT_MAX_EV,
+                "stokesShiftEv must be 0-" + PhysicalLimits.STOKES_SHIFT_MAX_EV + " eV, got " + stokesShiftEv);
+        check(emissionFwhmEv >= PhysicalLimits.BAND_FWHM_MIN_EV && emissionFwhmEv <= PhysicalLimits.BAND_FWHM_MAX_EV,
+                "emissionFwhmEv must be " + PhysicalLimits.BAND_FWHM_MIN_EV + "-" + PhysicalLimits.BAND_FWHM_MAX_EV
+                        + " eV, got " + emissionFwhmEv);
+        check(absorptionFwhm1SEv >= PhysicalLimits.BAND_FWHM_MIN_EV
+                && absorptionFwhm1SEv <= PhysicalLimits.BAND_FWHM_MAX_EV, "absorptionFwhm1SEv must be "
+                        + PhysicalLimits.BAND_FWHM_MIN_EV + "-" + PhysicalLimits.BAND_FWHM_MAX_EV + " eV, got "
+                        + absorptionFwhm1SEv);
+        check(plqy > 0 && plqy <= PhysicalLimits.PLQY_MAX, "plqy must be > 0 and <= " + PhysicalLimits.PLQY_MAX
+                + ", got " + plqy);
     }
 
     private static void check(boolean ok, String message) {
@@ -76,8 +84,9 @@ public record QuantumDot(double coreDiameterNm, double shellMonolayers, double s
         double coreNm = Photons.wavelengthNm(coreEv);
         if (coreNm < Yu2003CdSeSizing.MIN_WAVELENGTH_NM || coreNm > Yu2003CdSeSizing.MAX_WAVELENGTH_NM) {
             throw new IllegalArgumentException(String.format(java.util.Locale.ROOT,
-                    "an emission peak at %.1f nm needs a core 1S peak at %.1f nm, outside the 400-660 nm of the "
-                            + "sizing curve", emissionPeakNm, coreNm));
+                    "an emission peak at %.1f nm needs a core 1S peak at %.1f nm, outside the %.0f-%.0f nm of the "
+                            + "sizing curve", emissionPeakNm, coreNm, Yu2003CdSeSizing.MIN_WAVELENGTH_NM,
+                    Yu2003CdSeSizing.MAX_WAVELENGTH_NM));
         }
         return Yu2003CdSeSizing.diameterNm(coreNm);
     }

@@ -1,11 +1,13 @@
 package org.hybridlight.source;
 
+import java.util.Arrays;
+import java.util.Objects;
 import org.hybridlight.colorimetry.spectrum.Spectrum;
 import org.hybridlight.colorimetry.spectrum.WavelengthGrid;
 
-
 /**
  * What a unit does with its LED's light. Spectra are in W/nm on {@code grid}; powers in W; photon rates in 1/s.
+ * Immutable: the spectra are copied in and out, and results compare by content.
  *
  * @param grid the wavelength grid of the spectra
  * @param ledWPerNm the LED's emission
@@ -28,6 +30,40 @@ public record UnitResult(WavelengthGrid grid, double[] ledWPerNm, double[] trans
         double[] totalWPerNm, double opticalPowerInW, double transmittedW, double absorbedW, double emittedW,
         double absorbedPhotonsPerS, double emittedPhotonsPerS, double meanAbsorbedPhotonEv,
         double meanEmittedPhotonEv, double deltaEAvgEv, double deltaEMaxEv) {
+
+    public UnitResult {
+        ledWPerNm = ledWPerNm.clone();
+        transmittedWPerNm = transmittedWPerNm.clone();
+        emittedWPerNm = emittedWPerNm.clone();
+        totalWPerNm = totalWPerNm.clone();
+    }
+
+    @Override
+    public double[] ledWPerNm() {
+        return ledWPerNm.clone();
+    }
+
+    @Override
+    public double[] transmittedWPerNm() {
+        return transmittedWPerNm.clone();
+    }
+
+    @Override
+    public double[] emittedWPerNm() {
+        return emittedWPerNm.clone();
+    }
+
+    @Override
+    public double[] totalWPerNm() {
+        return totalWPerNm.clone();
+    }
+
+    /** Adds {@code factor} × the unit's output to {@code sum} (the white of several units, without a copy). */
+    void addTotalTo(double[] sum, double factor) {
+        for (int i = 0; i < sum.length; i++) {
+            sum[i] += totalWPerNm[i] * factor;
+        }
+    }
 
     /** Light out over light in. */
     public double powerConversionEfficiency() {
@@ -62,5 +98,38 @@ public record UnitResult(WavelengthGrid grid, double[] ledWPerNm, double[] trans
 
     public Spectrum totalSpectrum() {
         return Spectrum.onGrid(grid, totalWPerNm);
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof UnitResult r && grid.equals(r.grid) && Arrays.equals(ledWPerNm, r.ledWPerNm)
+                && Arrays.equals(transmittedWPerNm, r.transmittedWPerNm)
+                && Arrays.equals(emittedWPerNm, r.emittedWPerNm) && Arrays.equals(totalWPerNm, r.totalWPerNm)
+                && Double.compare(opticalPowerInW, r.opticalPowerInW) == 0
+                && Double.compare(transmittedW, r.transmittedW) == 0 && Double.compare(absorbedW, r.absorbedW) == 0
+                && Double.compare(emittedW, r.emittedW) == 0
+                && Double.compare(absorbedPhotonsPerS, r.absorbedPhotonsPerS) == 0
+                && Double.compare(emittedPhotonsPerS, r.emittedPhotonsPerS) == 0
+                && Double.compare(meanAbsorbedPhotonEv, r.meanAbsorbedPhotonEv) == 0
+                && Double.compare(meanEmittedPhotonEv, r.meanEmittedPhotonEv) == 0
+                && Double.compare(deltaEAvgEv, r.deltaEAvgEv) == 0 && Double.compare(deltaEMaxEv, r.deltaEMaxEv) == 0;
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(grid, Arrays.hashCode(ledWPerNm), Arrays.hashCode(transmittedWPerNm),
+                Arrays.hashCode(emittedWPerNm), Arrays.hashCode(totalWPerNm), opticalPowerInW, transmittedW, absorbedW,
+                emittedW, absorbedPhotonsPerS, emittedPhotonsPerS, meanAbsorbedPhotonEv, meanEmittedPhotonEv,
+                deltaEAvgEv, deltaEMaxEv);
+    }
+
+    /** The figures without the spectra (which are {@code grid.size()} values each). */
+    @Override
+    public String toString() {
+        return "UnitResult[grid=" + grid + ", opticalPowerInW=" + opticalPowerInW + ", transmittedW=" + transmittedW
+                + ", absorbedW=" + absorbedW + ", emittedW=" + emittedW + ", absorbedPhotonsPerS="
+                + absorbedPhotonsPerS + ", emittedPhotonsPerS=" + emittedPhotonsPerS + ", meanAbsorbedPhotonEv="
+                + meanAbsorbedPhotonEv + ", meanEmittedPhotonEv=" + meanEmittedPhotonEv + ", deltaEAvgEv="
+                + deltaEAvgEv + ", deltaEMaxEv=" + deltaEMaxEv + "]";
     }
 }

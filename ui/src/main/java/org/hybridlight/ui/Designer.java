@@ -5,7 +5,6 @@ import java.util.concurrent.Executors;
 import java.util.prefs.Preferences;
 import javafx.stage.Stage;
 import org.hybridlight.colorimetry.SpectrumEvaluator;
-import org.hybridlight.colorimetry.cct.Ohno2013Cct;
 import org.hybridlight.colorimetry.spectrum.WavelengthGrid;
 import org.hybridlight.ui.model.DesignViewModel;
 import org.hybridlight.ui.model.OptimizerViewModel;
@@ -38,8 +37,7 @@ public final class Designer {
         });
         optimizer = new OptimizerViewModel(design, background);
         design.units().add(UnitViewModel.paperDefault("unit 1"));
-        window = new MainWindow(stage, design, optimizer, new RecentFiles(preferences),
-                (Ohno2013Cct) evaluator.cctMethod());
+        window = new MainWindow(stage, design, optimizer, new RecentFiles(preferences), evaluator.cctMethod());
         stage.setScene(window.scene(width, height));
         stage.setOnHidden(e -> background.shutdownNow());
     }

@@ -16,4 +16,13 @@ public interface CctMethod {
      * @throws CctOutOfRangeException if the CCT lies outside 1000–100000 K
      */
     CctDuv cctDuv(Uv uv);
+
+    /**
+     * The inverse: the chromaticity at correlated colour temperature {@code cctK} and distance {@code duv} from
+     * the Planckian locus, along the locus normal (positive towards larger v), on this method's observer and grid.
+     * Turns a CCT/Duv target into a chromaticity.
+     *
+     * @throws IllegalArgumentException if {@code cctK} lies outside 1000–100000 K
+     */
+    Uv uvOf(double cctK, double duv);
 }

@@ -100,29 +100,9 @@ public final class Ohno2013Cct implements CctMethod {
         return new CctDuv(cct, duv);
     }
 
-    /**
-     * The inverse: the chromaticity at correlated colour temperature {@code cctK} and distance {@code duv} from
-     * the Planckian locus, along the locus normal (positive towards larger v). Used to turn a CCT/Duv target
-     * into a chromaticity.
-     */
+    @Override
     public Uv uvOf(double cctK, double duv) {
-        if (!(cctK >= MIN_CCT_K && cctK <= MAX_CCT_K)) {
-            throw new IllegalArgumentException("CCT must be 1000-100000 K, got " + cctK + " K");
-        }
-        PlanckianLocus locus = new PlanckianLocus(integrator);
-        Uv p = locus.uv(cctK);
-        Uv before = locus.uv(cctK * (1 - 1e-5));
-        Uv after = locus.uv(cctK * (1 + 1e-5));
-        double du = after.u() - before.u();
-        double dv = after.v() - before.v();
-        double len = Math.hypot(du, dv);
-        double nu = -dv / len;
-        double nv = du / len;
-        if (nv < 0) {
-            nu = -nu;
-            nv = -nv;
-        }
-        return new Uv(p.u() + nu * duv, p.v() + nv * duv);
+        return new PlanckianLocus(integrator).offset(cctK, duv);
     }
 
     private static double sq(double x) {

@@ -15,6 +15,7 @@ import org.hybridlight.colorimetry.tristimulus.Uv;
  */
 public final class Robertson1968Cct implements CctMethod {
 
+    private final TristimulusIntegrator integrator;
     private final double[] mired;
     private final double[] u;
     private final double[] v;
@@ -23,6 +24,7 @@ public final class Robertson1968Cct implements CctMethod {
     private final double[] tv;
 
     public Robertson1968Cct(TristimulusIntegrator integrator) {
+        this.integrator = integrator;
         int robertson = 31;
         int extension = 16;
         mired = new double[robertson + extension];
@@ -81,6 +83,15 @@ public final class Robertson1968Cct implements CctMethod {
             previous = d;
         }
         throw new CctOutOfRangeException(uv, previous > 0 ? "below" : "above");
+    }
+
+    /**
+     * The exact locus point and normal, not the interpolated isotemperature lines: Robertson's lines are the locus
+     * normals at their temperatures, so this is what the method reports within its interpolation error.
+     */
+    @Override
+    public Uv uvOf(double cctK, double duv) {
+        return new PlanckianLocus(integrator).offset(cctK, duv);
     }
 
     /** Signed distance of {@code uv} from isotemperature line {@code i}, measured along the locus tangent. */

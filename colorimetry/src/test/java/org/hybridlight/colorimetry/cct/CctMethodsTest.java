@@ -65,6 +65,24 @@ class CctMethodsTest {
         }
     }
 
+    @Test
+    void bothMethodsInvertToTheSamePointsAndFindThemAgain() {
+        Random random = new Random(11);
+        for (int k = 0; k < 100; k++) {
+            double t = 1000 * Math.pow(100, 0.02 + 0.93 * random.nextDouble());
+            double duv = (random.nextDouble() * 2 - 1) * 0.02;
+            Uv a = ohno.uvOf(t, duv);
+            Uv b = robertson.uvOf(t, duv);
+            assertThat(b).isEqualTo(a);
+            CctDuv back = robertson.cctDuv(b);
+            // within Robertson's interpolation error (see ohnoAndRobertsonAgree)
+            assertThat(1e6 / back.cctK()).as("T=%s Duv=%s", t, duv).isCloseTo(1e6 / t, within(0.25));
+            assertThat(back.duv()).as("T=%s Duv=%s", t, duv).isCloseTo(duv, within(2e-4));
+        }
+        assertThatThrownBy(() -> robertson.uvOf(500, 0)).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("1000-100000 K");
+    }
+
     private static Uv offLocus(double t, double duv) {
         return ohno.uvOf(t, duv);
     }

@@ -2,15 +2,20 @@ package org.hybridlight.optimizer.batch;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.Set;
 import org.hybridlight.colorimetry.io.InputException;
 import org.hybridlight.optimizer.DesignProblem;
+import org.hybridlight.optimizer.Metric;
 import org.hybridlight.optimizer.OptimizationSettings;
 import org.hybridlight.optimizer.OptimizeConfigReader;
-import org.hybridlight.source.LedShape;
+import org.hybridlight.optimizer.UnitParameter;
+import org.hybridlight.optimizer.UnitSpec;
+import org.hybridlight.source.PhysicalLimits;
 import org.hybridlight.source.design.JsonInput;
 
 /**
@@ -33,10 +38,53 @@ public final class Sweep {
     /** One combination to optimize; {@code qdEmissionPeaksNm} is null when the config's QD parameters apply. */
     public record Job(String key, double[] ledPeaksNm, double[] qdEmissionPeaksNm, double targetCctK,
             DesignProblem.Spec spec) {
+
+        public Job {
+            ledPeaksNm = ledPeaksNm.clone();
+            qdEmissionPeaksNm = qdEmissionPeaksNm == null ? null : qdEmissionPeaksNm.clone();
+        }
+
+        @Override
+        public double[] ledPeaksNm() {
+            return ledPeaksNm.clone();
+        }
+
+        @Override
+        public double[] qdEmissionPeaksNm() {
+            return qdEmissionPeaksNm == null ? null : qdEmissionPeaksNm.clone();
+        }
+
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof Job j && key.equals(j.key) && Arrays.equals(ledPeaksNm, j.ledPeaksNm)
+                    && Arrays.equals(qdEmissionPeaksNm, j.qdEmissionPeaksNm) && targetCctK == j.targetCctK
+                    && spec.equals(j.spec);
+        }
+
+        @Override
+        public int hashCode() {
+            return Objects.hash(key, Arrays.hashCode(ledPeaksNm), Arrays.hashCode(qdEmissionPeaksNm), targetCctK,
+                    spec);
+        }
+
+        @Override
+        public String toString() {
+            return "Job[key=" + key + ", ledPeaksNm=" + Arrays.toString(ledPeaksNm) + ", qdEmissionPeaksNm="
+                    + Arrays.toString(qdEmissionPeaksNm) + ", targetCctK=" + targetCctK + "]";
+        }
     }
 
-    public static final List<String> HEADER = List.of("key", "ledPeaksNm", "targetCctK", "cctK", "duv", "ra", "r9",
-            "pe", "lerLmPerW", "qdEmissionPeaksNm", "od1S", "weights", "constraintsMet", "criValid", "evaluations");
+    /** The metrics a results row holds, in its column order. */
+    static final List<Metric> ROW_METRICS = List.of(Metric.RA, Metric.R9, Metric.PE, Metric.LER);
+
+    public static final List<String> HEADER = header();
+
+    private static List<String> header() {
+        List<String> h = new ArrayList<>(List.of("key", "ledPeaksNm", "targetCctK", "cctK", "duv"));
+        ROW_METRICS.forEach(m -> h.add(m.csvColumn()));
+        h.addAll(List.of("qdEmissionPeaksNm", "od1S", "weights", "constraintsMet", "criValid", "evaluations"));
+        return List.copyOf(h);
+    }
 
     private Sweep() {
     }
@@ -109,14 +157,17 @@ public final class Sweep {
     }
 
     private static double[] ledPeaks(Path file, String path, List<Double> set) throws InputException {
-        if (set == null || set.isEmpty() || set.size() > 8) {
-            throw new InputException(file + ": " + path, "needs 1 to 8 LED peaks (one per unit)");
+        if (set == null || set.isEmpty() || set.size() > PhysicalLimits.MAX_UNITS) {
+            throw new InputException(file + ": " + path, "needs 1 to " + PhysicalLimits.MAX_UNITS
+                    + " LED peaks (one per unit)");
         }
         double[] nm = new double[set.size()];
+        UnitParameter led = UnitParameter.LED_PEAK_NM;
         for (int u = 0; u < nm.length; u++) {
             Double v = set.get(u);
-            if (v == null || !(v >= 380 && v <= 780)) {
-                throw new InputException(file + ": " + path + "[" + u + "]", "must be 380-780 nm, got " + v);
+            if (v == null || !(v >= led.minimum() && v <= led.maximum())) {
+                throw new InputException(file + ": " + path + "[" + u + "]", "must be " + fmt(led.minimum()) + "-"
+                        + fmt(led.maximum()) + " nm, got " + v);
             }
             nm[u] = v;
         }
@@ -124,16 +175,17 @@ public final class Sweep {
     }
 
     private static double[] qdPeaks(Path file, String path, List<?> set) throws InputException {
-        if (set.isEmpty() || set.size() > 8) {
-            throw new InputException(file + ": " + path, "needs 1 to 8 QD emission peaks (one per unit)");
+        if (set.isEmpty() || set.size() > PhysicalLimits.MAX_UNITS) {
+            throw new InputException(file + ": " + path, "needs 1 to " + PhysicalLimits.MAX_UNITS
+                    + " QD emission peaks (one per unit)");
         }
         double[] nm = new double[set.size()];
+        UnitParameter qd = UnitParameter.QD_EMISSION_PEAK_NM;
         for (int u = 0; u < nm.length; u++) {
             Object v = set.get(u);
-            double[] physical = DesignProblem.QD_EMISSION_NM;
-            if (!(v instanceof Number n) || !(n.doubleValue() >= physical[0] && n.doubleValue() <= physical[1])) {
+            if (!(v instanceof Number n) || !(n.doubleValue() >= qd.minimum() && n.doubleValue() <= qd.maximum())) {
                 throw new InputException(file + ": " + path + "[" + u + "]", "must be a QD emission peak of "
-                        + fmt(physical[0]) + "-" + fmt(physical[1]) + " nm, got " + v);
+                        + fmt(qd.minimum()) + "-" + fmt(qd.maximum()) + " nm, got " + v);
             }
             nm[u] = ((Number) v).doubleValue();
         }
@@ -162,8 +214,9 @@ public final class Sweep {
     }
 
     private static double cct(Path file, String path, Double cct) throws InputException {
-        if (cct == null || !(cct >= 1500 && cct <= 20000)) {
-            throw new InputException(file + ": " + path, "must be 1500-20000 K, got " + cct);
+        if (cct == null || !(cct >= PhysicalLimits.TARGET_CCT_MIN_K && cct <= PhysicalLimits.TARGET_CCT_MAX_K)) {
+            throw new InputException(file + ": " + path, "must be " + fmt(PhysicalLimits.TARGET_CCT_MIN_K) + "-"
+                    + fmt(PhysicalLimits.TARGET_CCT_MAX_K) + " K, got " + cct);
         }
         return cct;
     }
@@ -199,34 +252,17 @@ public final class Sweep {
      */
     private static DesignProblem.Spec specFor(DesignProblem.Spec b, double[] nm, double[] qd, double cct,
             OptimizationSettings settings) {
-        int units = nm.length;
-        int last = b.unitNames().size() - 1;
-        List<String> names = new ArrayList<>();
-        List<LedShape> shapes = new ArrayList<>();
-        double[][] fixed = new double[units][];
-        boolean[][] free = new boolean[units][];
-        double[][] lower = new double[units][];
-        double[][] upper = new double[units][];
-        double[] plqy = new double[units];
-        double[][] driveWeights = new double[units][];
-        for (int u = 0; u < units; u++) {
-            int t = Math.min(u, last);
-            driveWeights[u] = b.driveWeights()[t].clone();
-            names.add(u <= last ? b.unitNames().get(u) : "unit " + (u + 1));
-            shapes.add(b.shapes().get(t));
-            fixed[u] = b.fixed()[t].clone();
-            free[u] = b.free()[t].clone();
-            lower[u] = b.lower()[t].clone();
-            upper[u] = b.upper()[t].clone();
-            plqy[u] = b.plqy()[t];
-            fixed[u][0] = nm[u];
-            free[u][0] = false;
+        int last = b.units().size() - 1;
+        List<UnitSpec> units = new ArrayList<>();
+        for (int u = 0; u < nm.length; u++) {
+            UnitSpec t = b.units().get(Math.min(u, last));
+            UnitSpec unit = (u <= last ? t : t.named("unit " + (u + 1))).withFixed(UnitParameter.LED_PEAK_NM, nm[u]);
             if (qd != null) {
-                fixed[u][2] = qd[u];
-                free[u][2] = false;
+                unit = unit.withFixed(UnitParameter.QD_EMISSION_PEAK_NM, qd[u]);
             }
+            units.add(unit);
         }
-        return new DesignProblem.Spec(b.temperatureK(), b.reference(), cct, b.targetDuv(), b.duvTolerance(), names,
-                shapes, fixed, free, lower, upper, plqy, driveWeights, b.objectiveWeights(), b.minimums(), settings);
+        return new DesignProblem.Spec(b.temperatureK(), b.reference(), cct, b.targetDuv(), b.duvTolerance(), units,
+                b.objective(), b.minimums(), settings);
     }
 }

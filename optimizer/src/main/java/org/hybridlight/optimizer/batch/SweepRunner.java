@@ -4,7 +4,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.hybridlight.colorimetry.SpectrumEvaluator;
+import org.hybridlight.optimizer.ConstraintReport;
 import org.hybridlight.optimizer.DesignProblem;
+import org.hybridlight.optimizer.Metric;
 import org.hybridlight.optimizer.Minimizer;
 import org.hybridlight.optimizer.OptimizationResult;
 import org.hybridlight.source.LedQdUnit;
@@ -24,7 +26,6 @@ public final class SweepRunner {
         OptimizationResult r = new Minimizer(problem, job.spec().settings(), null, null)
                 .minimize(problem.initialPoint());
         DesignProblem.Candidate best = problem.candidate(r.bestPoint());
-        double[] m = best.metrics();
         StringBuilder qd = new StringBuilder();
         StringBuilder od = new StringBuilder();
         StringBuilder w = new StringBuilder();
@@ -36,23 +37,16 @@ public final class SweepRunner {
             od.append(sep).append(String.format(Locale.ROOT, "%.2f", unit.od1S()));
             w.append(sep).append(String.format(Locale.ROOT, "%.4f", best.source().weights()[u]));
         }
-        boolean met = Math.abs(best.colorimetry().duv() - job.spec().targetDuv()) <= job.spec().duvTolerance()
-                && Math.abs(best.colorimetry().cctK() / job.targetCctK() - 1) <= 0.005;
-        met &= problem.weightBoundViolation(best.source().weights()) == 0;
-        for (int i = 0; i < m.length; i++) {
-            double min = job.spec().minimums()[i];
-            met &= Double.isNaN(min) || m[i] >= min;
-        }
+        boolean met = ConstraintReport.of(job.spec(), best).allMet();
         List<String> row = new ArrayList<>();
         row.add(job.key());
         row.add(Sweep.join(job.ledPeaksNm()));
         row.add(Sweep.fmt(job.targetCctK()));
         row.add(String.format(Locale.ROOT, "%.1f", best.colorimetry().cctK()));
         row.add(String.format(Locale.ROOT, "%.5f", best.colorimetry().duv()));
-        row.add(String.format(Locale.ROOT, "%.2f", m[0]));
-        row.add(String.format(Locale.ROOT, "%.2f", m[1]));
-        row.add(String.format(Locale.ROOT, "%.4f", m[2]));
-        row.add(String.format(Locale.ROOT, "%.2f", m[3]));
+        for (Metric m : Sweep.ROW_METRICS) {
+            row.add(String.format(Locale.ROOT, "%." + m.csvDecimals() + "f", best.metric(m)));
+        }
         row.add(qd.toString());
         row.add(od.toString());
         row.add(w.toString());

@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.hybridlight.colorimetry.io.InputException;
+import org.hybridlight.optimizer.UnitParameter;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -22,6 +23,9 @@ class SweepTest {
         return f;
     }
 
+    private static final UnitParameter LED = UnitParameter.LED_PEAK_NM;
+    private static final UnitParameter QD = UnitParameter.QD_EMISSION_PEAK_NM;
+
     @Test
     void aGridOverUnitCountsQdChoicesAndTargets(@TempDir Path dir) throws Exception {
         List<Sweep.Job> jobs = Sweep.read(sweep(dir, "\"ledPeakSetsNm\": [[450, 635], [510, 560, 635, 660]], "
@@ -35,13 +39,13 @@ class SweepTest {
                 .orElseThrow();
         assertThat(four.spec().unitNames()).hasSize(4);
         // the fourth unit repeats the config's last (the 635 nm unit) with its own LED peak
-        assertThat(four.spec().fixed()[3][0]).isEqualTo(660);
-        assertThat(four.spec().lower()[3][2]).isEqualTo(four.spec().lower()[2][2]);
-        assertThat(four.spec().free()[3][2]).isTrue();
+        assertThat(four.spec().units().get(3).range(LED).value()).isEqualTo(660);
+        assertThat(four.spec().units().get(3).range(QD).min()).isEqualTo(four.spec().units().get(2).range(QD).min());
+        assertThat(four.spec().units().get(3).range(QD).free()).isTrue();
         Sweep.Job fixedQd = jobs.stream().filter(j -> j.key().equals("leds=450/635;qd=470/610;cct=2700"))
                 .findFirst().orElseThrow();
-        assertThat(fixedQd.spec().free()[0][2]).isFalse();
-        assertThat(fixedQd.spec().fixed()[1][2]).isEqualTo(610);
+        assertThat(fixedQd.spec().units().get(0).range(QD).free()).isFalse();
+        assertThat(fixedQd.spec().units().get(1).range(QD).value()).isEqualTo(610);
         assertThat(fixedQd.spec().targetCctK()).isEqualTo(2700);
     }
 

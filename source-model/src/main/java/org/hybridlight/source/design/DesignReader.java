@@ -11,6 +11,7 @@ import org.hybridlight.source.HybridSource;
 import org.hybridlight.source.Led;
 import org.hybridlight.source.LedQdUnit;
 import org.hybridlight.source.LedShape;
+import org.hybridlight.source.PhysicalLimits;
 import org.hybridlight.source.QuantumDot;
 
 /**
@@ -88,7 +89,8 @@ public final class DesignReader {
         }
 
         Design build(DesignJson.File json) throws InputException {
-            double t = range(optional(json.temperatureK(), 300), 200, 450, "temperatureK", " K");
+            double t = range(optional(json.temperatureK(), QuantumDot.REFERENCE_TEMPERATURE_K),
+                    PhysicalLimits.TEMPERATURE_MIN_K, PhysicalLimits.TEMPERATURE_MAX_K, "temperatureK", " K");
             String reference = json.reference() == null ? "auto" : json.reference();
             try {
                 if (CriReference.parseBuiltIn(reference) == null) {
@@ -101,15 +103,17 @@ public final class DesignReader {
             double duv = 0;
             if (json.target() != null) {
                 if (json.target().cctK() != null) {
-                    cct = range(json.target().cctK(), 1000, 25000, "target.cctK", " K");
+                    cct = range(json.target().cctK(), PhysicalLimits.TARGET_CCT_MIN_K, PhysicalLimits.TARGET_CCT_MAX_K,
+                            "target.cctK", " K");
                 }
-                duv = range(optional(json.target().duv(), 0), -0.05, 0.05, "target.duv", "");
+                duv = range(optional(json.target().duv(), 0), -PhysicalLimits.TARGET_DUV_MAX,
+                        PhysicalLimits.TARGET_DUV_MAX, "target.duv", "");
             }
             if (json.units() == null || json.units().isEmpty()) {
                 throw bad("units", "at least one unit is required");
             }
-            if (json.units().size() > 8) {
-                throw bad("units", "at most 8 units, got " + json.units().size());
+            if (json.units().size() > PhysicalLimits.MAX_UNITS) {
+                throw bad("units", "at most " + PhysicalLimits.MAX_UNITS + " units, got " + json.units().size());
             }
             List<LedQdUnit> units = new ArrayList<>();
             List<String> names = new ArrayList<>();
@@ -120,7 +124,7 @@ public final class DesignReader {
                 if (u == null) {
                     throw bad(p, "must be an object");
                 }
-                weights[k] = range(optional(u.weight(), 1), 0, 1e6, p + ".weight", "");
+                weights[k] = range(optional(u.weight(), 1), 0, PhysicalLimits.DRIVE_WEIGHT_MAX, p + ".weight", "");
                 names.add(u.name() == null ? "unit " + (k + 1) : u.name());
                 if (u.led() == null) {
                     throw bad(p + ".led", "required");
@@ -130,8 +134,10 @@ public final class DesignReader {
                 }
                 Led led = led(u.led(), p + ".led");
                 QuantumDot qd = qd(u.qd(), p + ".qd");
-                double od = positive(required(u.qd().od1S(), p + ".qd.od1S"), 100, p + ".qd.od1S", "");
-                double path = range(optional(u.reabsorptionPathFactor(), 0), 0, 10, p + ".reabsorptionPathFactor", "");
+                double od = range(positive(required(u.qd().od1S(), p + ".qd.od1S"), PhysicalLimits.OD_1S_MAX,
+                        p + ".qd.od1S", ""), PhysicalLimits.OD_1S_MIN, PhysicalLimits.OD_1S_MAX, p + ".qd.od1S", "");
+                double path = range(optional(u.reabsorptionPathFactor(), 0), 0,
+                        PhysicalLimits.REABSORPTION_PATH_FACTOR_MAX, p + ".reabsorptionPathFactor", "");
                 units.add(new LedQdUnit(led, qd, od, path));
             }
             return new Design(new HybridSource(units, weights, t), names, reference, cct, duv);
@@ -144,7 +150,8 @@ public final class DesignReader {
             } catch (IllegalArgumentException e) {
                 throw bad(p + ".shape", e.getMessage());
             }
-            double power = positive(optional(j.opticalPowerW(), 0.1), 1000, p + ".opticalPowerW", " W");
+            double power = positive(optional(j.opticalPowerW(), 0.1), PhysicalLimits.LED_OPTICAL_POWER_MAX_W,
+                    p + ".opticalPowerW", " W");
             if (shape == LedShape.MEASURED) {
                 if (j.spectrumFile() == null) {
                     throw bad(p + ".spectrumFile", "required for a measured LED");
@@ -159,33 +166,39 @@ public final class DesignReader {
             if (j.spectrumFile() != null) {
                 throw bad(p + ".spectrumFile", "only for shape 'measured'");
             }
-            double peak = range(required(j.peakNm(), p + ".peakNm"), 250, 1100, p + ".peakNm", " nm");
-            double fwhm = positive(required(j.fwhmNm(), p + ".fwhmNm"), 200, p + ".fwhmNm", " nm");
+            double peak = range(required(j.peakNm(), p + ".peakNm"), PhysicalLimits.LED_PEAK_MIN_NM,
+                    PhysicalLimits.LED_PEAK_MAX_NM, p + ".peakNm", " nm");
+            double fwhm = range(positive(required(j.fwhmNm(), p + ".fwhmNm"), PhysicalLimits.LED_FWHM_MAX_NM,
+                    p + ".fwhmNm", " nm"), PhysicalLimits.LED_FWHM_MIN_NM, PhysicalLimits.LED_FWHM_MAX_NM,
+                    p + ".fwhmNm", " nm");
             return new Led(shape, peak, fwhm, power, null);
         }
 
         private QuantumDot qd(DesignJson.Qd j, String p) throws InputException {
-            double shell = range(optional(j.shellMonolayers(), QuantumDot.DEFAULT_SHELL_MONOLAYERS), 0, 20,
-                    p + ".shellMonolayers", "");
+            double shell = range(optional(j.shellMonolayers(), QuantumDot.DEFAULT_SHELL_MONOLAYERS), 0,
+                    PhysicalLimits.SHELL_MONOLAYERS_MAX, p + ".shellMonolayers", "");
             double shift = range(optional(j.shellShiftPerMonolayerMeV(),
-                    QuantumDot.DEFAULT_SHELL_SHIFT_PER_MONOLAYER_EV * 1000), 0, 199, p + ".shellShiftPerMonolayerMeV",
+                    QuantumDot.DEFAULT_SHELL_SHIFT_PER_MONOLAYER_EV * 1000), 0,
+                    PhysicalLimits.SHELL_SHIFT_PER_MONOLAYER_MAX_EV * 1000, p + ".shellShiftPerMonolayerMeV",
                     " meV") / 1000;
-            double stokes = range(optional(j.stokesShiftMeV(), QuantumDot.DEFAULT_STOKES_SHIFT_EV * 1000), 0, 299,
-                    p + ".stokesShiftMeV", " meV") / 1000;
-            double emFwhm = range(optional(j.emissionFwhmMeV(), QuantumDot.DEFAULT_EMISSION_FWHM_EV * 1000), 6, 999,
+            double stokes = range(optional(j.stokesShiftMeV(), QuantumDot.DEFAULT_STOKES_SHIFT_EV * 1000), 0,
+                    PhysicalLimits.STOKES_SHIFT_MAX_EV * 1000, p + ".stokesShiftMeV", " meV") / 1000;
+            double emFwhm = range(optional(j.emissionFwhmMeV(), QuantumDot.DEFAULT_EMISSION_FWHM_EV * 1000),
+                    PhysicalLimits.BAND_FWHM_MIN_EV * 1000, PhysicalLimits.BAND_FWHM_MAX_EV * 1000,
                     p + ".emissionFwhmMeV", " meV") / 1000;
             double absFwhm = range(optional(j.absorptionFwhm1SMeV(),
-                    QuantumDot.DEFAULT_ABSORPTION_FWHM_1S_EV * 1000), 6, 999, p + ".absorptionFwhm1SMeV", " meV")
-                    / 1000;
+                    QuantumDot.DEFAULT_ABSORPTION_FWHM_1S_EV * 1000), PhysicalLimits.BAND_FWHM_MIN_EV * 1000,
+                    PhysicalLimits.BAND_FWHM_MAX_EV * 1000, p + ".absorptionFwhm1SMeV", " meV") / 1000;
             double plqy = optional(j.plqy(), QuantumDot.DEFAULT_PLQY);
-            if (!(plqy > 0 && plqy <= 1)) {
-                throw bad(p + ".plqy", "must be > 0 and <= 1, got " + fmt(plqy));
+            if (!(plqy > 0 && plqy <= PhysicalLimits.PLQY_MAX)) {
+                throw bad(p + ".plqy", "must be > 0 and <= " + fmt(PhysicalLimits.PLQY_MAX) + ", got " + fmt(plqy));
             }
             double core;
             if (j.coreDiameterNm() != null && j.emissionPeakNm() != null) {
                 throw bad(p, "give coreDiameterNm or emissionPeakNm, not both");
             } else if (j.coreDiameterNm() != null) {
-                core = range(j.coreDiameterNm(), 1.6, 8.6, p + ".coreDiameterNm", " nm");
+                core = range(j.coreDiameterNm(), PhysicalLimits.CORE_DIAMETER_MIN_NM,
+                        PhysicalLimits.CORE_DIAMETER_MAX_NM, p + ".coreDiameterNm", " nm");
             } else if (j.emissionPeakNm() != null) {
                 try {
                     core = QuantumDot.coreDiameterForEmissionNm(j.emissionPeakNm(), shell, shift, stokes);

@@ -19,12 +19,16 @@ import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableList;
 import org.hybridlight.colorimetry.Colorimetry;
 import org.hybridlight.colorimetry.SpectrumEvaluator;
+import org.hybridlight.colorimetry.cct.CctMethod;
+import org.hybridlight.colorimetry.illuminant.CieDaylight;
 import org.hybridlight.colorimetry.io.AtomicFiles;
 import org.hybridlight.colorimetry.io.InputException;
 import org.hybridlight.colorimetry.io.SpectrumCsvWriter;
 import org.hybridlight.colorimetry.rendering.cri.CriReference;
 import org.hybridlight.colorimetry.spectrum.WavelengthGrid;
 import org.hybridlight.source.HybridResult;
+import org.hybridlight.source.PhysicalLimits;
+import org.hybridlight.source.QuantumDot;
 import org.hybridlight.source.design.Design;
 import org.hybridlight.source.design.DesignJson;
 import org.hybridlight.source.design.DesignReader;
@@ -43,15 +47,17 @@ public final class DesignViewModel {
 
     private final SpectrumEvaluator evaluator;
     private final ObservableList<UnitViewModel> units = FXCollections.observableArrayList();
-    private final Parameter temperatureK = new Parameter("temperatureK", "temperature", "K", 200, 450, 250, 400, 1,
-            300);
+    private final Parameter temperatureK = new Parameter("temperatureK", "temperature", "K",
+            PhysicalLimits.TEMPERATURE_MIN_K, PhysicalLimits.TEMPERATURE_MAX_K, 250, 400, 1,
+            QuantumDot.REFERENCE_TEMPERATURE_K);
     private final ObjectProperty<ReferenceChoice> reference =
             new SimpleObjectProperty<>(this, "reference", ReferenceChoice.AUTO);
-    private final Parameter customReferenceK = new Parameter("customReferenceK", "reference temperature", "K", 1000,
-            25000, 2000, 10000, 0, 3000);
-    private final Parameter targetCctK = new Parameter("targetCctK", "target CCT", "K", 1000, 25000, 2000, 10000, 0,
-            3000);
-    private final Parameter targetDuv = new Parameter("targetDuv", "target Duv", "", -0.05, 0.05, -0.02, 0.02, 4, 0);
+    private final Parameter customReferenceK = new Parameter("customReferenceK", "reference temperature", "K",
+            CctMethod.MIN_CCT_K, CieDaylight.MAX_CCT_K, 2000, 10000, 0, 3000);
+    private final Parameter targetCctK = new Parameter("targetCctK", "target CCT", "K",
+            PhysicalLimits.TARGET_CCT_MIN_K, PhysicalLimits.TARGET_CCT_MAX_K, 2000, 10000, 0, 3000);
+    private final Parameter targetDuv = new Parameter("targetDuv", "target Duv", "", -PhysicalLimits.TARGET_DUV_MAX,
+            PhysicalLimits.TARGET_DUV_MAX, -0.02, 0.02, 4, 0);
     private final BooleanProperty showUnitComponents = new SimpleBooleanProperty(this, "showUnitComponents", false);
     private final BooleanProperty zoomToWhite = new SimpleBooleanProperty(this, "zoomToWhite", false);
     private final ReadOnlyObjectWrapper<Evaluation> evaluation = new ReadOnlyObjectWrapper<>(this, "evaluation");
@@ -301,7 +307,7 @@ public final class DesignViewModel {
 
     /** Adds a unit with the paper's defaults. */
     public void addUnit() {
-        if (units.size() >= 8) {
+        if (units.size() >= PhysicalLimits.MAX_UNITS) {
             return;
         }
         units.add(UnitViewModel.paperDefault("unit " + (units.size() + 1)));

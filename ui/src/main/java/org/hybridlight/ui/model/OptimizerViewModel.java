@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.Locale;
 import java.util.concurrent.Executor;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.stream.Collectors;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ObjectProperty;
@@ -25,12 +26,15 @@ import javafx.concurrent.Task;
 import org.hybridlight.colorimetry.SpectrumEvaluator;
 import org.hybridlight.colorimetry.io.InputException;
 import org.hybridlight.colorimetry.spectrum.WavelengthGrid;
+import org.hybridlight.optimizer.ConstraintReport;
 import org.hybridlight.optimizer.DesignProblem;
 import org.hybridlight.optimizer.Minimizer;
 import org.hybridlight.optimizer.OptimizationResult;
 import org.hybridlight.optimizer.OptimizeConfigReader;
+import org.hybridlight.optimizer.UnitParameter;
 import org.hybridlight.source.Led;
 import org.hybridlight.source.LedQdUnit;
+import org.hybridlight.source.PhysicalLimits;
 import org.hybridlight.source.QuantumDot;
 
 /**
@@ -40,8 +44,16 @@ import org.hybridlight.source.QuantumDot;
  */
 public final class OptimizerViewModel {
 
-    /** LED power the optimizer simulates each unit at; applied weights are rescaled to the units' own powers. */
-    private static final double OPTIMIZER_LED_POWER_W = 0.1;
+    /** The designer's search around each unit (a choice of the panel, clipped to the model's limits), nm. */
+    private static final double SEARCH_SPAN_NM = 40;
+    /** LED FWHMs are searched from 1/x to x times the unit's. */
+    private static final double SEARCH_FWHM_FACTOR = 2;
+    /**
+     * ODs the designer searches: from films that visibly absorb to the paper's dense ones; a choice of the panel,
+     * narrower than the model's {@link PhysicalLimits#OD_1S_MIN}–{@link PhysicalLimits#OD_1S_MAX}.
+     */
+    private static final double SEARCH_OD_1S_MIN = 1;
+    private static final double SEARCH_OD_1S_MAX = 100;
     private static final Path NAME = Path.of("designer optimization");
 
     /** What to maximize. */
@@ -72,8 +84,12 @@ public final class OptimizerViewModel {
         }
     }
 
-    /** A finished (or cancelled) run: the problem, the optimizer's answer and the best design it found. */
-    public record Outcome(Evaluation before, DesignProblem.Candidate after, OptimizationResult result) {
+    /**
+     * A finished (or cancelled) run: the design before, the best design found, the optimizer's answer and the
+     * targets' status for the best design (the command line's report).
+     */
+    public record Outcome(Evaluation before, DesignProblem.Candidate after, OptimizationResult result,
+            ConstraintReport constraints) {
     }
 
     private final DesignViewModel design;
@@ -154,20 +170,21 @@ public final class OptimizerViewModel {
         ObjectNode target = root.putObject("target");
         target.put("cctK", design.targetCctK().get());
         target.put("duv", design.targetDuv().get());
-        target.put("duvTolerance", 0.001);
+        target.put("duvTolerance", OptimizeConfigReader.DEFAULT_DUV_TOLERANCE);
         ArrayNode units = root.putArray("units");
         for (UnitViewModel u : design.units()) {
             ObjectNode j = units.addObject();
             j.put("name", u.nameProperty().get());
             j.put("ledShape", u.ledShapeProperty().get().id());
             double peak = u.ledPeakNm().get();
-            range(j.putObject("ledPeakNm"), freeLedPeak.get(), peak, Math.max(380, peak - 40),
-                    Math.min(780, peak + 40));
+            range(j, UnitParameter.LED_PEAK_NM, freeLedPeak.get(), peak, peak - SEARCH_SPAN_NM,
+                    peak + SEARCH_SPAN_NM);
             double fwhm = u.ledFwhmNm().get();
-            range(j.putObject("ledFwhmNm"), freeLedFwhm.get(), fwhm, Math.max(5, fwhm / 2), Math.min(100, fwhm * 2));
+            range(j, UnitParameter.LED_FWHM_NM, freeLedFwhm.get(), fwhm, fwhm / SEARCH_FWHM_FACTOR,
+                    fwhm * SEARCH_FWHM_FACTOR);
             double qd = u.qdEmissionPeakNm().get();
-            range(j.putObject("qdEmissionPeakNm"), freeQd.get(), qd, Math.max(470, qd - 40), Math.min(650, qd + 40));
-            range(j.putObject("od1S"), freeOd.get(), u.od1S().get(), 1, 100);
+            range(j, UnitParameter.QD_EMISSION_PEAK_NM, freeQd.get(), qd, qd - SEARCH_SPAN_NM, qd + SEARCH_SPAN_NM);
+            range(j, UnitParameter.OD_1S, freeOd.get(), u.od1S().get(), SEARCH_OD_1S_MIN, SEARCH_OD_1S_MAX);
             j.put("plqy", u.plqy().get());
         }
         ObjectNode o = root.putObject("objective");
@@ -184,7 +201,12 @@ public final class OptimizerViewModel {
         return root;
     }
 
-    private static void range(ObjectNode n, boolean free, double value, double lo, double hi) {
+    /** The unit's range for {@code p}: {@code lo}–{@code hi} clipped to the model's limits when free. */
+    private static void range(ObjectNode unit, UnitParameter p, boolean free, double value, double searchLo,
+            double searchHi) {
+        ObjectNode n = unit.putObject(p.configName());
+        double lo = Math.max(p.minimum(), searchLo);
+        double hi = Math.min(p.maximum(), searchHi);
         if (free && hi > lo) {
             n.put("min", lo);
             n.put("max", hi);
@@ -223,7 +245,8 @@ public final class OptimizerViewModel {
                     updateMessage(String.format(Locale.ROOT, "%d of %d evaluations, best %.4f", e, total, best));
                 }, cancel::get);
                 OptimizationResult r = minimizer.minimize(problem.initialPoint());
-                return new Outcome(before, problem.candidate(r.bestPoint()), r);
+                DesignProblem.Candidate best = problem.candidate(r.bestPoint());
+                return new Outcome(before, best, r, ConstraintReport.of(spec, best));
             }
         };
         progress.bind(task.progressProperty());
@@ -245,9 +268,12 @@ public final class OptimizerViewModel {
         }
         Outcome o = task.getValue();
         outcome.set(o);
-        status.set(String.format(Locale.ROOT, "%s after %d evaluations: Ra %.1f, PE %.1f %% — apply to keep it",
+        String missed = o.constraints().violated().stream()
+                .map(c -> c.name() + " " + c.limit() + ", best " + c.valueText()).collect(Collectors.joining("; "));
+        status.set(String.format(Locale.ROOT, "%s after %d evaluations: Ra %.1f, PE %.1f %%%s — apply to keep it",
                 o.result().cancelled() ? "cancelled; best so far" : "done", o.result().evaluations(),
-                o.after().colorimetry().ra(), 100 * o.after().result().powerConversionEfficiency()));
+                o.after().colorimetry().ra(), 100 * o.after().result().powerConversionEfficiency(),
+                missed.isEmpty() ? "" : "; not met: " + missed));
     }
 
     /** Stops a run; the best design found so far is still offered. */
@@ -266,7 +292,7 @@ public final class OptimizerViewModel {
         double max = 0;
         for (int k = 0; k < w.length; k++) {
             // the optimizer's units run at 0.1 W: the same light from a unit of another power needs another weight
-            weights[k] = w[k] * OPTIMIZER_LED_POWER_W / design.units().get(k).ledPowerW().get();
+            weights[k] = w[k] * DesignProblem.LED_POWER_W / design.units().get(k).ledPowerW().get();
             max = Math.max(max, weights[k]);
         }
         double scale = max > 0 ? 1 / max : 1;

@@ -7,7 +7,9 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import org.hybridlight.source.LedQdUnit;
 import org.hybridlight.source.LedShape;
+import org.hybridlight.source.PhysicalLimits;
 import org.hybridlight.source.QuantumDot;
+import org.hybridlight.source.Yu2003CdSeSizing;
 import org.hybridlight.source.design.DesignJson;
 
 /**
@@ -45,17 +47,29 @@ public final class UnitViewModel {
         String p = "";
         name.set(unitName);
         ledShape.set(u.led().shape());
-        ledPeakNm = new Parameter(p + "ledPeakNm", "LED peak", "nm", 250, 1100, 380, 780, 1, u.led().peakNm());
-        ledFwhmNm = new Parameter(p + "ledFwhmNm", "LED FWHM", "nm", 1, 200, 5, 100, 1, u.led().fwhmNm());
-        ledPowerW = new Parameter(p + "ledPowerW", "LED optical power", "W", 1e-4, 1000, 0.001, 1, 3,
-                u.led().opticalPowerW());
-        weight = new Parameter(p + "weight", "drive weight", "", 0, 1e6, 0, 2, 4, driveWeight);
-        qdCoreDiameterNm = new Parameter(p + "qdCoreDiameterNm", "QD core diameter", "nm", 1.6, 8.6, 1.6, 8.6, 2,
-                u.qd().coreDiameterNm());
-        qdEmissionPeakNm = new Parameter(p + "qdEmissionPeakNm", "QD emission peak at 300 K", "nm", 400, 700, 470,
-                650, 1, u.qd().emissionPeakNm(QuantumDot.REFERENCE_TEMPERATURE_K));
-        od1S = new Parameter(p + "od1S", "OD at 1S", "", 1e-3, 100, 0.01, 100, 2, u.od1S());
-        plqy = new Parameter(p + "plqy", "PLQY", "", 0.01, 1, 0.5, 1, 3, u.qd().plqy());
+        ledPeakNm = new Parameter(p + "ledPeakNm", "LED peak", "nm", PhysicalLimits.LED_PEAK_MIN_NM,
+                PhysicalLimits.LED_PEAK_MAX_NM, PhysicalLimits.LED_PEAK_MIN_NM, PhysicalLimits.LED_PEAK_MAX_NM, 1,
+                u.led().peakNm());
+        ledFwhmNm = new Parameter(p + "ledFwhmNm", "LED FWHM", "nm", PhysicalLimits.LED_FWHM_MIN_NM,
+                PhysicalLimits.LED_FWHM_MAX_NM, PhysicalLimits.LED_FWHM_MIN_NM, PhysicalLimits.LED_FWHM_MAX_NM, 1,
+                u.led().fwhmNm());
+        // the fields' lower ends of power and PLQY stand for "above 0", which a closed range cannot say
+        ledPowerW = new Parameter(p + "ledPowerW", "LED optical power", "W", 1e-4,
+                PhysicalLimits.LED_OPTICAL_POWER_MAX_W, 0.001, 1, 3, u.led().opticalPowerW());
+        weight = new Parameter(p + "weight", "drive weight", "", 0, PhysicalLimits.DRIVE_WEIGHT_MAX, 0, 2, 4,
+                driveWeight);
+        qdCoreDiameterNm = new Parameter(p + "qdCoreDiameterNm", "QD core diameter", "nm",
+                PhysicalLimits.CORE_DIAMETER_MIN_NM, PhysicalLimits.CORE_DIAMETER_MAX_NM,
+                PhysicalLimits.CORE_DIAMETER_MIN_NM, PhysicalLimits.CORE_DIAMETER_MAX_NM, 2, u.qd().coreDiameterNm());
+        // shell and Stokes shift only redden: no dot emits bluer than the sizing curve's bluest 1S peak; the design
+        // reader checks the rest against the curve
+        qdEmissionPeakNm = new Parameter(p + "qdEmissionPeakNm", "QD emission peak at 300 K", "nm",
+                Yu2003CdSeSizing.MIN_WAVELENGTH_NM, PhysicalLimits.VISIBLE_MAX_NM, PhysicalLimits.QD_EMISSION_MIN_NM,
+                PhysicalLimits.QD_EMISSION_MAX_NM, 1, u.qd().emissionPeakNm(QuantumDot.REFERENCE_TEMPERATURE_K));
+        od1S = new Parameter(p + "od1S", "OD at 1S", "", PhysicalLimits.OD_1S_MIN, PhysicalLimits.OD_1S_MAX,
+                PhysicalLimits.OD_1S_MIN, PhysicalLimits.OD_1S_MAX, 2, u.od1S());
+        plqy = new Parameter(p + "plqy", "PLQY", "", 0.01, PhysicalLimits.PLQY_MAX, 0.5, PhysicalLimits.PLQY_MAX, 3,
+                u.qd().plqy());
         shellMonolayers = u.qd().shellMonolayers();
         shellShiftPerMonolayerEv = u.qd().shellShiftPerMonolayerEv();
         stokesShiftEv = u.qd().stokesShiftEv();

@@ -10,7 +10,7 @@ import javafx.scene.image.WritableImage;
 import javafx.scene.paint.Color;
 import javafx.scene.text.TextAlignment;
 import org.hybridlight.colorimetry.Colorimetry;
-import org.hybridlight.colorimetry.cct.Ohno2013Cct;
+import org.hybridlight.colorimetry.cct.CctMethod;
 import org.hybridlight.colorimetry.tristimulus.Chromaticity;
 import org.hybridlight.ui.model.DesignViewModel;
 import org.hybridlight.ui.model.Evaluation;
@@ -28,13 +28,13 @@ public final class ChromaticityDiagram extends PlotPane {
 
     private final DesignViewModel model;
     private final DisplayColours colours;
-    private final Ohno2013Cct cct;
+    private final CctMethod cct;
     private final double[][] planckian;
     private final double[][][] isotemperature;
     private WritableImage fill;
     private String fillKey = "";
 
-    public ChromaticityDiagram(DesignViewModel model, DisplayColours colours, Ohno2013Cct cct) {
+    public ChromaticityDiagram(DesignViewModel model, DisplayColours colours, CctMethod cct) {
         this.model = model;
         this.colours = colours;
         this.cct = cct;

@@ -27,7 +27,7 @@ import javafx.scene.layout.RowConstraints;
 import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
 import javafx.stage.Stage;
-import org.hybridlight.colorimetry.cct.Ohno2013Cct;
+import org.hybridlight.colorimetry.cct.CctMethod;
 import org.hybridlight.colorimetry.io.InputException;
 import org.hybridlight.ui.model.DesignViewModel;
 import org.hybridlight.ui.model.Evaluation;
@@ -50,7 +50,7 @@ public final class MainWindow {
     private final Menu recentMenu = new Menu("Open recent");
 
     public MainWindow(Stage stage, DesignViewModel design, OptimizerViewModel optimizer, RecentFiles recent,
-            Ohno2013Cct cct) {
+            CctMethod cct) {
         this.stage = stage;
         this.design = design;
         this.recent = recent;

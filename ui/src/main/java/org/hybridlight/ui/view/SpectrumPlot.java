@@ -1,5 +1,7 @@
 package org.hybridlight.ui.view;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.paint.Color;
@@ -52,14 +54,21 @@ public final class SpectrumPlot extends PlotPane {
         HybridResult r = e.result();
         boolean parts = model.showUnitComponentsProperty().get();
         double max = 0;
-        for (int i = 0; i < r.whiteWPerNm().length; i++) {
+        // results hand out copies of their spectra: take each once
+        double[] white = r.whiteWPerNm();
+        List<double[]> unitParts = new ArrayList<>();
+        if (parts) {
+            for (UnitResult u : r.units()) {
+                unitParts.add(u.transmittedWPerNm());
+                unitParts.add(u.emittedWPerNm());
+            }
+        }
+        for (int i = 0; i < white.length; i++) {
             double nm = r.grid().wavelengthNm(i);
             if (nm >= LO_NM && nm <= HI_NM) {
-                max = Math.max(max, r.whiteWPerNm()[i]);
-                if (parts) {
-                    for (UnitResult u : r.units()) {
-                        max = Math.max(max, Math.max(u.transmittedWPerNm()[i], u.emittedWPerNm()[i]));
-                    }
+                max = Math.max(max, white[i]);
+                for (double[] part : unitParts) {
+                    max = Math.max(max, part[i]);
                 }
             }
         }
@@ -80,18 +89,18 @@ public final class SpectrumPlot extends PlotPane {
         }
         // white, filled with its colours
         double dx = (right - left) / (HI_NM - LO_NM);
-        for (int i = 0; i < r.whiteWPerNm().length; i++) {
+        for (int i = 0; i < white.length; i++) {
             double nm = r.grid().wavelengthNm(i);
             if (nm < LO_NM || nm >= HI_NM) {
                 continue;
             }
             double x = left + (nm - LO_NM) * dx;
-            double y = plotBottom - r.whiteWPerNm()[i] / yMax * (plotBottom - top);
+            double y = plotBottom - white[i] / yMax * (plotBottom - top);
             g.setFill(colours.spectral(nm).deriveColor(0, 1, 1, 0.55));
             g.fillRect(x, y, dx + 0.6, plotBottom - y);
         }
         g.setLineCap(StrokeLineCap.ROUND);
-        stroke(g, r.grid().wavelengthsNm(), r.whiteWPerNm(), Color.BLACK, 1.8, null, left, dx, plotBottom, top, yMax);
+        stroke(g, r.grid().wavelengthsNm(), white, Color.BLACK, 1.8, null, left, dx, plotBottom, top, yMax);
         if (parts) {
             for (int k = 0; k < r.units().size(); k++) {
                 UnitResult u = r.units().get(k);

@@ -10,6 +10,7 @@ import javafx.scene.control.TitledPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import org.hybridlight.source.LedShape;
+import org.hybridlight.source.PhysicalLimits;
 import org.hybridlight.ui.model.DesignViewModel;
 import org.hybridlight.ui.model.Parameter;
 import org.hybridlight.ui.model.QdSpecification;
@@ -30,7 +31,8 @@ public final class UnitEditor extends VBox {
         Button add = new Button("Add unit");
         add.setId("addUnit");
         add.setOnAction(e -> model.addUnit());
-        add.disableProperty().bind(javafx.beans.binding.Bindings.size(model.units()).greaterThanOrEqualTo(8));
+        add.disableProperty().bind(javafx.beans.binding.Bindings.size(model.units())
+                .greaterThanOrEqualTo(PhysicalLimits.MAX_UNITS));
         getChildren().addAll(title, new ParameterControl(model.temperatureK(), ""), unitBoxes, add);
         model.units().addListener((ListChangeListener<UnitViewModel>) c -> rebuild());
         rebuild();

@@ -1,0 +1,93 @@
+package org.hybridlight.optimizer;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * Every target and constraint of a problem evaluated for one candidate, once, by the same rules the optimizer
+ * penalizes: the target CCT (within {@link DesignProblem#CCT_TOLERANCE}) and Duv (within the problem's tolerance),
+ * each bounded drive weight, each metric's lower bound. The command line, batch sweeps and the designer report
+ * from it.
+ *
+ * @param checks in report order: CCT, Duv, drive weights by unit, metrics in {@link Metric} order
+ */
+public record ConstraintReport(List<Check> checks) {
+
+    /**
+     * Relative slack on drive-weight bounds: solved weights are normalized in floating point, so one the solver put
+     * at its bound may land a rounding error outside it.
+     */
+    static final double WEIGHT_BOUND_SLACK = 1e-9;
+
+    /**
+     * One target or constraint.
+     *
+     * @param name what it is, with its unit ({@code LER (lm/W, min)})
+     * @param field its config field path ({@code constraints.minLer})
+     * @param limit the limit as reported ({@code 300.000}, {@code 0.500-0.600})
+     * @param value the candidate's value (NaN when it has none)
+     * @param valueText the value as reported ({@code -} when it has none)
+     * @param met whether the candidate meets it
+     */
+    public record Check(String name, String field, String limit, double value, String valueText, boolean met) {
+
+        /** {@code met} or {@code VIOLATED}. */
+        public String status() {
+            return met ? "met" : "VIOLATED";
+        }
+    }
+
+    public ConstraintReport {
+        checks = List.copyOf(checks);
+    }
+
+    /** Evaluates every target and constraint of {@code spec} for {@code candidate}. */
+    public static ConstraintReport of(DesignProblem.Spec spec, DesignProblem.Candidate candidate) {
+        List<Check> list = new ArrayList<>();
+        double cct = candidate.colorimetry().cctK();
+        double duv = candidate.colorimetry().duv();
+        list.add(new Check("CCT (K), within " + percent(DesignProblem.CCT_TOLERANCE) + " %",
+                "target.cctK", fmt(spec.targetCctK(), 0), cct, fmt(cct, 1),
+                Math.abs(cct / spec.targetCctK() - 1) <= DesignProblem.CCT_TOLERANCE));
+        list.add(new Check("Duv, within ±" + spec.duvTolerance() + " of target", "target.duv",
+                fmt(spec.targetDuv(), 4), duv, fmt(duv, 5), Math.abs(duv - spec.targetDuv()) <= spec.duvTolerance()));
+        double[] weights = candidate.source().weights();
+        for (int u = 0; u < spec.units().size(); u++) {
+            DriveWeight dw = spec.units().get(u).weight();
+            if (dw.isBounded()) {
+                double w = weights[u];
+                boolean inside = w >= dw.min() * (1 - WEIGHT_BOUND_SLACK) && w <= dw.max() * (1 + WEIGHT_BOUND_SLACK);
+                list.add(new Check("weight of " + spec.units().get(u).name(), "units[" + u + "].weight",
+                        fmt(dw.min(), 3) + "-" + fmt(dw.max(), 3), w, fmt(w, 4), inside));
+            }
+        }
+        for (Map.Entry<Metric, Double> e : spec.minimums().entrySet()) {
+            Metric m = e.getKey();
+            double min = e.getValue();
+            double v = candidate.metric(m);
+            list.add(new Check(m.constraintLabel(), m.constraintField(), fmt(min, 3), v, fmt(v, 3), v >= min));
+        }
+        return new ConstraintReport(list);
+    }
+
+    /** True when the candidate meets every target and constraint. */
+    public boolean allMet() {
+        return checks.stream().allMatch(Check::met);
+    }
+
+    /** The checks not met, in report order. */
+    public List<Check> violated() {
+        return checks.stream().filter(c -> !c.met()).toList();
+    }
+
+    private static String percent(double fraction) {
+        return BigDecimal.valueOf(fraction * 100).stripTrailingZeros().toPlainString();
+    }
+
+    private static String fmt(double v, int decimals) {
+        return Double.isFinite(v) ? String.format(Locale.ROOT, "%." + decimals + "f", v) : "-";
+    }
+}
