@@ -121,8 +121,8 @@ class DesignerGuiTest {
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> !designer.optimizer().runningProperty().get());
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(designer.optimizer().outcomeProperty().get()).isNotNull();
-        assertThat(designer.optimizer().outcomeProperty().get().result().cancelled()).isTrue();
-        assertThat(designer.optimizer().outcomeProperty().get().result().evaluations()).isLessThan(200_000);
+        assertThat(designer.optimizer().outcomeProperty().get().cancelled()).isTrue();
+        assertThat(designer.optimizer().outcomeProperty().get().evaluations()).isLessThan(200_000);
         assertThat(robot.lookup("#optimizeStatus").queryAs(Label.class).getText()).contains("cancelled");
     }
 
@@ -137,7 +137,7 @@ class DesignerGuiTest {
         WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> designer.optimizer().outcomeProperty().get() != null);
         WaitForAsyncUtils.waitForFxEvents();
         var outcome = designer.optimizer().outcomeProperty().get();
-        assertThat(outcome.result().cancelled()).isFalse();
+        assertThat(outcome.cancelled()).isFalse();
         assertThat(robot.lookup("#optimizeComparison").queryAll()).isNotEmpty();
 
         robot.clickOn("#applyOptimize");
