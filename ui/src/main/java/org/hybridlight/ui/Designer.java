@@ -1,24 +1,20 @@
 package org.hybridlight.ui;
 
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.prefs.Preferences;
 import javafx.stage.Stage;
-import org.hybridlight.colorimetry.SpectrumEvaluator;
-import org.hybridlight.colorimetry.spectrum.WavelengthGrid;
 import org.hybridlight.ui.model.DesignViewModel;
+import org.hybridlight.ui.model.DesignerModel;
 import org.hybridlight.ui.model.OptimizerViewModel;
-import org.hybridlight.ui.model.RecentFiles;
-import org.hybridlight.ui.model.UnitViewModel;
 import org.hybridlight.ui.view.MainWindow;
 
-/** Wires the designer together: evaluator, view models, background executor and the main window. */
+/**
+ * The composition root: the view models (which wire the evaluator), the background executor for the optimizer
+ * and the main window.
+ */
 public final class Designer {
 
-    private final DesignViewModel design;
-    private final OptimizerViewModel optimizer;
+    private final DesignerModel model;
     private final MainWindow window;
-    private final ExecutorService background;
 
     /**
      * Builds the window into {@code stage} (not shown yet) with one default unit.
@@ -28,26 +24,19 @@ public final class Designer {
      * @param height window height, px
      */
     public Designer(Stage stage, Preferences preferences, double width, double height) {
-        SpectrumEvaluator evaluator = new SpectrumEvaluator(WavelengthGrid.COMPUTATION, true);
-        design = new DesignViewModel(evaluator);
-        background = Executors.newSingleThreadExecutor(r -> {
-            Thread t = new Thread(r, "designer-optimizer");
-            t.setDaemon(true);
-            return t;
-        });
-        optimizer = new OptimizerViewModel(design, background);
-        design.units().add(UnitViewModel.paperDefault("unit 1"));
-        window = new MainWindow(stage, design, optimizer, new RecentFiles(preferences), evaluator.cctMethod());
+        FxTaskExecutor background = new FxTaskExecutor();
+        model = new DesignerModel(preferences, background);
+        window = new MainWindow(stage, model);
         stage.setScene(window.scene(width, height));
-        stage.setOnHidden(e -> background.shutdownNow());
+        stage.setOnHidden(e -> background.shutdown());
     }
 
     public DesignViewModel design() {
-        return design;
+        return model.design();
     }
 
     public OptimizerViewModel optimizer() {
-        return optimizer;
+        return model.optimizer();
     }
 
     public MainWindow window() {

@@ -4,8 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.prefs.Preferences;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
@@ -13,7 +15,16 @@ import javafx.scene.control.Slider;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
+import org.hybridlight.colorimetry.Colorimetry;
+import org.hybridlight.colorimetry.SpectrumEvaluator;
+import org.hybridlight.colorimetry.io.InputException;
+import org.hybridlight.colorimetry.rendering.cri.CriReference;
+import org.hybridlight.colorimetry.spectrum.WavelengthGrid;
+import org.hybridlight.source.design.Design;
+import org.hybridlight.source.design.DesignJson;
+import org.hybridlight.source.design.DesignReader;
 import org.hybridlight.ui.model.Evaluation;
+import org.hybridlight.ui.model.Parameter;
 import org.hybridlight.ui.view.PlotPane;
 import org.hybridlight.ui.view.Snapshots;
 import org.junit.jupiter.api.AfterEach;
@@ -47,6 +58,18 @@ class DesignerGuiTest {
 
     private void load(FxRobot robot, String example) {
         robot.interact(() -> assertThat(designer.window().open(EXAMPLES.resolve(example))).isNull());
+    }
+
+    /** The design evaluated from its design-file form, independently of the view model's own evaluation. */
+    private static Colorimetry evaluateAfresh(DesignJson.File json) {
+        try {
+            Design d = DesignReader.fromJson(Path.of("fresh"), json);
+            return new SpectrumEvaluator(WavelengthGrid.COMPUTATION, true).evaluate(
+                    d.source().simulate(WavelengthGrid.COMPUTATION).whiteSpectrum(),
+                    CriReference.parseBuiltIn(d.reference()));
+        } catch (InputException e) {
+            throw new AssertionError(e);
+        }
     }
 
     private static String text(FxRobot robot, String id) {
@@ -112,17 +135,27 @@ class DesignerGuiTest {
         robot.clickOn("#optimize");
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> designer.optimizer().progressProperty().get() > 0);
         assertThat(designer.optimizer().runningProperty().get()).isTrue();
-        // the FX thread stays free while it runs: the design still re-evaluates
-        robot.interact(() -> designer.design().targetCctK().set(3100));
-        assertThat(text(robot, "#metric-cct")).isEqualTo("3000");
-        robot.interact(() -> designer.design().targetCctK().set(3000));
+        // the FX thread stays free while it runs: a change to the design is re-evaluated and shown at once
+        String cctBefore = text(robot, "#metric-cct");
+        String raBefore = text(robot, "#metric-ra");
+        AtomicReference<Colorimetry> fresh = new AtomicReference<>();
+        robot.interact(() -> {
+            Parameter peak = designer.design().units().get(0).ledPeakNm();
+            peak.set(peak.get() + 10);
+            fresh.set(evaluateAfresh(designer.design().toJson()));
+        });
+        assertThat(designer.optimizer().runningProperty().get()).isTrue();
+        assertThat(text(robot, "#metric-cct")).isNotEqualTo(cctBefore)
+                .isEqualTo(String.format(Locale.ROOT, "%.0f", fresh.get().cctK()));
+        assertThat(text(robot, "#metric-ra")).isNotEqualTo(raBefore)
+                .startsWith(String.format(Locale.ROOT, "%.1f", fresh.get().ra()));
 
         robot.clickOn("#cancelOptimize");
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> !designer.optimizer().runningProperty().get());
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(designer.optimizer().outcomeProperty().get()).isNotNull();
-        assertThat(designer.optimizer().outcomeProperty().get().result().cancelled()).isTrue();
-        assertThat(designer.optimizer().outcomeProperty().get().result().evaluations()).isLessThan(200_000);
+        assertThat(designer.optimizer().outcomeProperty().get().cancelled()).isTrue();
+        assertThat(designer.optimizer().outcomeProperty().get().evaluations()).isLessThan(200_000);
         assertThat(robot.lookup("#optimizeStatus").queryAs(Label.class).getText()).contains("cancelled");
     }
 
@@ -137,7 +170,7 @@ class DesignerGuiTest {
         WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> designer.optimizer().outcomeProperty().get() != null);
         WaitForAsyncUtils.waitForFxEvents();
         var outcome = designer.optimizer().outcomeProperty().get();
-        assertThat(outcome.result().cancelled()).isFalse();
+        assertThat(outcome.cancelled()).isFalse();
         assertThat(robot.lookup("#optimizeComparison").queryAll()).isNotEmpty();
 
         robot.clickOn("#applyOptimize");

@@ -1,5 +1,6 @@
 package org.hybridlight.ui.model;
 
+import java.util.List;
 import org.hybridlight.colorimetry.Colorimetry;
 import org.hybridlight.source.HybridResult;
 import org.hybridlight.source.design.Design;
@@ -13,4 +14,14 @@ import org.hybridlight.source.design.Design;
  * @param evaluationNanos time spent simulating and evaluating, ns
  */
 public record Evaluation(Design design, HybridResult result, Colorimetry colorimetry, long evaluationNanos) {
+
+    /** The units' names, in design order. */
+    public List<String> unitNames() {
+        return design.unitNames();
+    }
+
+    /** The source's temperature, K. */
+    public double temperatureK() {
+        return design.source().temperatureK();
+    }
 }

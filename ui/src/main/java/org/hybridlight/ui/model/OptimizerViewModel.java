@@ -5,8 +5,8 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.nio.file.Path;
 import java.util.Locale;
-import java.util.concurrent.Executor;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Consumer;
 import java.util.stream.Collectors;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.IntegerProperty;
@@ -22,7 +22,6 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleIntegerProperty;
 import javafx.beans.property.SimpleObjectProperty;
-import javafx.concurrent.Task;
 import org.hybridlight.colorimetry.SpectrumEvaluator;
 import org.hybridlight.colorimetry.io.InputException;
 import org.hybridlight.colorimetry.spectrum.WavelengthGrid;
@@ -32,15 +31,18 @@ import org.hybridlight.optimizer.Minimizer;
 import org.hybridlight.optimizer.OptimizationResult;
 import org.hybridlight.optimizer.OptimizeConfigReader;
 import org.hybridlight.optimizer.UnitParameter;
+import org.hybridlight.source.HybridSource;
 import org.hybridlight.source.Led;
 import org.hybridlight.source.LedQdUnit;
 import org.hybridlight.source.PhysicalLimits;
 import org.hybridlight.source.QuantumDot;
+import org.hybridlight.source.design.Design;
 
 /**
- * The optimizer panel's state: which unit parameters are free, the objective and budget, and a run on a
- * background thread (never the FX thread) with progress, cancel, a before/after comparison and "apply". The
- * problem goes through the optimizer-config reader, so the designer's optimizer is the command line's.
+ * The optimizer panel's state: which unit parameters are free, the objective and budget, and a run handed to a
+ * {@link TaskExecutor} (in the designer a background thread, never the FX thread) with progress, cancel, a
+ * before/after comparison and "apply". The problem goes through the optimizer-config reader, so the designer's
+ * optimizer is the command line's.
  */
 public final class OptimizerViewModel {
 
@@ -85,15 +87,21 @@ public final class OptimizerViewModel {
     }
 
     /**
-     * A finished (or cancelled) run: the design before, the best design found, the optimizer's answer and the
-     * targets' status for the best design (the command line's report).
+     * A finished (or cancelled) run.
+     *
+     * @param before the design when the run started
+     * @param after the best design found, with its target, reference and unit names; its colorimetry has TM-30
+     *     only when the objective uses Rf or Rg
+     * @param cancelled whether the run was stopped before its budget was spent
+     * @param evaluations objective evaluations used
+     * @param constraints the targets' and constraints' status for the best design (the command line's report)
      */
-    public record Outcome(Evaluation before, DesignProblem.Candidate after, OptimizationResult result,
+    public record Outcome(Evaluation before, Evaluation after, boolean cancelled, int evaluations,
             ConstraintReport constraints) {
     }
 
     private final DesignViewModel design;
-    private final Executor executor;
+    private final TaskExecutor executor;
     private final BooleanProperty freeLedPeak = new SimpleBooleanProperty(this, "freeLedPeak", false);
     private final BooleanProperty freeLedFwhm = new SimpleBooleanProperty(this, "freeLedFwhm", false);
     private final BooleanProperty freeQd = new SimpleBooleanProperty(this, "freeQd", true);
@@ -110,9 +118,9 @@ public final class OptimizerViewModel {
 
     /**
      * @param design the design to optimize
-     * @param executor where runs go (a background thread)
+     * @param executor where runs go (in the designer a background thread reporting on the FX thread)
      */
-    public OptimizerViewModel(DesignViewModel design, Executor executor) {
+    public OptimizerViewModel(DesignViewModel design, TaskExecutor executor) {
         this.design = design;
         this.executor = executor;
     }
@@ -235,45 +243,51 @@ public final class OptimizerViewModel {
         }
         AtomicBoolean cancel = new AtomicBoolean();
         cancelRequest = cancel;
-        Task<Outcome> task = new Task<>() {
-            @Override
-            protected Outcome call() {
-                DesignProblem problem = new DesignProblem(spec,
-                        new SpectrumEvaluator(WavelengthGrid.COMPUTATION, DesignProblem.needsTm30(spec)));
-                Minimizer minimizer = new Minimizer(problem, spec.settings(), (e, total, best) -> {
-                    updateProgress(e, total);
-                    updateMessage(String.format(Locale.ROOT, "%d of %d evaluations, best %.4f", e, total, best));
-                }, cancel::get);
-                OptimizationResult r = minimizer.minimize(problem.initialPoint());
-                DesignProblem.Candidate best = problem.candidate(r.bestPoint());
-                return new Outcome(before, best, r, ConstraintReport.of(spec, best));
-            }
-        };
-        progress.bind(task.progressProperty());
-        status.bind(task.messageProperty());
         running.set(true);
         outcome.set(null);
-        task.setOnSucceeded(e -> finish(task, null));
-        task.setOnFailed(e -> finish(task, task.getException()));
-        executor.execute(task);
+        progress.set(0);
+        status.set("starting");
+        executor.execute(new BackgroundTask<>(report -> optimize(spec, before, cancel, report), this::showProgress,
+                this::finish, this::fail));
     }
 
-    private void finish(Task<Outcome> task, Throwable failure) {
-        progress.unbind();
-        status.unbind();
+    /** The run itself (on the executor's worker thread): its own evaluator, the design as it was at the start. */
+    private static Outcome optimize(DesignProblem.Spec spec, Evaluation before, AtomicBoolean cancel,
+            Consumer<BackgroundTask.Progress> report) {
+        DesignProblem problem = new DesignProblem(spec,
+                new SpectrumEvaluator(WavelengthGrid.COMPUTATION, DesignProblem.needsTm30(spec)));
+        Minimizer minimizer = new Minimizer(problem, spec.settings(), (e, total, best) -> report.accept(
+                new BackgroundTask.Progress(e, total,
+                        String.format(Locale.ROOT, "%d of %d evaluations, best %.4f", e, total, best))),
+                cancel::get);
+        OptimizationResult r = minimizer.minimize(problem.initialPoint());
+        long t0 = System.nanoTime();
+        DesignProblem.Candidate best = problem.candidate(r.bestPoint());
+        Design was = before.design();
+        Design found = new Design(best.source(), was.unitNames(), was.reference(), was.targetCctK(),
+                was.targetDuv());
+        return new Outcome(before, new Evaluation(found, best.result(), best.colorimetry(), System.nanoTime() - t0),
+                r.cancelled(), r.evaluations(), ConstraintReport.of(spec, best));
+    }
+
+    private void showProgress(BackgroundTask.Progress p) {
+        progress.set(p.fraction());
+        status.set(p.message());
+    }
+
+    private void fail(Throwable failure) {
         running.set(false);
-        if (failure != null) {
-            status.set("optimization failed: " + failure);
-            return;
-        }
-        Outcome o = task.getValue();
+        status.set("optimization failed: " + failure);
+    }
+
+    private void finish(Outcome o) {
+        running.set(false);
         outcome.set(o);
         String missed = o.constraints().violated().stream()
                 .map(c -> c.name() + " " + c.limit() + ", best " + c.valueText()).collect(Collectors.joining("; "));
         status.set(String.format(Locale.ROOT, "%s after %d evaluations: Ra %.1f, PE %.1f %%%s — apply to keep it",
-                o.result().cancelled() ? "cancelled; best so far" : "done", o.result().evaluations(),
-                o.after().colorimetry().ra(), 100 * o.after().result().powerConversionEfficiency(),
-                missed.isEmpty() ? "" : "; not met: " + missed));
+                o.cancelled() ? "cancelled; best so far" : "done", o.evaluations(), o.after().colorimetry().ra(),
+                100 * o.after().result().powerConversionEfficiency(), missed.isEmpty() ? "" : "; not met: " + missed));
     }
 
     /** Stops a run; the best design found so far is still offered. */
@@ -281,35 +295,39 @@ public final class OptimizerViewModel {
         cancelRequest.set(true);
     }
 
-    /** Puts the best design found into the editor (LED peaks and widths, QD emission, OD, drive weights). */
+    /**
+     * Puts the best design found into the editor (LED peaks and widths, QD emission, OD, drive weights). The
+     * optimizer simulates its units at their own LED power; each weight is rescaled to the editor unit's LED
+     * power so that every unit gives the same light, then all by one factor so that the largest is 1.
+     */
     public void apply() {
         Outcome o = outcome.get();
-        if (o == null || o.after().source().units().size() != design.units().size()) {
+        if (o == null || o.after().design().source().units().size() != design.units().size()) {
             return;
         }
-        double[] w = o.after().source().weights();
+        HybridSource best = o.after().design().source();
+        double[] w = best.weights();
         double[] weights = new double[w.length];
         double max = 0;
         for (int k = 0; k < w.length; k++) {
-            // the optimizer's units run at 0.1 W: the same light from a unit of another power needs another weight
-            weights[k] = w[k] * DesignProblem.LED_POWER_W / design.units().get(k).ledPowerW().get();
+            weights[k] = w[k] * best.units().get(k).led().opticalPowerW() / design.units().get(k).ledPowerW().get();
             max = Math.max(max, weights[k]);
         }
         double scale = max > 0 ? 1 / max : 1;
         design.batch(() -> {
             for (int k = 0; k < weights.length; k++) {
                 UnitViewModel u = design.units().get(k);
-                LedQdUnit best = o.after().source().units().get(k);
-                Led led = best.led();
+                LedQdUnit unit = best.units().get(k);
+                Led led = unit.led();
                 u.ledPeakNm().set(led.peakNm());
                 u.ledFwhmNm().set(led.fwhmNm());
-                double emission = best.qd().emissionPeakNm(QuantumDot.REFERENCE_TEMPERATURE_K);
+                double emission = unit.qd().emissionPeakNm(QuantumDot.REFERENCE_TEMPERATURE_K);
                 if (u.qdGivenByProperty().get() == QdSpecification.CORE_DIAMETER) {
                     u.qdCoreDiameterNm().set(u.coreForEmissionNm(emission));
                 } else {
                     u.qdEmissionPeakNm().set(emission);
                 }
-                u.od1S().set(best.od1S());
+                u.od1S().set(unit.od1S());
                 u.weight().set(weights[k] * scale);
             }
         });

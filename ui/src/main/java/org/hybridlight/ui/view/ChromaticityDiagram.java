@@ -1,59 +1,41 @@
 package org.hybridlight.ui.view;
 
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import javafx.scene.canvas.GraphicsContext;
-import javafx.scene.image.PixelWriter;
+import javafx.scene.image.PixelFormat;
 import javafx.scene.image.WritableImage;
 import javafx.scene.paint.Color;
 import javafx.scene.text.TextAlignment;
 import org.hybridlight.colorimetry.Colorimetry;
-import org.hybridlight.colorimetry.cct.CctMethod;
 import org.hybridlight.colorimetry.tristimulus.Chromaticity;
+import org.hybridlight.ui.model.ChromaticityDiagramModel;
 import org.hybridlight.ui.model.DesignViewModel;
 import org.hybridlight.ui.model.Evaluation;
 
 /**
  * The CIE 1931 (x, y) chromaticity diagram: the spectral locus filled with approximate colours, the Planckian
  * locus with isotemperature lines (Duv ±0.01) at 2000–10000 K, the source's point and the target. Zooms to the
- * white region on request. The coloured fill is rendered once per size and zoom.
+ * white region on request. The coloured fill is rendered once per size and zoom; every curve comes computed
+ * from the {@link ChromaticityDiagramModel}.
  */
 public final class ChromaticityDiagram extends PlotPane {
 
     private static final double[] FULL = {0, 0.8, 0, 0.9};
     private static final double[] WHITE = {0.27, 0.57, 0.27, 0.47};
-    private static final double[] TICKS_K = {2000, 2500, 3000, 3500, 4000, 5000, 6500, 10000};
 
     private final DesignViewModel model;
-    private final DisplayColours colours;
-    private final CctMethod cct;
-    private final double[][] planckian;
-    private final double[][][] isotemperature;
+    private final ChromaticityDiagramModel diagram;
     private WritableImage fill;
     private String fillKey = "";
 
-    public ChromaticityDiagram(DesignViewModel model, DisplayColours colours, CctMethod cct) {
+    public ChromaticityDiagram(DesignViewModel model, ChromaticityDiagramModel diagram) {
         this.model = model;
-        this.colours = colours;
-        this.cct = cct;
-        List<double[]> locus = new ArrayList<>();
-        for (double t = 1000; t <= 25000; t *= 1.02) {
-            Chromaticity c = cct.uvOf(t, 0).toChromaticityFrom1960();
-            locus.add(new double[] {c.x(), c.y()});
-        }
-        planckian = locus.toArray(new double[0][]);
-        isotemperature = new double[TICKS_K.length][][];
-        for (int k = 0; k < TICKS_K.length; k++) {
-            Chromaticity a = cct.uvOf(TICKS_K[k], -0.01).toChromaticityFrom1960();
-            Chromaticity b = cct.uvOf(TICKS_K[k], 0.01).toChromaticityFrom1960();
-            isotemperature[k] = new double[][] {{a.x(), a.y()}, {b.x(), b.y()}};
-        }
+        this.diagram = diagram;
         model.evaluationProperty().addListener(o -> redraw());
         model.zoomToWhiteProperty().addListener(o -> redraw());
-        model.targetCctK().valueProperty().addListener(o -> redraw());
-        model.targetDuv().valueProperty().addListener(o -> redraw());
+        diagram.targetProperty().addListener(o -> redraw());
     }
 
     @Override
@@ -75,7 +57,7 @@ public final class ChromaticityDiagram extends PlotPane {
         int ph = (int) Math.ceil((view[3] - view[2]) * scale);
         String key = pw + "x" + ph + Arrays.toString(view);
         if (!key.equals(fillKey)) {
-            fill = renderFill(pw, ph, m);
+            fill = renderFill(Math.max(1, pw), Math.max(1, ph), view, scale);
             fillKey = key;
         }
         g.drawImage(fill, left, bottom - ph);
@@ -104,35 +86,32 @@ public final class ChromaticityDiagram extends PlotPane {
         g.rect(left, bottom - ph, pw, ph);
         g.clip();
         // spectral locus outline
-        double[][] locus = colours.spectralLocus();
         g.setStroke(Color.gray(0.3));
         g.setLineWidth(1);
-        polyline(g, m, locus, true);
+        polyline(g, m, diagram.spectralLocus(), true);
         // Planckian locus and isotemperature lines
         g.setStroke(Color.BLACK);
         g.setLineWidth(1.2);
-        polyline(g, m, planckian, false);
+        polyline(g, m, diagram.planckianLocus(), false);
         g.setLineWidth(0.9);
         g.setFill(Color.BLACK);
-        for (int k = 0; k < TICKS_K.length; k++) {
-            double[][] t = isotemperature[k];
-            g.strokeLine(m.x(t[0][0]), m.y(t[0][1]), m.x(t[1][0]), m.y(t[1][1]));
-            if (model.zoomToWhiteProperty().get() || k % 2 == 0 || k == TICKS_K.length - 1) {
-                g.fillText((int) TICKS_K[k] + " K", m.x(t[0][0]), m.y(t[0][1]) + 12);
+        List<ChromaticityDiagramModel.Isotemperature> lines = diagram.isotemperatureLines();
+        for (int k = 0; k < lines.size(); k++) {
+            ChromaticityDiagramModel.Isotemperature t = lines.get(k);
+            g.strokeLine(m.x(t.from().x()), m.y(t.from().y()), m.x(t.to().x()), m.y(t.to().y()));
+            if (model.zoomToWhiteProperty().get() || k % 2 == 0 || k == lines.size() - 1) {
+                g.fillText((int) t.cctK() + " K", m.x(t.from().x()), m.y(t.from().y()) + 12);
             }
         }
         // target and source
-        try {
-            Chromaticity target = cct.uvOf(model.targetCctK().get(), model.targetDuv().get())
-                    .toChromaticityFrom1960();
+        Chromaticity target = diagram.targetProperty().get();
+        if (target != null) {
             double tx = m.x(target.x());
             double ty = m.y(target.y());
             g.setStroke(Color.web("#0050c8"));
             g.setLineWidth(1.6);
             g.strokeLine(tx - 7, ty, tx + 7, ty);
             g.strokeLine(tx, ty - 7, tx, ty + 7);
-        } catch (IllegalArgumentException e) {
-            // a target outside the CCT range is refused by its field; nothing to draw
         }
         Evaluation e = model.evaluationProperty().get();
         if (e != null) {
@@ -151,11 +130,11 @@ public final class ChromaticityDiagram extends PlotPane {
         g.fillText("○ source   + target", left + pw - 120, 17);
     }
 
-    private static void polyline(GraphicsContext g, Mapper m, double[][] xy, boolean closed) {
+    private static void polyline(GraphicsContext g, Mapper m, List<Chromaticity> xy, boolean closed) {
         g.beginPath();
-        g.moveTo(m.x(xy[0][0]), m.y(xy[0][1]));
-        for (int i = 1; i < xy.length; i++) {
-            g.lineTo(m.x(xy[i][0]), m.y(xy[i][1]));
+        g.moveTo(m.x(xy.get(0).x()), m.y(xy.get(0).y()));
+        for (int i = 1; i < xy.size(); i++) {
+            g.lineTo(m.x(xy.get(i).x()), m.y(xy.get(i).y()));
         }
         if (closed) {
             g.closePath();
@@ -163,33 +142,11 @@ public final class ChromaticityDiagram extends PlotPane {
         g.stroke();
     }
 
-    /** Fills the inside of the spectral locus, row by row between the outline's crossings. */
-    private WritableImage renderFill(int pw, int ph, Mapper m) {
-        WritableImage image = new WritableImage(Math.max(1, pw), Math.max(1, ph));
-        PixelWriter px = image.getPixelWriter();
-        double[][] locus = colours.spectralLocus();
-        int n = locus.length;
-        double[] crossings = new double[n + 1];
-        for (int row = 0; row < ph; row++) {
-            double y = m.yOf(m.bottom - ph + row + 0.5);
-            int count = 0;
-            for (int i = 0; i < n; i++) {
-                double[] a = locus[i];
-                double[] b = locus[(i + 1) % n];
-                if ((a[1] <= y) != (b[1] <= y)) {
-                    crossings[count++] = a[0] + (y - a[1]) / (b[1] - a[1]) * (b[0] - a[0]);
-                }
-            }
-            Arrays.sort(crossings, 0, count);
-            for (int c = 0; c + 1 < count; c += 2) {
-                int from = Math.max(0, (int) Math.ceil((crossings[c] - m.view[0]) * m.scale));
-                int to = Math.min(pw - 1, (int) Math.floor((crossings[c + 1] - m.view[0]) * m.scale));
-                for (int col = from; col <= to; col++) {
-                    double x = m.view[0] + (col + 0.5) / m.scale;
-                    px.setColor(col, row, colours.chromaticity(x, y).deriveColor(0, 0.85, 1, 1));
-                }
-            }
-        }
+    /** The model's fill of the spectral locus as an image of {@code pw} × {@code ph} pixels. */
+    private WritableImage renderFill(int pw, int ph, double[] view, double scale) {
+        WritableImage image = new WritableImage(pw, ph);
+        image.getPixelWriter().setPixels(0, 0, pw, ph, PixelFormat.getIntArgbInstance(),
+                diagram.fillArgb(view[0], view[2], scale, pw, ph), 0, pw);
         return image;
     }
 
@@ -213,10 +170,6 @@ public final class ChromaticityDiagram extends PlotPane {
 
         double y(double cy) {
             return bottom - (cy - view[2]) * scale;
-        }
-
-        double yOf(double py) {
-            return view[2] + (bottom - py) / scale;
         }
     }
 }

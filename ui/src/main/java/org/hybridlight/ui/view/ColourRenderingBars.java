@@ -9,6 +9,7 @@ import javafx.scene.text.TextAlignment;
 import org.hybridlight.colorimetry.Colorimetry;
 import org.hybridlight.colorimetry.rendering.cri.ColourRendering;
 import org.hybridlight.ui.model.DesignViewModel;
+import org.hybridlight.ui.model.DisplayColourService;
 import org.hybridlight.ui.model.Evaluation;
 
 /** CIE 13.3 special indices R1–R14 as bars coloured like their test samples, with Ra and R9 in large type. */
@@ -17,11 +18,15 @@ public final class ColourRenderingBars extends PlotPane {
     private static final Font BIG = Font.font("DejaVu Sans", FontWeight.BOLD, 22);
 
     private final DesignViewModel model;
-    private final DisplayColours colours;
+    /** TCS01…TCS14 under D65. */
+    private final Color[] samples;
 
-    public ColourRenderingBars(DesignViewModel model, DisplayColours colours) {
+    public ColourRenderingBars(DesignViewModel model, DisplayColourService colours) {
         this.model = model;
-        this.colours = colours;
+        samples = new Color[colours.sampleCount()];
+        for (int i = 0; i < samples.length; i++) {
+            samples[i] = fx(colours.sample(i + 1));
+        }
         model.evaluationProperty().addListener(o -> redraw());
     }
 
@@ -74,7 +79,7 @@ public final class ColourRenderingBars extends PlotPane {
             double v = r[i - 1];
             double y = bottom - (v - lo) / (hi - lo) * (bottom - top);
             double x = left + (i - 1) * slot + slot * 0.15;
-            g.setFill(colours.sample(i));
+            g.setFill(samples[i - 1]);
             g.fillRect(x, Math.min(y, zero), slot * 0.7, Math.abs(zero - y));
             g.setStroke(Color.gray(0.4));
             g.setLineWidth(0.6);

@@ -27,17 +27,16 @@ import javafx.scene.layout.RowConstraints;
 import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
 import javafx.stage.Stage;
-import org.hybridlight.colorimetry.cct.CctMethod;
 import org.hybridlight.colorimetry.io.InputException;
 import org.hybridlight.ui.model.DesignViewModel;
+import org.hybridlight.ui.model.DesignerModel;
 import org.hybridlight.ui.model.Evaluation;
-import org.hybridlight.ui.model.OptimizerViewModel;
 import org.hybridlight.ui.model.RecentFiles;
 
 /**
  * The designer's main window: unit editor on the left, spectrum, chromaticity, CIE 13.3 and TM-30 plots in the
  * middle, figures, target and optimizer on the right, file menu and a status line. Views only bind to the view
- * models; the physics lives in the model modules.
+ * models; the physics lives behind them.
  */
 public final class MainWindow {
 
@@ -49,15 +48,13 @@ public final class MainWindow {
     private final List<PlotPane> plots;
     private final Menu recentMenu = new Menu("Open recent");
 
-    public MainWindow(Stage stage, DesignViewModel design, OptimizerViewModel optimizer, RecentFiles recent,
-            CctMethod cct) {
+    public MainWindow(Stage stage, DesignerModel model) {
         this.stage = stage;
-        this.design = design;
-        this.recent = recent;
-        DisplayColours colours = new DisplayColours();
-        SpectrumPlot spectrum = new SpectrumPlot(design, colours);
-        ChromaticityDiagram chromaticity = new ChromaticityDiagram(design, colours, cct);
-        ColourRenderingBars cri = new ColourRenderingBars(design, colours);
+        this.design = model.design();
+        this.recent = model.recentFiles();
+        SpectrumPlot spectrum = new SpectrumPlot(design, model.colours());
+        ChromaticityDiagram chromaticity = new ChromaticityDiagram(design, model.chromaticityDiagram());
+        ColourRenderingBars cri = new ColourRenderingBars(design, model.colours());
         Tm30Graphic tm30 = new Tm30Graphic(design);
         plots = List.of(spectrum, chromaticity, cri, tm30);
 
@@ -92,7 +89,7 @@ public final class MainWindow {
         ScrollPane left = new ScrollPane(new UnitEditor(design));
         left.setFitToWidth(true);
         left.setPrefWidth(440);
-        ScrollPane right = new ScrollPane(new VBox(8, new MetricsPanel(design), new OptimizerPanel(optimizer)));
+        ScrollPane right = new ScrollPane(new VBox(8, new MetricsPanel(design), new OptimizerPanel(model.optimizer())));
         right.setFitToWidth(true);
         right.setPrefWidth(340);
 
@@ -268,7 +265,7 @@ public final class MainWindow {
         } else {
             status.getStyleClass().remove("status-error");
             status.setText(String.format(Locale.ROOT, "%d units, %.0f K: evaluated in %.2f ms, evaluated and "
-                    + "redrawn in %.2f ms", e.design().source().units().size(), e.design().source().temperatureK(),
+                    + "redrawn in %.2f ms", e.unitNames().size(), e.temperatureK(),
                     e.evaluationNanos() / 1e6, design.refreshNanosProperty().get() / 1e6));
         }
     }

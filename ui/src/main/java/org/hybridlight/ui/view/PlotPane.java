@@ -5,6 +5,7 @@ import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.layout.Region;
 import javafx.scene.paint.Color;
 import javafx.scene.text.Font;
+import org.hybridlight.ui.model.DisplayColour;
 
 /** A resizable canvas that repaints itself when resized or asked to. */
 public abstract class PlotPane extends Region {
@@ -57,6 +58,11 @@ public abstract class PlotPane extends Region {
         g.setFont(TITLE);
         g.fillText(text, x, 17);
         g.setFont(FONT);
+    }
+
+    /** A view model's screen colour as a JavaFX colour. */
+    protected static Color fx(DisplayColour c) {
+        return Color.color(c.red(), c.green(), c.blue());
     }
 
     /** "Nice" axis step for a range, 1-2-5 × 10ⁿ, giving about {@code ticks} ticks. */

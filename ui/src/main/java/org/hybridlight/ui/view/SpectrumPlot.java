@@ -10,6 +10,7 @@ import javafx.scene.text.TextAlignment;
 import org.hybridlight.source.HybridResult;
 import org.hybridlight.source.UnitResult;
 import org.hybridlight.ui.model.DesignViewModel;
+import org.hybridlight.ui.model.DisplayColourService;
 import org.hybridlight.ui.model.Evaluation;
 
 /**
@@ -24,11 +25,16 @@ public final class SpectrumPlot extends PlotPane {
         Color.web("#9467bd"), Color.web("#8c564b"), Color.web("#e377c2"), Color.web("#7f7f7f"), Color.web("#bcbd22")};
 
     private final DesignViewModel model;
-    private final DisplayColours colours;
+    /** The spectral colour of each nm from 380 to 780 nm, opaque (axis band) and translucent (fill). */
+    private final Color[] bandColours = new Color[(int) (HI_NM - LO_NM) + 1];
+    private final Color[] fillColours = new Color[bandColours.length];
 
-    public SpectrumPlot(DesignViewModel model, DisplayColours colours) {
+    public SpectrumPlot(DesignViewModel model, DisplayColourService colours) {
         this.model = model;
-        this.colours = colours;
+        for (int i = 0; i < bandColours.length; i++) {
+            bandColours[i] = fx(colours.spectral(LO_NM + i));
+            fillColours[i] = bandColours[i].deriveColor(0, 1, 1, 0.55);
+        }
         model.evaluationProperty().addListener(o -> redraw());
         model.showUnitComponentsProperty().addListener(o -> redraw());
     }
@@ -96,7 +102,7 @@ public final class SpectrumPlot extends PlotPane {
             }
             double x = left + (nm - LO_NM) * dx;
             double y = plotBottom - white[i] / yMax * (plotBottom - top);
-            g.setFill(colours.spectral(nm).deriveColor(0, 1, 1, 0.55));
+            g.setFill(fillColours[index(nm)]);
             g.fillRect(x, y, dx + 0.6, plotBottom - y);
         }
         g.setLineCap(StrokeLineCap.ROUND);
@@ -114,13 +120,13 @@ public final class SpectrumPlot extends PlotPane {
             double ly = top + 12;
             for (int k = 0; k < r.units().size(); k++) {
                 g.setFill(UNIT_COLOURS[k % UNIT_COLOURS.length]);
-                g.fillText(e.design().unitNames().get(k) + ": LED dashed, QD dotted", left + 8, ly);
+                g.fillText(e.unitNames().get(k) + ": LED dashed, QD dotted", left + 8, ly);
                 ly += 14;
             }
         }
         // the wavelength axis, tinted with the spectrum's colours
         for (double nm = LO_NM; nm < HI_NM; nm++) {
-            g.setFill(colours.spectral(nm));
+            g.setFill(bandColours[index(nm)]);
             g.fillRect(left + (nm - LO_NM) * dx, bottom - band, dx + 0.6, band);
         }
         g.setStroke(AXIS);
@@ -164,6 +170,10 @@ public final class SpectrumPlot extends PlotPane {
         }
         g.stroke();
         g.setLineDashes((double[]) null);
+    }
+
+    private int index(double nm) {
+        return Math.max(0, Math.min(bandColours.length - 1, (int) Math.round(nm - LO_NM)));
     }
 
     private static String format(double v) {

@@ -1,0 +1,161 @@
+package org.hybridlight.ui.model;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.hybridlight.colorimetry.SpectrumEvaluator;
+import org.hybridlight.colorimetry.spectrum.WavelengthGrid;
+import org.hybridlight.source.HybridSource;
+import org.hybridlight.source.LedQdUnit;
+import org.hybridlight.source.QuantumDot;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** The optimizer panel's state without a toolkit: runs go to a task executor on the test's own thread. */
+class OptimizerViewModelTest {
+
+    private static final Path EXAMPLES = Path.of(System.getProperty("hybridlight.root", "..")).resolve("examples");
+    /** Relative agreement of two spectra that should be one spectrum times a factor. */
+    private static final double SPECTRUM_RATIO_TOLERANCE = 1e-9;
+    /** Agreement of chromaticity coordinates of the same light. */
+    private static final double XY_TOLERANCE = 1e-9;
+    /** How close the optimizer's white comes to the target CCT (the example's, 3000 K). */
+    private static final double CCT_TOLERANCE_K = 0.5;
+    /** The Duv tolerance the view model gives the optimizer. */
+    private static final double DUV_TOLERANCE = 0.001;
+    /** Agreement of Ra of the same light. */
+    private static final double RA_TOLERANCE = 1e-6;
+
+    private final SpectrumEvaluator evaluator = new SpectrumEvaluator(WavelengthGrid.COMPUTATION, true);
+    private DesignViewModel design;
+    private OptimizerViewModel optimizer;
+
+    @BeforeEach
+    void load() throws Exception {
+        design = new DesignViewModel(evaluator);
+        design.load(EXAMPLES.resolve("paper-fig6b.json"));
+        optimizer = new OptimizerViewModel(design, new CurrentThreadTaskExecutor());
+        optimizer.maxEvaluationsProperty().set(60);
+        optimizer.startsProperty().set(1);
+    }
+
+    @Test
+    void aRunGoesToCompletionAndOffersTheDesignBeforeAndTheBestAfter() {
+        Evaluation before = design.evaluationProperty().get();
+        List<Double> progress = new ArrayList<>();
+        List<Boolean> runningWhileReporting = new ArrayList<>();
+        optimizer.progressProperty().addListener((o, a, b) -> {
+            progress.add(b.doubleValue());
+            runningWhileReporting.add(optimizer.runningProperty().get());
+            // a second start while one runs is refused, not nested
+            optimizer.start();
+        });
+        List<OptimizerViewModel.Outcome> outcomes = new ArrayList<>();
+        optimizer.outcomeProperty().addListener((o, a, b) -> outcomes.add(b));
+
+        optimizer.start();
+
+        assertThat(optimizer.runningProperty().get()).isFalse();
+        assertThat(runningWhileReporting).isNotEmpty().containsOnly(true);
+        assertThat(progress).allSatisfy(p -> assertThat(p).isBetween(0.0, 1.0));
+        assertThat(progress.get(progress.size() - 1)).isGreaterThan(0.5);
+        OptimizerViewModel.Outcome o = optimizer.outcomeProperty().get();
+        assertThat(outcomes).containsExactly(o);
+        assertThat(o.cancelled()).isFalse();
+        assertThat(o.evaluations()).isPositive().isLessThanOrEqualTo(60);
+        assertThat(o.before()).isSameAs(before);
+        assertThat(o.after().colorimetry()).isNotNull();
+        // the weights are solved onto the target whatever the other parameters
+        assertThat(o.after().colorimetry().cctK()).isCloseTo(3000, within(CCT_TOLERANCE_K));
+        assertThat(Math.abs(o.after().colorimetry().duv())).isLessThanOrEqualTo(DUV_TOLERANCE);
+        assertThat(o.after().unitNames()).isEqualTo(before.unitNames());
+        assertThat(o.after().design().source().units()).hasSize(3);
+        assertThat(optimizer.statusProperty().get()).startsWith("done after " + o.evaluations() + " evaluations");
+        // the editor is untouched until the result is applied
+        assertThat(design.evaluationProperty().get()).isSameAs(before);
+    }
+
+    @Test
+    void aCancelledRunStopsAndStillOffersItsBestDesign() {
+        optimizer.maxEvaluationsProperty().set(100_000);
+        optimizer.startsProperty().set(4);
+        // cancel from the first progress report, as the Cancel button would while the run is under way
+        optimizer.progressProperty().addListener((o, a, b) -> {
+            if (b.doubleValue() > 0) {
+                optimizer.cancel();
+            }
+        });
+
+        optimizer.start();
+
+        assertThat(optimizer.runningProperty().get()).isFalse();
+        OptimizerViewModel.Outcome o = optimizer.outcomeProperty().get();
+        assertThat(o).isNotNull();
+        assertThat(o.cancelled()).isTrue();
+        assertThat(o.evaluations()).isLessThan(100);
+        assertThat(optimizer.statusProperty().get()).startsWith("cancelled; best so far");
+        optimizer.apply();
+        assertThat(design.evaluationProperty().get().colorimetry().xy().x())
+                .isCloseTo(o.after().colorimetry().xy().x(), within(XY_TOLERANCE));
+    }
+
+    @Test
+    void applyingRescalesEachUnitsWeightToItsOwnLedPower() {
+        // units of different powers: the optimizer simulates each at its own default power
+        double[] powerW = {0.05, 0.2, 0.1};
+        for (int k = 0; k < powerW.length; k++) {
+            design.units().get(k).ledPowerW().set(powerW[k]);
+        }
+        optimizer.start();
+        OptimizerViewModel.Outcome o = optimizer.outcomeProperty().get();
+        HybridSource best = o.after().design().source();
+
+        optimizer.apply();
+
+        // the editor's weight k is the optimizer's times (its LED power / the editor unit's), one factor for all
+        double[] applied = new double[powerW.length];
+        double[] factor = new double[powerW.length];
+        double largest = 0;
+        for (int k = 0; k < powerW.length; k++) {
+            applied[k] = design.units().get(k).weight().get();
+            largest = Math.max(largest, applied[k]);
+            double optimizerPowerW = best.units().get(k).led().opticalPowerW();
+            factor[k] = applied[k] * powerW[k] / (best.weights()[k] * optimizerPowerW);
+        }
+        assertThat(largest).isEqualTo(1.0);
+        for (int k = 1; k < powerW.length; k++) {
+            assertThat(factor[k]).as("unit %d", k).isCloseTo(factor[0], within(1e-12 * factor[0]));
+        }
+        // the unit at 0.05 W needs four times the weight of the one at 0.2 W for the optimizer's light mix
+        assertThat(applied[0] / applied[1]).isCloseTo(4 * best.weights()[0] / best.weights()[1],
+                within(1e-12 * applied[0] / applied[1]));
+        // and so the editor holds the optimizer's white, only brighter or dimmer
+        Evaluation now = design.evaluationProperty().get();
+        double[] white = now.result().whiteWPerNm();
+        double[] found = o.after().result().whiteWPerNm();
+        int peak = 0;
+        for (int i = 0; i < found.length; i++) {
+            peak = found[i] > found[peak] ? i : peak;
+        }
+        double ratio = white[peak] / found[peak];
+        for (int i = 0; i < found.length; i++) {
+            assertThat(white[i]).as("at index %d", i).isCloseTo(ratio * found[i],
+                    within(SPECTRUM_RATIO_TOLERANCE * white[peak]));
+        }
+        assertThat(now.colorimetry().xy().x()).isCloseTo(o.after().colorimetry().xy().x(), within(XY_TOLERANCE));
+        assertThat(now.colorimetry().xy().y()).isCloseTo(o.after().colorimetry().xy().y(), within(XY_TOLERANCE));
+        assertThat(now.colorimetry().ra()).isCloseTo(o.after().colorimetry().ra(), within(RA_TOLERANCE));
+        for (int k = 0; k < powerW.length; k++) {
+            LedQdUnit u = best.units().get(k);
+            UnitViewModel editor = design.units().get(k);
+            assertThat(editor.ledPeakNm().get()).isEqualTo(u.led().peakNm());
+            assertThat(editor.od1S().get()).isEqualTo(u.od1S());
+            assertThat(editor.qdEmissionPeakNm().get()).isCloseTo(
+                    u.qd().emissionPeakNm(QuantumDot.REFERENCE_TEMPERATURE_K), within(1e-9));
+            assertThat(editor.ledPowerW().get()).isEqualTo(powerW[k]);
+        }
+    }
+}
