@@ -9,10 +9,12 @@ import org.hybridlight.source.LedQdUnit;
 import org.hybridlight.source.LedShape;
 import org.hybridlight.source.QuantumDot;
 import org.hybridlight.source.design.DesignJson;
+import org.hybridlight.source.design.DesignWriter;
 
 /**
  * The editable state of one LED–QD unit. Parameters the editor does not show (QD shell, Stokes shift, band
- * widths, re-absorption) are carried through unchanged from the loaded design or the model's defaults.
+ * widths, tail law, size dispersion, re-absorption) are carried through unchanged from the loaded design or the
+ * model's defaults.
  */
 public final class UnitViewModel {
 
@@ -32,15 +34,19 @@ public final class UnitViewModel {
     private final double shellMonolayers;
     private final double shellShiftPerMonolayerEv;
     private final double stokesShiftEv;
-    private final double emissionFwhmEv;
-    private final double absorptionFwhm1SEv;
     private final double reabsorptionPathFactor;
+    /** The loaded dots in the design-file shape: what the editor does not change is written back from here. */
+    private final DesignJson.Qd carriedQd;
 
     /** A unit from a loaded design. */
     public UnitViewModel(String unitName, LedQdUnit u, double driveWeight) {
         if (u.led().shape() == LedShape.MEASURED) {
             throw new IllegalArgumentException("unit '" + unitName + "' has a measured LED spectrum; the designer "
                     + "edits model LEDs only (evaluate it with the command line)");
+        }
+        if (u.qd().isMeasured()) {
+            throw new IllegalArgumentException("unit '" + unitName + "' has dots given by measured spectra; the "
+                    + "designer edits model dots only (evaluate it with the command line)");
         }
         String p = "";
         name.set(unitName);
@@ -59,8 +65,7 @@ public final class UnitViewModel {
         shellMonolayers = u.qd().shellMonolayers();
         shellShiftPerMonolayerEv = u.qd().shellShiftPerMonolayerEv();
         stokesShiftEv = u.qd().stokesShiftEv();
-        emissionFwhmEv = u.qd().emissionFwhmEv();
-        absorptionFwhm1SEv = u.qd().absorptionFwhm1SEv();
+        carriedQd = DesignWriter.qdJson(u);
         reabsorptionPathFactor = u.reabsorptionPathFactor();
         qdCoreDiameterNm.enabledProperty().bind(qdGivenBy.isEqualTo(QdSpecification.CORE_DIAMETER));
         qdEmissionPeakNm.enabledProperty().bind(qdGivenBy.isEqualTo(QdSpecification.EMISSION_PEAK));
@@ -143,9 +148,8 @@ public final class UnitViewModel {
         boolean byCore = qdGivenBy.get() == QdSpecification.CORE_DIAMETER;
         DesignJson.Led led = new DesignJson.Led(ledShape.get().id(), ledPeakNm.get(), ledFwhmNm.get(),
                 ledPowerW.get(), null);
-        DesignJson.Qd qd = new DesignJson.Qd(byCore ? qdCoreDiameterNm.get() : null,
-                byCore ? null : qdEmissionPeakNm.get(), od1S.get(), shellMonolayers, shellShiftPerMonolayerEv * 1000,
-                stokesShiftEv * 1000, emissionFwhmEv * 1000, absorptionFwhm1SEv * 1000, plqy.get());
+        DesignJson.Qd qd = carriedQd.edited(byCore ? qdCoreDiameterNm.get() : null,
+                byCore ? null : qdEmissionPeakNm.get(), od1S.get(), plqy.get());
         return new DesignJson.Unit(name.get(), weight.get(), led, qd, reabsorptionPathFactor);
     }
 

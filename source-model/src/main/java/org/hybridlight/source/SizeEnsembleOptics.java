@@ -1,0 +1,263 @@
+package org.hybridlight.source;
+
+import org.apache.commons.math3.optim.MaxEval;
+import org.apache.commons.math3.optim.nonlinear.scalar.GoalType;
+import org.apache.commons.math3.optim.univariate.BrentOptimizer;
+import org.apache.commons.math3.optim.univariate.SearchInterval;
+import org.apache.commons.math3.optim.univariate.UnivariateObjectiveFunction;
+
+/**
+ * Absorption and emission of a dot ensemble described by parameters ({@link QuantumDot}): one size, or a Gaussian
+ * distribution of core diameters averaged by a quadrature in the 1S energy.
+ *
+ * <p>Why a quadrature in energy and not Gauss–Hermite in size: every size contributes a 1S band only 50 meV wide,
+ * while a 5 % size spread of 2.2 nm cores (480 nm dots, dE1S/dD ≈ −0.66 eV/nm) spreads their 1S energies over
+ * σ ≈ 70 meV; 11 or 15 Hermite nodes then leave ripples of 20–30 % of the peak between the nodes. Equally spaced 1S
+ * energies no farther apart than the narrower of the absorption and emission bands' standard deviations (the
+ * trapezoidal rule, spectrally accurate for a smooth distribution; ripples below 10⁻⁸) with weights from the size
+ * distribution through the sizing curve, D(E1S) explicit in the Yu 2003 polynomial, have none. The distribution is
+ * followed to ±4 standard deviations ({@link QuantumDot#SIZE_SPAN_SIGMAS}); at most {@link #MAX_NODES} nodes.
+ */
+final class SizeEnsembleOptics implements QdOptics {
+
+    /** Most 1S energies of the quadrature (a 15 % spread of the smallest cores needs about 100). */
+    static final int MAX_NODES = 160;
+    /** Node spacing relative to the narrower band's standard deviation. */
+    private static final double NODE_SPACING_SIGMAS = 1.0;
+    /** Gaussians are evaluated to this many standard deviations (beyond, exp(−0.5 × 8²) ≈ 1e-14). */
+    private static final double GAUSSIAN_REACH_SIGMAS = 8;
+    private static final double FWHM_PER_SIGMA = 2 * Math.sqrt(2 * Math.log(2));
+    private static final double HIGHER_ONSET_EV = 0.12;
+    private static final double HIGHER_STEP = 0.6;
+    private static final double HIGHER_SLOPE_PER_EV = 1.5;
+    private static final double EDGE_WIDTH_EV = 0.025;
+    private static final double SHELL_STRENGTH = 2.0;
+    /** The higher-transition step is measured from its value at E1S, so it is zero there. */
+    private static final double HIGHER_AT_E1S = logistic(-HIGHER_ONSET_EV / EDGE_WIDTH_EV);
+
+    private final double[] nodeE1sEv;
+    private final double[] nodeWeight;
+    private final double sigmaBandEv;
+    private final double sigmaEmissionEv;
+    private final double stokesShiftEv;
+    private final double tailPrefactor;
+    private final double tailDecayPerEv;
+    private final double shellStrength;
+    private final double peakAbsorbance;
+    /** Per node and energy: the node's weighted absorbance, kept for the emission. */
+    private double[] nodeAbsorbance = new double[0];
+    private double[] ensembleAbsorbance = new double[0];
+    private final double[] nodeAbsorbed;
+    /** exp(−decay × E1S) per node: the tail exp(decay (E − E1S)) factorizes. */
+    private final double[] tailAtNode;
+    private int energies;
+
+    private SizeEnsembleOptics(QuantumDot qd, double temperatureK, double[] nodeE1sEv, double[] nodeWeight) {
+        this.nodeE1sEv = nodeE1sEv;
+        this.nodeWeight = nodeWeight;
+        this.sigmaBandEv = qd.absorptionFwhm1SEv() / FWHM_PER_SIGMA;
+        this.sigmaEmissionEv = qd.emissionFwhmEv() / FWHM_PER_SIGMA;
+        this.stokesShiftEv = qd.stokesShiftEv();
+        this.tailPrefactor = qd.tailPrefactor();
+        this.tailDecayPerEv = qd.tailLaw().decayPerEv(temperatureK);
+        this.shellStrength = qd.shellMonolayers() > 0
+                ? SHELL_STRENGTH * qd.shellMonolayers() / QuantumDot.DEFAULT_SHELL_MONOLAYERS : 0;
+        this.nodeAbsorbed = new double[nodeE1sEv.length];
+        this.tailAtNode = new double[nodeE1sEv.length];
+        for (int j = 0; j < nodeE1sEv.length; j++) {
+            tailAtNode[j] = Math.exp(-tailDecayPerEv * nodeE1sEv[j]);
+        }
+        this.peakAbsorbance = absorbanceAt(peakEnergyEv());
+    }
+
+    /** The optics of {@code qd} at {@code temperatureK}: its 1S energies and their weights. */
+    static SizeEnsembleOptics of(QuantumDot qd, double temperatureK) {
+        double shift = qd.gapShiftEvPerK() * (temperatureK - QuantumDot.REFERENCE_TEMPERATURE_K);
+        double s = qd.sizeDispersion();
+        if (s == 0) {
+            return new SizeEnsembleOptics(qd, temperatureK, new double[] {qd.firstExcitonOfCoreEv(
+                    qd.coreDiameterNm()) + shift}, new double[] {1});
+        }
+        double d0 = qd.coreDiameterNm();
+        double sigmaD = s * d0;
+        double dSmall = Math.max(QuantumDot.minCoreNm(), d0 - QuantumDot.SIZE_SPAN_SIGMAS * sigmaD);
+        double dLarge = Math.min(QuantumDot.maxCoreNm(), d0 + QuantumDot.SIZE_SPAN_SIGMAS * sigmaD);
+        double eHigh = qd.firstExcitonOfCoreEv(dSmall);
+        double eLow = qd.firstExcitonOfCoreEv(dLarge);
+        double h = NODE_SPACING_SIGMAS * Math.min(qd.absorptionFwhm1SEv(), qd.emissionFwhmEv()) / FWHM_PER_SIGMA;
+        int n = Math.min(MAX_NODES, Math.max(3, (int) Math.ceil((eHigh - eLow) / h) + 1));
+        h = (eHigh - eLow) / (n - 1);
+        double shellEv = qd.shellMonolayers() * qd.shellShiftPerMonolayerEv();
+        double[] e = new double[n];
+        double[] w = new double[n];
+        double sum = 0;
+        for (int j = 0; j < n; j++) {
+            double e1s = eLow + j * h;
+            // the core's own 1S wavelength, and D from the Yu 2003 polynomial with its derivative
+            double lambda = Photons.wavelengthNm(e1s + shellEv);
+            double d = Yu2003CdSeSizing.diameterNm(lambda);
+            double dDdE = Yu2003CdSeSizing.diameterSlopeNmPerNm(lambda) * lambda * lambda / Photons.HC_EV_NM;
+            double z = (d - d0) / sigmaD;
+            // number density in E1S (Gaussian in D times |dD/dE|) times the size's 1S extinction coefficient
+            w[j] = Math.exp(-0.5 * z * z) * Math.abs(dDdE) * Yu2003CdSeSizing.extinctionCoefficientPerMolarPerCm(d);
+            e[j] = e1s + shift;
+            sum += w[j];
+        }
+        for (int j = 0; j < n; j++) {
+            w[j] /= sum;
+        }
+        return new SizeEnsembleOptics(qd, temperatureK, e, w);
+    }
+
+    /** The number of 1S energies in the quadrature. */
+    int nodes() {
+        return nodeE1sEv.length;
+    }
+
+    /**
+     * The ensemble's first-exciton peak: the maximum of its 1S bands (with their tails; without the higher
+     * transitions and the shell, which rise to the blue). For one size, E1S itself.
+     */
+    private double peakEnergyEv() {
+        if (nodeE1sEv.length == 1) {
+            return nodeE1sEv[0];
+        }
+        int best = 0;
+        for (int j = 1; j < nodeE1sEv.length; j++) {
+            if (bandAt(nodeE1sEv[j]) > bandAt(nodeE1sEv[best])) {
+                best = j;
+            }
+        }
+        double lo = nodeE1sEv[Math.max(0, best - 1)];
+        double hi = nodeE1sEv[Math.min(nodeE1sEv.length - 1, best + 1)];
+        return new BrentOptimizer(1e-12, 1e-12).optimize(new MaxEval(200),
+                new UnivariateObjectiveFunction(this::bandAt), GoalType.MAXIMIZE,
+                new SearchInterval(lo, hi, nodeE1sEv[best])).getPoint();
+    }
+
+    private double bandAt(double energyEv) {
+        double sum = 0;
+        for (int j = 0; j < nodeE1sEv.length; j++) {
+            double x = energyEv - nodeE1sEv[j];
+            sum += nodeWeight[j] * (x >= 0 ? gaussian(x, sigmaBandEv)
+                    : Math.max(gaussian(x, sigmaBandEv), Math.min(1, tailPrefactor * Math.exp(tailDecayPerEv * x))));
+        }
+        return sum;
+    }
+
+    /** The weighted absorbance of the whole ensemble at one energy (for the peak). */
+    private double absorbanceAt(double energyEv) {
+        double shell = shell(energyEv);
+        double sum = 0;
+        for (int j = 0; j < nodeE1sEv.length; j++) {
+            double x = energyEv - nodeE1sEv[j];
+            double tail = x >= 0 ? 1 : Math.min(1, tailPrefactor * Math.exp(tailDecayPerEv * x));
+            sum += nodeWeight[j] * (x >= 0 ? gaussian(x, sigmaBandEv) + higher(x) + shell
+                    : Math.max(gaussian(x, sigmaBandEv), tail) + shell * tail);
+        }
+        return sum;
+    }
+
+    private static double gaussian(double x, double sigma) {
+        double z = x / sigma;
+        return Math.abs(z) < GAUSSIAN_REACH_SIGMAS ? Math.exp(-0.5 * z * z) : 0;
+    }
+
+    private static double higher(double x) {
+        return HIGHER_STEP * (logistic((x - HIGHER_ONSET_EV) / EDGE_WIDTH_EV) - HIGHER_AT_E1S)
+                + HIGHER_SLOPE_PER_EV * Math.max(0, x - HIGHER_ONSET_EV);
+    }
+
+    /** The shell's absorption for weights summing to 1. */
+    private double shell(double energyEv) {
+        return shellStrength * logistic((energyEv - QuantumDot.CDS_EDGE_EV) / EDGE_WIDTH_EV);
+    }
+
+    private static double logistic(double x) {
+        return 1 / (1 + Math.exp(-x));
+    }
+
+    @Override
+    public void relativeAbsorbance(double[] energyEv, double[] out) {
+        int n = energyEv.length;
+        int k = nodeE1sEv.length;
+        energies = n;
+        if (nodeAbsorbance.length < n * k) {
+            nodeAbsorbance = new double[n * k];
+            ensembleAbsorbance = new double[n];
+        }
+        for (int i = 0; i < n; i++) {
+            double e = energyEv[i];
+            double tailAtEnergy = Math.exp(tailDecayPerEv * e);
+            double shell = shell(e);
+            double sum = 0;
+            for (int j = 0; j < k; j++) {
+                double x = e - nodeE1sEv[j];
+                double a;
+                if (x >= 0) {
+                    a = gaussian(x, sigmaBandEv) + higher(x) + shell;
+                } else {
+                    double tail = Math.min(1, tailPrefactor * tailAtEnergy * tailAtNode[j]);
+                    a = Math.max(gaussian(x, sigmaBandEv), tail) + shell * tail;
+                }
+                // each size's shell absorbs with its own weight; its light is that size's
+                a *= nodeWeight[j];
+                nodeAbsorbance[j * n + i] = a;
+                sum += a;
+            }
+            ensembleAbsorbance[i] = sum;
+            out[i] = sum / peakAbsorbance;
+        }
+    }
+
+    @Override
+    public void emissionShape(double[] energyEv, double[] absorbedPhotonsPerNm, double stepNm, double[] out) {
+        int n = energyEv.length;
+        int k = nodeE1sEv.length;
+        if (energies != n) {
+            throw new IllegalStateException("relativeAbsorbance first, on the same energies");
+        }
+        // photons each size absorbed: its share of the absorption at each energy
+        double total = 0;
+        for (int j = 0; j < k; j++) {
+            double absorbed = 0;
+            for (int i = 0; i < n; i++) {
+                if (ensembleAbsorbance[i] > 0) {
+                    absorbed += absorbedPhotonsPerNm[i] * nodeAbsorbance[j * n + i] / ensembleAbsorbance[i];
+                }
+            }
+            nodeAbsorbed[j] = absorbed;
+            total += absorbed;
+        }
+        java.util.Arrays.fill(out, 0);
+        double sum = 0;
+        for (int j = 0; j < k; j++) {
+            double share = total > 0 ? nodeAbsorbed[j] / total : nodeWeight[j];
+            if (share == 0) {
+                continue;
+            }
+            double peak = nodeE1sEv[j] - stokesShiftEv;
+            double norm = 0;
+            for (int i = 0; i < n; i++) {
+                // photons per nm: density per eV times |dE/dλ| = E²/hc
+                norm += gaussian(energyEv[i] - peak, sigmaEmissionEv) * energyEv[i] * energyEv[i];
+            }
+            if (norm == 0) {
+                continue;
+            }
+            double scale = share / norm;
+            for (int i = 0; i < n; i++) {
+                double g = gaussian(energyEv[i] - peak, sigmaEmissionEv);
+                if (g > 0) {
+                    double v = scale * g * energyEv[i] * energyEv[i];
+                    out[i] += v;
+                    sum += v;
+                }
+            }
+        }
+        // one photon in all (a size whose band lies off the grid gives its share to the others)
+        for (int i = 0; i < n; i++) {
+            out[i] = sum > 0 ? out[i] / (sum * stepNm) : 0;
+        }
+    }
+}
