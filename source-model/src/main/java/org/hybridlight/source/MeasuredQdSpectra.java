@@ -15,8 +15,8 @@ import org.hybridlight.colorimetry.spectrum.Spectrum;
  * linearly, without allocating.
  *
  * <p>The first-exciton peak is given, or found as the longest-wavelength local maximum of the absorbance that is
- * the highest point within ±{@link #PEAK_WINDOW_NM} nm and at least {@link #PEAK_MIN_FRACTION} of the spectrum's
- * maximum (so noise in the tail is not taken for it).
+ * the highest point within ±{@link #PEAK_WINDOW_NM} nm, higher than both ends of that window (a plateau is no peak)
+ * and at least {@link #PEAK_MIN_FRACTION} of the spectrum's maximum (so noise in the tail is not taken for it).
  */
 public final class MeasuredQdSpectra {
 
@@ -104,7 +104,8 @@ public final class MeasuredQdSpectra {
             if (v < PEAK_MIN_FRACTION * max || v <= 0) {
                 continue;
             }
-            boolean highest = true;
+            // the highest point within the window, and the absorbance falls off toward both of its ends
+            boolean highest = absorptionTable[i - window] < v && absorptionTable[i + window] < v;
             for (int j = i - window; j <= i + window && highest; j++) {
                 highest = absorptionTable[j] <= v;
             }

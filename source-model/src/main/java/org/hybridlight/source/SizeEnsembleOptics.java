@@ -12,18 +12,20 @@ import org.apache.commons.math3.optim.univariate.UnivariateObjectiveFunction;
  *
  * <p>Why a quadrature in energy and not Gauss–Hermite in size: every size contributes a 1S band only 50 meV wide,
  * while a 5 % size spread of 2.2 nm cores (480 nm dots, dE1S/dD ≈ −0.66 eV/nm) spreads their 1S energies over
- * σ ≈ 70 meV; 11 or 15 Hermite nodes then leave ripples of 20–30 % of the peak between the nodes. Equally spaced 1S
- * energies no farther apart than the narrower of the absorption and emission bands' standard deviations (the
- * trapezoidal rule, spectrally accurate for a smooth distribution; ripples below 10⁻⁸) with weights from the size
- * distribution through the sizing curve, D(E1S) explicit in the Yu 2003 polynomial, have none. The distribution is
- * followed to ±4 standard deviations ({@link QuantumDot#SIZE_SPAN_SIGMAS}); at most {@link #MAX_NODES} nodes.
+ * σ ≈ 70 meV; 11 or 15 Hermite nodes then leave ripples of 20–30 % of the peak between the nodes. Here the 1S
+ * energies are equally spaced, half the narrower of the absorption and emission bands' standard deviations apart
+ * (the trapezoidal rule), with weights from the size distribution through the sizing curve — D(E1S) is explicit in
+ * the Yu 2003 polynomial, so no solver runs per node. Against an average over 801 sizes the result agrees to 0.3 %
+ * of the peak and 1 % in the sub-gap tail (tested; the kink where the tail takes over from the band limits it). The
+ * distribution is followed to ±4 standard deviations ({@link QuantumDot#SIZE_SPAN_SIGMAS}), at most
+ * {@link #MAX_NODES} nodes (a 15 % spread of 2.8 nm cores needs about 85).
  */
 final class SizeEnsembleOptics implements QdOptics {
 
-    /** Most 1S energies of the quadrature (a 15 % spread of the smallest cores needs about 100). */
+    /** Most 1S energies of the quadrature. */
     static final int MAX_NODES = 160;
     /** Node spacing relative to the narrower band's standard deviation. */
-    private static final double NODE_SPACING_SIGMAS = 1.0;
+    private static final double NODE_SPACING_SIGMAS = 0.5;
     /** Gaussians are evaluated to this many standard deviations (beyond, exp(−0.5 × 8²) ≈ 1e-14). */
     private static final double GAUSSIAN_REACH_SIGMAS = 8;
     private static final double FWHM_PER_SIGMA = 2 * Math.sqrt(2 * Math.log(2));
@@ -43,6 +45,7 @@ final class SizeEnsembleOptics implements QdOptics {
     private final double tailPrefactor;
     private final double tailDecayPerEv;
     private final double shellStrength;
+    private final double peakEnergyEv;
     private final double peakAbsorbance;
     /** Per node and energy: the node's weighted absorbance, kept for the emission. */
     private double[] nodeAbsorbance = new double[0];
@@ -67,7 +70,8 @@ final class SizeEnsembleOptics implements QdOptics {
         for (int j = 0; j < nodeE1sEv.length; j++) {
             tailAtNode[j] = Math.exp(-tailDecayPerEv * nodeE1sEv[j]);
         }
-        this.peakAbsorbance = absorbanceAt(peakEnergyEv());
+        this.peakEnergyEv = findPeakEnergyEv();
+        this.peakAbsorbance = absorbanceAt(peakEnergyEv);
     }
 
     /** The optics of {@code qd} at {@code temperatureK}: its 1S energies and their weights. */
@@ -109,6 +113,11 @@ final class SizeEnsembleOptics implements QdOptics {
         return new SizeEnsembleOptics(qd, temperatureK, e, w);
     }
 
+    /** The ensemble's first-exciton peak, where the relative absorbance is 1, eV. */
+    double peakEnergyEv() {
+        return peakEnergyEv;
+    }
+
     /** The number of 1S energies in the quadrature. */
     int nodes() {
         return nodeE1sEv.length;
@@ -118,7 +127,7 @@ final class SizeEnsembleOptics implements QdOptics {
      * The ensemble's first-exciton peak: the maximum of its 1S bands (with their tails; without the higher
      * transitions and the shell, which rise to the blue). For one size, E1S itself.
      */
-    private double peakEnergyEv() {
+    private double findPeakEnergyEv() {
         if (nodeE1sEv.length == 1) {
             return nodeE1sEv[0];
         }
