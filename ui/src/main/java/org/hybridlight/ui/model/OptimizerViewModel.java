@@ -274,6 +274,7 @@ public final class OptimizerViewModel {
             for (int k = 0; k < weights.length; k++) {
                 UnitViewModel u = design.units().get(k);
                 LedQdUnit best = o.after().source().units().get(k);
+                u.adoptDots(best);
                 Led led = best.led();
                 u.ledPeakNm().set(led.peakNm());
                 u.ledFwhmNm().set(led.fwhmNm());

@@ -31,12 +31,9 @@ public final class UnitViewModel {
     private final Parameter od1S;
     private final Parameter plqy;
     // carried through
-    private final double shellMonolayers;
-    private final double shellShiftPerMonolayerEv;
-    private final double stokesShiftEv;
     private final double reabsorptionPathFactor;
     /** The loaded dots in the design-file shape: what the editor does not change is written back from here. */
-    private final DesignJson.Qd carriedQd;
+    private DesignJson.Qd carriedQd;
 
     /** A unit from a loaded design. */
     public UnitViewModel(String unitName, LedQdUnit u, double driveWeight) {
@@ -62,9 +59,6 @@ public final class UnitViewModel {
                 650, 1, u.qd().emissionPeakNm(QuantumDot.REFERENCE_TEMPERATURE_K));
         od1S = new Parameter(p + "od1S", "OD at 1S", "", 1e-3, 100, 0.01, 100, 2, u.od1S());
         plqy = new Parameter(p + "plqy", "PLQY", "", 0.01, 1, 0.5, 1, 3, u.qd().plqy());
-        shellMonolayers = u.qd().shellMonolayers();
-        shellShiftPerMonolayerEv = u.qd().shellShiftPerMonolayerEv();
-        stokesShiftEv = u.qd().stokesShiftEv();
         carriedQd = DesignWriter.qdJson(u);
         reabsorptionPathFactor = u.reabsorptionPathFactor();
         qdCoreDiameterNm.enabledProperty().bind(qdGivenBy.isEqualTo(QdSpecification.CORE_DIAMETER));
@@ -164,7 +158,15 @@ public final class UnitViewModel {
 
     /** QD shell, Stokes shift and widths of this unit (for mapping an emission peak to a core). */
     double coreForEmissionNm(double emissionPeakNm) {
-        return QuantumDot.coreDiameterForEmissionNm(emissionPeakNm, shellMonolayers, shellShiftPerMonolayerEv,
-                stokesShiftEv);
+        return QuantumDot.coreDiameterForEmissionNm(emissionPeakNm, carriedQd.shellMonolayers(),
+                carriedQd.shellShiftPerMonolayerMeV() / 1000, carriedQd.stokesShiftMeV() / 1000);
+    }
+
+    /**
+     * Takes over the dots of {@code unit} for what the editor does not show (an optimizer result: its dots have the
+     * model's defaults, and the editor must hold the design the optimizer evaluated).
+     */
+    void adoptDots(LedQdUnit unit) {
+        carriedQd = DesignWriter.qdJson(unit);
     }
 }
