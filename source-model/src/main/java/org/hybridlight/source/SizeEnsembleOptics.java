@@ -51,8 +51,19 @@ final class SizeEnsembleOptics implements QdOptics {
     private double[] nodeAbsorbance = new double[0];
     private double[] ensembleAbsorbance = new double[0];
     private final double[] nodeAbsorbed;
+    private final double[] nodeEmissionSum;
+    private double[] nodeEmission = new double[0];
+    /** Per node: one energy's Gaussians. */
+    private final double[] scratch;
     /** exp(−decay × E1S) per node: the tail exp(decay (E − E1S)) factorizes. */
     private final double[] tailAtNode;
+    /** exp((E1S + onset)/w) per node, for the higher transitions' step. */
+    private final double[] higherAtNode;
+    /** Spacing of the nodes' 1S energies, eV (0 for one size). */
+    private final double nodeSpacingEv;
+    /** exp(−h²/σ²) of the absorption and the emission bands (see {@link #gaussians}). */
+    private final double bandRatioStep;
+    private final double emissionRatioStep;
     private int energies;
 
     private SizeEnsembleOptics(QuantumDot qd, double temperatureK, double[] nodeE1sEv, double[] nodeWeight) {
@@ -65,10 +76,18 @@ final class SizeEnsembleOptics implements QdOptics {
         this.tailDecayPerEv = qd.tailLaw().decayPerEv(temperatureK);
         this.shellStrength = qd.shellMonolayers() > 0
                 ? SHELL_STRENGTH * qd.shellMonolayers() / QuantumDot.DEFAULT_SHELL_MONOLAYERS : 0;
-        this.nodeAbsorbed = new double[nodeE1sEv.length];
-        this.tailAtNode = new double[nodeE1sEv.length];
-        for (int j = 0; j < nodeE1sEv.length; j++) {
+        int k = nodeE1sEv.length;
+        this.nodeSpacingEv = k > 1 ? (nodeE1sEv[k - 1] - nodeE1sEv[0]) / (k - 1) : 0;
+        this.bandRatioStep = Math.exp(-nodeSpacingEv * nodeSpacingEv / (sigmaBandEv * sigmaBandEv));
+        this.emissionRatioStep = Math.exp(-nodeSpacingEv * nodeSpacingEv / (sigmaEmissionEv * sigmaEmissionEv));
+        this.nodeAbsorbed = new double[k];
+        this.nodeEmissionSum = new double[k];
+        this.scratch = new double[k];
+        this.tailAtNode = new double[k];
+        this.higherAtNode = new double[k];
+        for (int j = 0; j < k; j++) {
             tailAtNode[j] = Math.exp(-tailDecayPerEv * nodeE1sEv[j]);
+            higherAtNode[j] = Math.exp((nodeE1sEv[j] + HIGHER_ONSET_EV) / EDGE_WIDTH_EV);
         }
         this.peakEnergyEv = findPeakEnergyEv();
         this.peakAbsorbance = absorbanceAt(peakEnergyEv);
@@ -186,6 +205,47 @@ final class SizeEnsembleOptics implements QdOptics {
         return 1 / (1 + Math.exp(-x));
     }
 
+    /**
+     * Fills {@code g[j]} with exp(−(x − E_j)²/2σ²) for the nodes E_j = E1S,j + offset, zero beyond
+     * {@link #GAUSSIAN_REACH_SIGMAS}. The nodes are equally spaced, so from the node nearest x the ratio of
+     * neighbours changes by the constant factor q = exp(−h²/σ²): two exponentials per energy, not one per node.
+     */
+    private void gaussians(double x, double sigma, double q, double offset, double[] g) {
+        int k = nodeE1sEv.length;
+        if (k == 1) {
+            g[0] = gaussian(x - nodeE1sEv[0] - offset, sigma);
+            return;
+        }
+        double first = nodeE1sEv[0] + offset;
+        double reach = GAUSSIAN_REACH_SIGMAS * sigma;
+        int lo = Math.max(0, (int) Math.ceil((x - reach - first) / nodeSpacingEv));
+        int hi = Math.min(k - 1, (int) Math.floor((x + reach - first) / nodeSpacingEv));
+        java.util.Arrays.fill(g, 0);
+        if (lo > hi) {
+            return;
+        }
+        int c = Math.max(lo, Math.min(hi, (int) Math.round((x - first) / nodeSpacingEv)));
+        double s2 = sigma * sigma;
+        double d = x - (nodeE1sEv[c] + offset);
+        double h = nodeSpacingEv;
+        g[c] = Math.exp(-0.5 * d * d / s2);
+        // G(j+1)/G(j) going up, G(j−1)/G(j) going down, each changing by q per node
+        double up = Math.exp((h * d - 0.5 * h * h) / s2);
+        double down = q / up;
+        double v = g[c];
+        for (int j = c + 1; j <= hi; j++) {
+            v *= up;
+            up *= q;
+            g[j] = v;
+        }
+        v = g[c];
+        for (int j = c - 1; j >= lo; j--) {
+            v *= down;
+            down *= q;
+            g[j] = v;
+        }
+    }
+
     @Override
     public void relativeAbsorbance(double[] energyEv, double[] out) {
         int n = energyEv.length;
@@ -198,16 +258,21 @@ final class SizeEnsembleOptics implements QdOptics {
         for (int i = 0; i < n; i++) {
             double e = energyEv[i];
             double tailAtEnergy = Math.exp(tailDecayPerEv * e);
+            // the higher transitions' logistic factorizes too: 1/(1 + exp(−E/w) exp((E1S + onset)/w))
+            double higherAtEnergy = Math.exp(-e / EDGE_WIDTH_EV);
             double shell = shell(e);
+            gaussians(e, sigmaBandEv, bandRatioStep, 0, scratch);
             double sum = 0;
             for (int j = 0; j < k; j++) {
                 double x = e - nodeE1sEv[j];
                 double a;
                 if (x >= 0) {
-                    a = gaussian(x, sigmaBandEv) + higher(x) + shell;
+                    double step = 1 / (1 + higherAtEnergy * higherAtNode[j]) - HIGHER_AT_E1S;
+                    a = scratch[j] + HIGHER_STEP * step + HIGHER_SLOPE_PER_EV * Math.max(0, x - HIGHER_ONSET_EV)
+                            + shell;
                 } else {
                     double tail = Math.min(1, tailPrefactor * tailAtEnergy * tailAtNode[j]);
-                    a = Math.max(gaussian(x, sigmaBandEv), tail) + shell * tail;
+                    a = Math.max(scratch[j], tail) + shell * tail;
                 }
                 // each size's shell absorbs with its own weight; its light is that size's
                 a *= nodeWeight[j];
@@ -226,42 +291,39 @@ final class SizeEnsembleOptics implements QdOptics {
         if (energies != n) {
             throw new IllegalStateException("relativeAbsorbance first, on the same energies");
         }
-        // photons each size absorbed: its share of the absorption at each energy
+        // photons each size absorbed: its share of the absorption at each energy; and each size's emission band
+        // (photons per nm: density per eV times |dE/dλ| = E²/hc) with its sum over the grid
+        java.util.Arrays.fill(nodeAbsorbed, 0);
+        java.util.Arrays.fill(nodeEmissionSum, 0);
+        if (nodeEmission.length < n * k) {
+            nodeEmission = new double[n * k];
+        }
         double total = 0;
-        for (int j = 0; j < k; j++) {
-            double absorbed = 0;
-            for (int i = 0; i < n; i++) {
-                if (ensembleAbsorbance[i] > 0) {
-                    absorbed += absorbedPhotonsPerNm[i] * nodeAbsorbance[j * n + i] / ensembleAbsorbance[i];
-                }
+        for (int i = 0; i < n; i++) {
+            double perAbsorbance = ensembleAbsorbance[i] > 0 ? absorbedPhotonsPerNm[i] / ensembleAbsorbance[i] : 0;
+            double e2 = energyEv[i] * energyEv[i];
+            gaussians(energyEv[i], sigmaEmissionEv, emissionRatioStep, -stokesShiftEv, scratch);
+            for (int j = 0; j < k; j++) {
+                double a = perAbsorbance * nodeAbsorbance[j * n + i];
+                nodeAbsorbed[j] += a;
+                total += a;
+                double g = scratch[j] * e2;
+                nodeEmission[j * n + i] = g;
+                nodeEmissionSum[j] += g;
             }
-            nodeAbsorbed[j] = absorbed;
-            total += absorbed;
         }
         java.util.Arrays.fill(out, 0);
         double sum = 0;
         for (int j = 0; j < k; j++) {
             double share = total > 0 ? nodeAbsorbed[j] / total : nodeWeight[j];
-            if (share == 0) {
+            if (share == 0 || nodeEmissionSum[j] == 0) {
                 continue;
             }
-            double peak = nodeE1sEv[j] - stokesShiftEv;
-            double norm = 0;
+            double scale = share / nodeEmissionSum[j];
             for (int i = 0; i < n; i++) {
-                // photons per nm: density per eV times |dE/dλ| = E²/hc
-                norm += gaussian(energyEv[i] - peak, sigmaEmissionEv) * energyEv[i] * energyEv[i];
-            }
-            if (norm == 0) {
-                continue;
-            }
-            double scale = share / norm;
-            for (int i = 0; i < n; i++) {
-                double g = gaussian(energyEv[i] - peak, sigmaEmissionEv);
-                if (g > 0) {
-                    double v = scale * g * energyEv[i] * energyEv[i];
-                    out[i] += v;
-                    sum += v;
-                }
+                double v = scale * nodeEmission[j * n + i];
+                out[i] += v;
+                sum += v;
             }
         }
         // one photon in all (a size whose band lies off the grid gives its share to the others)
