@@ -12,13 +12,13 @@ import org.apache.commons.math3.optim.univariate.UnivariateObjectiveFunction;
  *
  * <p>Why a quadrature in energy and not Gauss–Hermite in size: every size contributes a 1S band only 50 meV wide,
  * while a 5 % size spread of 2.2 nm cores (480 nm dots, dE1S/dD ≈ −0.66 eV/nm) spreads their 1S energies over
- * σ ≈ 70 meV; 11 or 15 Hermite nodes then leave ripples of 20–30 % of the peak between the nodes. Here the 1S
+ * σ ≈ 70 meV; 11 or 15 Hermite nodes then leave ripples of 19–33 % of the peak between the nodes. Here the 1S
  * energies are equally spaced, half the narrower of the absorption and emission bands' standard deviations apart
  * (the trapezoidal rule), with weights from the size distribution through the sizing curve — D(E1S) is explicit in
  * the Yu 2003 polynomial, so no solver runs per node. Against an average over 801 sizes the result agrees to 0.3 %
  * of the peak and 1 % in the sub-gap tail (tested; the kink where the tail takes over from the band limits it). The
  * distribution is followed to ±4 standard deviations ({@link QuantumDot#SIZE_SPAN_SIGMAS}), at most
- * {@link #MAX_NODES} nodes (a 15 % spread of 2.8 nm cores needs about 85).
+ * {@link #MAX_NODES} nodes (a 10 % spread of the 2.4 nm cores of 535 nm dots takes 86).
  */
 final class SizeEnsembleOptics implements QdOptics {
 
