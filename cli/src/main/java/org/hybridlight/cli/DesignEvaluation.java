@@ -13,6 +13,7 @@ import org.hybridlight.colorimetry.Colorimetry;
 import org.hybridlight.colorimetry.io.NamedSpectrum;
 import org.hybridlight.colorimetry.io.SpectrumCsvWriter;
 import org.hybridlight.source.HybridResult;
+import org.hybridlight.source.Photons;
 import org.hybridlight.source.UnitResult;
 import org.hybridlight.source.design.Design;
 
@@ -49,6 +50,7 @@ final class DesignEvaluation {
                 ColorimetryJson.number(g, "pe", u.powerConversionEfficiency());
                 ColorimetryJson.number(g, "deltaEAvgMeV", u.deltaEAvgEv() * 1000);
                 ColorimetryJson.number(g, "deltaEMaxMeV", u.deltaEMaxEv() * 1000);
+                ColorimetryJson.number(g, "excitationPeakNm", Photons.wavelengthNm(u.excitationPhotonEv()));
                 ColorimetryJson.number(g, "qdEmissionPeakNm",
                         design.source().units().get(k).qd().emissionPeakNm(design.source().temperatureK()));
                 g.writeEndObject();
@@ -81,6 +83,8 @@ final class DesignEvaluation {
                     u.emittedW(), u.opticalPowerOutW(), 100 * u.powerConversionEfficiency(), u.deltaEAvgEv() * 1000,
                     u.deltaEMaxEv() * 1000, u.heatLoadW());
         }
+        out.println("dEavg: mean emitted minus mean absorbed photon energy; dEmax: highest detectable emitted photon "
+                + "(1 % of the emission peak) minus the LED's peak photon (paper Fig. 5a)");
     }
 
     /** Writes the white spectrum as CSV (nm, W/nm), atomically. */

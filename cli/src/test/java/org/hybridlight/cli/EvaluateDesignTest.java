@@ -38,6 +38,7 @@ class EvaluateDesignTest {
         for (JsonNode u : o.get("units")) {
             in += u.get("opticalPowerInW").asDouble();
             assertThat(u.has("pe") && u.has("deltaEAvgMeV") && u.has("deltaEMaxMeV") && u.has("heatLoadW")).isTrue();
+            assertThat(u.has("excitationPeakNm") && u.has("qdEmissionPeakNm")).isTrue();
         }
         assertThat(o.get("opticalPowerInW").asDouble()).isCloseTo(in, within(1e-12));
         assertThat(o.get("pe").asDouble()).isCloseTo(
@@ -65,7 +66,8 @@ class EvaluateDesignTest {
     void tableShowsSourcePowersWithUnits() {
         CliRun run = CliRun.of("evaluate", "--design", fig6b().toString());
         assertThat(run.exitCode()).isZero();
-        assertThat(run.out()).contains("W in", "PE", "heat load", "dEavg (meV)", "510 nm LED + 480 nm QD");
+        assertThat(run.out()).contains("W in", "PE", "heat load", "dEavg (meV)", "510 nm LED + 478 nm QD",
+                "minus the LED's peak photon (paper Fig. 5a)");
     }
 
     @Test

@@ -2,12 +2,16 @@ package org.hybridlight.source;
 
 import org.hybridlight.colorimetry.spectrum.WavelengthGrid;
 
-
 /**
  * One LED–QD unit: the LED's light crosses a QD film of optical density OD(λ) = od1S × relative absorbance;
  * 1 − 10^(−OD) of it is absorbed, the rest is transmitted; each absorbed photon is re-emitted in the QD's
- * emission band with probability PLQY. Optionally the emission itself crosses {@code reabsorptionPathFactor} ×
- * OD(λ) on its way out; re-absorbed photons are re-emitted with PLQY again (a geometric series, summed exactly).
+ * emission band with probability PLQY (for a size ensemble, by the sizes that absorbed it). Optionally the emission
+ * itself crosses {@code reabsorptionPathFactor} × OD(λ) on its way out; re-absorbed photons are re-emitted with PLQY
+ * again, with the same spectrum (a geometric series, summed exactly).
+ *
+ * <p>The optical density is the film's, concentration × path length: the paper lights its quartz tubes along their
+ * axis, and at the 1.2 OD/mm (at 1S) of the solution of its cooling experiment an OD of 100 is an 8 cm path. Up to
+ * {@link PhysicalLimits#OD_1S_MAX} is accepted.
  *
  * @param led the LED
  * @param qd the quantum dots
@@ -15,6 +19,9 @@ import org.hybridlight.colorimetry.spectrum.WavelengthGrid;
  * @param reabsorptionPathFactor path of the emitted light through the film relative to the LED light's (0: none)
  */
 public record LedQdUnit(Led led, QuantumDot qd, double od1S, double reabsorptionPathFactor) {
+
+    /** An emitted photon is "detectable" down to this fraction of the emission peak (paper Fig. 5a, ΔE_max). */
+    public static final double DETECTABLE_FRACTION = 0.01;
 
     public LedQdUnit {
         if (led == null || qd == null) {
@@ -37,40 +44,38 @@ public record LedQdUnit(Led led, QuantumDot qd, double od1S, double reabsorption
         double[] transmitted = new double[n];
         double[] absorbedW = new double[n];
         double[] od = new double[n];
+        double[] energyEv = new double[n];
         double[] photonEnergyJ = new double[n];
-        double[] emissionShape = new double[n];
+        double[] absorbedPhotonsPerNm = new double[n];
         double absorbedPhotons = 0;
         double absorbedPower = 0;
-        double shapeSum = 0;
-        // the sizing curve is inverted once, not per wavelength
-        double e1s = qd.firstExcitonEv(temperatureK);
-        double emissionPeakEv = e1s - qd.stokesShiftEv();
         for (int i = 0; i < n; i++) {
-            double wl = grid.wavelengthNm(i);
-            double e = Photons.energyEv(wl);
-            photonEnergyJ[i] = e * Photons.ELECTRON_VOLT_J;
-            od[i] = od1S * qd.relativeAbsorbance(e, e1s, temperatureK);
+            energyEv[i] = Photons.energyEv(grid.wavelengthNm(i));
+            photonEnergyJ[i] = energyEv[i] * Photons.ELECTRON_VOLT_J;
+        }
+        QdOptics optics = qd.optics(temperatureK);
+        optics.relativeAbsorbance(energyEv, od);
+        for (int i = 0; i < n; i++) {
+            od[i] *= od1S;
             double t = Math.pow(10, -od[i]);
             transmitted[i] = ledW[i] * t;
             absorbedW[i] = ledW[i] - transmitted[i];
+            absorbedPhotonsPerNm[i] = absorbedW[i] / photonEnergyJ[i];
             absorbedPower += absorbedW[i] * step;
-            absorbedPhotons += absorbedW[i] * step / photonEnergyJ[i];
-            // photons per nm: density per eV times |dE/dλ| = E²/hc
-            emissionShape[i] = qd.emissionPhotonDensityAround(e, emissionPeakEv) * e * e;
-            shapeSum += emissionShape[i] * step;
+            absorbedPhotons += absorbedPhotonsPerNm[i] * step;
         }
-        // escaping fraction of one emitted photon and the escaping photon spectrum
-        double escapeSum = 0;
+        // the emission of one absorbed photon (photons per nm), its escaping part and their sum
         double[] escapeShape = new double[n];
+        optics.emissionShape(energyEv, absorbedPhotonsPerNm, step, escapeShape);
+        double escapeSum = 0;
         for (int i = 0; i < n; i++) {
-            emissionShape[i] /= shapeSum;
-            escapeShape[i] = emissionShape[i] * Math.pow(10, -reabsorptionPathFactor * od[i]);
+            escapeShape[i] *= Math.pow(10, -reabsorptionPathFactor * od[i]);
             escapeSum += escapeShape[i] * step;
         }
-        double reabsorbed = 1 - escapeSum;
         double plqy = qd.plqy();
-        // photons that finally escape: PLQY N (1 - r) (1 + PLQY r + (PLQY r)^2 + ...)
-        double emittedPhotons = plqy * absorbedPhotons * escapeSum / (1 - plqy * reabsorbed);
+        // photons that finally escape: PLQY N e (1 + PLQY r + (PLQY r)^2 + ...), r = 1 − e re-absorbed, written so
+        // that a film that re-absorbs nearly everything (e → 0) loses no precision
+        double emittedPhotons = plqy * absorbedPhotons * escapeSum / (1 - plqy + plqy * escapeSum);
         double[] emittedW = new double[n];
         double emittedPower = 0;
         double emittedPhotonCount = 0;
@@ -92,11 +97,25 @@ public record LedQdUnit(Led led, QuantumDot qd, double od1S, double reabsorption
                 : Double.NaN;
         double meanEmittedEv = emittedPhotons > 0 ? emittedPower / emittedPhotons / Photons.ELECTRON_VOLT_J
                 : Double.NaN;
+        double excitationEv = Photons.energyEv(ledPeakNm(grid, ledW));
         double maxEmittedEv = highestEmissionEv(grid, emittedW);
-        double lowestAbsorbedEv = lowestAbsorbedEv(grid, absorbedW);
         return new UnitResult(grid, ledW, transmitted, emittedW, total, inputPower, transmittedPower, absorbedPower,
                 emittedPower, absorbedPhotons, emittedPhotonCount, meanAbsorbedEv, meanEmittedEv,
-                meanEmittedEv - meanAbsorbedEv, maxEmittedEv - lowestAbsorbedEv);
+                meanEmittedEv - meanAbsorbedEv, excitationEv, maxEmittedEv - excitationEv);
+    }
+
+    /** The LED's peak wavelength: its parameter, or for a measured spectrum the grid point of its maximum. */
+    private double ledPeakNm(WavelengthGrid grid, double[] ledW) {
+        if (Double.isFinite(led.peakNm())) {
+            return led.peakNm();
+        }
+        int peak = 0;
+        for (int i = 1; i < ledW.length; i++) {
+            if (ledW[i] > ledW[peak]) {
+                peak = i;
+            }
+        }
+        return grid.wavelengthNm(peak);
     }
 
     /** Highest photon energy where the emission is at least 1 % of its peak ("detectable"), eV. */
@@ -106,21 +125,7 @@ public record LedQdUnit(Led led, QuantumDot qd, double od1S, double reabsorption
             peak = Math.max(peak, v);
         }
         for (int i = 0; i < w.length; i++) {
-            if (w[i] >= 0.01 * peak && peak > 0) {
-                return Photons.energyEv(grid.wavelengthNm(i));
-            }
-        }
-        return Double.NaN;
-    }
-
-    /** Lowest photon energy where the absorbed LED power is at least 1 % of its peak, eV. */
-    private static double lowestAbsorbedEv(WavelengthGrid grid, double[] w) {
-        double peak = 0;
-        for (double v : w) {
-            peak = Math.max(peak, v);
-        }
-        for (int i = w.length - 1; i >= 0; i--) {
-            if (w[i] >= 0.01 * peak && peak > 0) {
+            if (w[i] >= DETECTABLE_FRACTION * peak && peak > 0) {
                 return Photons.energyEv(grid.wavelengthNm(i));
             }
         }

@@ -67,13 +67,15 @@ public final class PhysicalLimits {
     public static final double QD_EMISSION_MAX_NM = 650;
 
     /**
-     * Optical density of a QD film at its first-exciton peak. Below 0.01 a film absorbs under 2.3 % even at 1S (the
-     * unit is a bare LED; the unit itself also takes 0, no film). Beyond a few tens the sub-gap tail, not the 1S
-     * band, decides what a film absorbs, and films much denser than the paper's (OD 60 in Fig. 6) are not realistic.
+     * Optical density of a QD film at its first-exciton peak: the film's, concentration × path length. The paper
+     * lights its quartz tubes along their axis, and at the 1.2 OD/mm (at 1S) of the solution of its cooling
+     * experiment an OD of 100 is an 8 cm path; 10,000 (8 m of that solution, or a 100× more concentrated one) bounds
+     * what a unit can hold. Below 0.01 a film absorbs under 2.3 % even at 1S (the unit is a bare LED; the unit itself
+     * also takes 0, no film).
      */
     public static final double OD_1S_MIN = 0.01;
     /** See {@link #OD_1S_MIN}. */
-    public static final double OD_1S_MAX = 100;
+    public static final double OD_1S_MAX = 10_000;
 
     /**
      * Path of the emitted light through the film relative to the LED light's: 0 (no re-absorption) to 10, a
@@ -86,6 +88,22 @@ public final class PhysicalLimits {
      * no multi-exciton emission.
      */
     public static final double PLQY_MAX = 1;
+
+    /**
+     * Magnitude of the gap's temperature coefficient, eV/K: CdSe's is −0.3 meV/K (the paper's Fig. 2b); 2 meV/K is
+     * several times that of any II–VI or III–V semiconductor.
+     */
+    public static final double GAP_SHIFT_MAX_EV_PER_K = 2e-3;
+    /**
+     * Prefactor of the sub-gap absorption tail (at least 0): 1 is the paper's law as written; up to 10 lets a user
+     * calibrate the tail to a measured absorption spectrum (the tail stays below the 1S peak).
+     */
+    public static final double TAIL_PREFACTOR_MAX = 10;
+    /**
+     * Size dispersion, the relative standard deviation of the core diameter (at least 0): good syntheses reach
+     * 5–10 %; beyond 15 % the ensemble is no longer one kind of dot.
+     */
+    public static final double SIZE_DISPERSION_MAX = 0.15;
 
     /** CdS shell thickness, monolayers (at least 0): a sanity bound at the thickness of giant-shell dots. */
     public static final double SHELL_MONOLAYERS_MAX = 20;

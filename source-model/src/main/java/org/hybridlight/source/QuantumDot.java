@@ -1,34 +1,58 @@
 package org.hybridlight.source;
 
+import java.util.Locale;
+import org.apache.commons.math3.special.Erf;
+
 /**
  * A CdSe/CdS core/shell quantum dot ensemble: its first-exciton (1S) energy from the core size (Yu 2003) and the
- * shell's red shift; its absorption with the phonon-assisted sub-gap tail of the up-conversion paper; its
- * emission, one band for up- and down-converted photoluminescence.
+ * shell's red shift; its absorption with the phonon-assisted sub-gap tail of the up-conversion paper (Z. Ye et al.,
+ * Nat. Commun. 12, 4283 (2021), doi:10.1038/s41467-021-24560-4); its emission, one band for up- and
+ * down-converted photoluminescence. Or, with {@link #measured()}, the same ensemble described by its measured
+ * absorption and photoluminescence spectra.
  *
- * <p>Absorption, relative to its value at E1S: above E1S the upper half of the 1S band (a Gaussian in energy
- * whose width stands for the size distribution), higher transitions that rise toward the blue (a step 0.12 eV
- * above E1S and a linear continuum) and the CdS shell's own absorption from 2.45 eV (506 nm). Below E1S the
- * transition needs n = (E1S − E)/E_LO longitudinal-optical phonons and its probability goes as the n-th power of
- * the phonon population factor, n continuous. The factor is the Boltzmann factor exp(−E_LO/kT): then
- * A(E1S − 2E_LO)/A(E1S) = exp(−2E_LO/kT), which is exactly the Boltzmann law the paper fits to its Fig. 2b, with
- * ΔE = 2E_LO = 50 meV against the measured 48 meV. A Bose–Einstein occupation 1/(exp(E_LO/kT) − 1) would instead
- * give an apparent ΔE near 80 meV over 300–360 K, which the measurement rules out. E1S shifts by −0.3 meV/K.
+ * <p>Absorbance of one dot size, relative to its value at E1S:
+ * <ul>
+ * <li>the 1S band, a Gaussian in energy of FWHM {@code absorptionFwhm1SEv} on both sides of E1S;</li>
+ * <li>above E1S, higher transitions rising toward the blue (a step 0.12 eV above E1S, zero at E1S, and a linear
+ * continuum);</li>
+ * <li>below E1S, the phonon-assisted tail {@code tailPrefactor} × {@link SubGapTailLaw#ratio}: a transition that
+ * needs n = ΔE/E_LO phonons has a probability ∝ p(T)ⁿ. Where the tail is stronger than the band's low half it takes
+ * over (the larger of the two counts, never more than the 1S peak): under the {@link SubGapTailLaw#BOLTZMANN} law
+ * and the default 50 meV band from about 35 meV below E1S on, so A(E1S − 2E_LO)/A(E1S) = exp(−2E_LO/kT), the fit
+ * of the paper's Fig. 2b; under {@link SubGapTailLaw#PHONON_POPULATION} from about 18 meV on (Fig. 5b);</li>
+ * <li>the CdS shell's own absorption from its edge at 2.45 eV (506 nm), on both sides of E1S: dots whose 1S lies
+ * above the edge absorb in the shell below their 1S too. There the excitation lies below the emitting 1S exciton
+ * and reaches it only with the phonons it lacks, so it counts with the same tail factor (else a shell absorbing at
+ * 2.43 eV would feed 2.6 eV emission for free).</li>
+ * </ul>
+ * E1S shifts by {@code gapShiftEvPerK} (−0.3 meV/K by default) with temperature. With a size dispersion (relative
+ * standard deviation of the core diameter) the ensemble is the average over a Gaussian distribution of core sizes,
+ * each size with its own 1S energy through the sizing curve, its own tail and emission band, weighted by its number
+ * and its 1S extinction coefficient (Yu 2003: ε ∝ D^2.65); each size emits what it absorbed, so sub-gap excitation,
+ * absorbed mostly by the larger dots, gives a red-shifted, narrower up-conversion band (the paper's Fig. 1a). The
+ * widths are then those of one size. A dispersion of 0 is one size.
  *
- * @param coreDiameterNm CdSe core diameter, nm
+ * @param coreDiameterNm CdSe core diameter, nm (NaN for measured dots)
  * @param shellMonolayers CdS shell thickness, monolayers
  * @param shellShiftPerMonolayerEv red shift of the 1S energy per shell monolayer, eV
  * @param stokesShiftEv emission peak below E1S, eV
  * @param emissionFwhmEv emission band FWHM, eV
  * @param absorptionFwhm1SEv FWHM of the 1S absorption band, eV
  * @param plqy photoluminescence quantum yield (0–1), the same for up- and down-conversion
+ * @param tailLaw the sub-gap tail law ({@code null} for measured dots)
+ * @param tailPrefactor factor on the tail law (1: the law itself)
+ * @param sizeDispersion relative standard deviation of the core diameter (0: one size)
+ * @param gapShiftEvPerK temperature coefficient of E1S (and of measured spectra), eV/K
+ * @param measured measured spectra, or {@code null} for dots described by the parameters above
  */
 public record QuantumDot(double coreDiameterNm, double shellMonolayers, double shellShiftPerMonolayerEv,
-        double stokesShiftEv, double emissionFwhmEv, double absorptionFwhm1SEv, double plqy) {
+        double stokesShiftEv, double emissionFwhmEv, double absorptionFwhm1SEv, double plqy, SubGapTailLaw tailLaw,
+        double tailPrefactor, double sizeDispersion, double gapShiftEvPerK, MeasuredQdSpectra measured) {
 
     /** LO-phonon energy of CdSe, eV. */
     public static final double LO_PHONON_EV = 0.025;
-    /** Temperature coefficient of the 1S energy, eV/K. */
-    public static final double E1S_TEMPERATURE_COEFFICIENT_EV_PER_K = -0.3e-3;
+    /** Default temperature coefficient of the 1S energy, eV/K. */
+    public static final double DEFAULT_GAP_SHIFT_EV_PER_K = -0.3e-3;
     /** Temperature at which the sizing curve and the defaults hold, K. */
     public static final double REFERENCE_TEMPERATURE_K = 300;
     /**
@@ -39,29 +63,70 @@ public record QuantumDot(double coreDiameterNm, double shellMonolayers, double s
     public static final double DEFAULT_SHELL_MONOLAYERS = 3.5;
     public static final double DEFAULT_STOKES_SHIFT_EV = 0.025;
     public static final double DEFAULT_EMISSION_FWHM_EV = 0.085;
-    public static final double DEFAULT_ABSORPTION_FWHM_1S_EV = 0.07;
+    /**
+     * Default 1S band FWHM. Fig. 2b constrains it: the measured A(E1S − 2E_LO)/A(E1S) is thermally activated, so the
+     * temperature-independent band must lie below the tail there (exp(−2E_LO/kT) = 0.145 at 300 K), which a Gaussian
+     * does for FWHM below 60 meV; 50 meV (half width E_LO) is the band of good monodisperse dots.
+     */
+    public static final double DEFAULT_ABSORPTION_FWHM_1S_EV = 0.05;
     public static final double DEFAULT_PLQY = 0.99;
-    private static final double CDS_EDGE_EV = 2.45;
+    public static final SubGapTailLaw DEFAULT_TAIL_LAW = SubGapTailLaw.BOLTZMANN;
+    /** The size distribution is followed to this many standard deviations. */
+    static final double SIZE_SPAN_SIGMAS = 4;
+    /** Largest fraction of the size distribution that may lie beyond the sizing curve (it is left out). */
+    static final double MAX_SIZES_BEYOND_CURVE = 1e-3;
+    /** CdS absorption edge, eV. */
+    static final double CDS_EDGE_EV = 2.45;
 
     public QuantumDot {
-        Yu2003CdSeSizing.firstExcitonNm(coreDiameterNm);
-        check(shellMonolayers >= 0 && shellMonolayers <= PhysicalLimits.SHELL_MONOLAYERS_MAX,
-                "shellMonolayers must be 0-" + PhysicalLimits.SHELL_MONOLAYERS_MAX + ", got " + shellMonolayers);
-        check(shellShiftPerMonolayerEv >= 0
-                && shellShiftPerMonolayerEv <= PhysicalLimits.SHELL_SHIFT_PER_MONOLAYER_MAX_EV,
-                "shellShiftPerMonolayerEv must be 0-" + PhysicalLimits.SHELL_SHIFT_PER_MONOLAYER_MAX_EV + " eV, got "
-                        + shellShiftPerMonolayerEv);
-        check(stokesShiftEv >= 0 && stokesShiftEv <= PhysicalLimits.STOKES_SHIFT_MAX_EV,
-                "stokesShiftEv must be 0-" + PhysicalLimits.STOKES_SHIFT_MAX_EV + " eV, got " + stokesShiftEv);
-        check(emissionFwhmEv >= PhysicalLimits.BAND_FWHM_MIN_EV && emissionFwhmEv <= PhysicalLimits.BAND_FWHM_MAX_EV,
-                "emissionFwhmEv must be " + PhysicalLimits.BAND_FWHM_MIN_EV + "-" + PhysicalLimits.BAND_FWHM_MAX_EV
-                        + " eV, got " + emissionFwhmEv);
-        check(absorptionFwhm1SEv >= PhysicalLimits.BAND_FWHM_MIN_EV
-                && absorptionFwhm1SEv <= PhysicalLimits.BAND_FWHM_MAX_EV, "absorptionFwhm1SEv must be "
-                        + PhysicalLimits.BAND_FWHM_MIN_EV + "-" + PhysicalLimits.BAND_FWHM_MAX_EV + " eV, got "
-                        + absorptionFwhm1SEv);
         check(plqy > 0 && plqy <= PhysicalLimits.PLQY_MAX, "plqy must be > 0 and <= " + PhysicalLimits.PLQY_MAX
                 + ", got " + plqy);
+        check(Math.abs(gapShiftEvPerK) <= PhysicalLimits.GAP_SHIFT_MAX_EV_PER_K, "gapShiftEvPerK must be within ±"
+                + PhysicalLimits.GAP_SHIFT_MAX_EV_PER_K + " eV/K, got " + gapShiftEvPerK);
+        if (measured != null) {
+            check(Double.isNaN(coreDiameterNm) && Double.isNaN(shellMonolayers) && Double.isNaN(stokesShiftEv)
+                    && Double.isNaN(shellShiftPerMonolayerEv) && Double.isNaN(emissionFwhmEv)
+                    && Double.isNaN(absorptionFwhm1SEv) && tailLaw == null && Double.isNaN(tailPrefactor)
+                    && sizeDispersion == 0, "dots given by measured spectra take no size, shell, width, tail or "
+                            + "dispersion parameters");
+        } else {
+            Yu2003CdSeSizing.firstExcitonNm(coreDiameterNm);
+            check(shellMonolayers >= 0 && shellMonolayers <= PhysicalLimits.SHELL_MONOLAYERS_MAX,
+                    "shellMonolayers must be 0-" + PhysicalLimits.SHELL_MONOLAYERS_MAX + ", got " + shellMonolayers);
+            check(shellShiftPerMonolayerEv >= 0
+                    && shellShiftPerMonolayerEv <= PhysicalLimits.SHELL_SHIFT_PER_MONOLAYER_MAX_EV,
+                    "shellShiftPerMonolayerEv must be 0-" + PhysicalLimits.SHELL_SHIFT_PER_MONOLAYER_MAX_EV
+                            + " eV, got " + shellShiftPerMonolayerEv);
+            check(stokesShiftEv >= 0 && stokesShiftEv <= PhysicalLimits.STOKES_SHIFT_MAX_EV,
+                    "stokesShiftEv must be 0-" + PhysicalLimits.STOKES_SHIFT_MAX_EV + " eV, got " + stokesShiftEv);
+            check(emissionFwhmEv >= PhysicalLimits.BAND_FWHM_MIN_EV
+                    && emissionFwhmEv <= PhysicalLimits.BAND_FWHM_MAX_EV, "emissionFwhmEv must be "
+                            + PhysicalLimits.BAND_FWHM_MIN_EV + "-" + PhysicalLimits.BAND_FWHM_MAX_EV + " eV, got "
+                            + emissionFwhmEv);
+            check(absorptionFwhm1SEv >= PhysicalLimits.BAND_FWHM_MIN_EV
+                    && absorptionFwhm1SEv <= PhysicalLimits.BAND_FWHM_MAX_EV, "absorptionFwhm1SEv must be "
+                            + PhysicalLimits.BAND_FWHM_MIN_EV + "-" + PhysicalLimits.BAND_FWHM_MAX_EV + " eV, got "
+                            + absorptionFwhm1SEv);
+            check(tailLaw != null, "a tail law is required");
+            check(tailPrefactor >= 0 && tailPrefactor <= PhysicalLimits.TAIL_PREFACTOR_MAX, "tailPrefactor must be 0-"
+                    + (int) PhysicalLimits.TAIL_PREFACTOR_MAX + ", got " + tailPrefactor);
+            check(sizeDispersion >= 0 && sizeDispersion <= PhysicalLimits.SIZE_DISPERSION_MAX, "sizeDispersion must be 0-"
+                    + PhysicalLimits.SIZE_DISPERSION_MAX + ", got " + sizeDispersion);
+            if (sizeDispersion > 0) {
+                double beyond = sizesBeyondCurve(coreDiameterNm, sizeDispersion);
+                check(beyond <= MAX_SIZES_BEYOND_CURVE, String.format(Locale.ROOT,
+                        "a size dispersion of %.3g %% around a %.3g nm core puts %.2g %% of the dots beyond the "
+                                + "%.2f-%.2f nm of the sizing curve (at most %.2g %% allowed)", 100 * sizeDispersion,
+                        coreDiameterNm, 100 * beyond, minCoreNm(), maxCoreNm(), 100 * MAX_SIZES_BEYOND_CURVE));
+            }
+        }
+    }
+
+    /** A dot with the given parameters, the Boltzmann tail, one size and the default gap shift. */
+    public QuantumDot(double coreDiameterNm, double shellMonolayers, double shellShiftPerMonolayerEv,
+            double stokesShiftEv, double emissionFwhmEv, double absorptionFwhm1SEv, double plqy) {
+        this(coreDiameterNm, shellMonolayers, shellShiftPerMonolayerEv, stokesShiftEv, emissionFwhmEv,
+                absorptionFwhm1SEv, plqy, DEFAULT_TAIL_LAW, 1, 0, DEFAULT_GAP_SHIFT_EV_PER_K, null);
     }
 
     private static void check(boolean ok, String message) {
@@ -70,10 +135,55 @@ public record QuantumDot(double coreDiameterNm, double shellMonolayers, double s
         }
     }
 
-    /** A dot with the default shell, Stokes shift, widths and PLQY. */
+    static double minCoreNm() {
+        return Yu2003CdSeSizing.diameterNm(Yu2003CdSeSizing.MIN_WAVELENGTH_NM);
+    }
+
+    static double maxCoreNm() {
+        return Yu2003CdSeSizing.diameterNm(Yu2003CdSeSizing.MAX_WAVELENGTH_NM);
+    }
+
+    /** The fraction of a Gaussian size distribution beyond the sizing curve's range. */
+    static double sizesBeyondCurve(double coreNm, double dispersion) {
+        double sigma = dispersion * coreNm;
+        return normalCdf((minCoreNm() - coreNm) / sigma) + normalCdf((coreNm - maxCoreNm()) / sigma);
+    }
+
+    private static double normalCdf(double z) {
+        return 0.5 * Erf.erfc(-z / Math.sqrt(2));
+    }
+
+    /** A dot with the default shell, Stokes shift, widths, tail and PLQY. */
     public static QuantumDot ofCore(double coreDiameterNm) {
         return new QuantumDot(coreDiameterNm, DEFAULT_SHELL_MONOLAYERS, DEFAULT_SHELL_SHIFT_PER_MONOLAYER_EV,
                 DEFAULT_STOKES_SHIFT_EV, DEFAULT_EMISSION_FWHM_EV, DEFAULT_ABSORPTION_FWHM_1S_EV, DEFAULT_PLQY);
+    }
+
+    /** Dots described by measured spectra. */
+    public static QuantumDot ofMeasured(MeasuredQdSpectra spectra, double plqy, double gapShiftEvPerK) {
+        if (spectra == null) {
+            throw new IllegalArgumentException("measured dots need their spectra");
+        }
+        return new QuantumDot(Double.NaN, Double.NaN, Double.NaN, Double.NaN, Double.NaN, Double.NaN, plqy, null,
+                Double.NaN, 0, gapShiftEvPerK, spectra);
+    }
+
+    /** The same dots with another tail law and prefactor. */
+    public QuantumDot withTail(SubGapTailLaw law, double prefactor) {
+        return new QuantumDot(coreDiameterNm, shellMonolayers, shellShiftPerMonolayerEv, stokesShiftEv,
+                emissionFwhmEv, absorptionFwhm1SEv, plqy, law, prefactor, sizeDispersion, gapShiftEvPerK, measured);
+    }
+
+    /** The same dots with another size dispersion (relative standard deviation of the core diameter). */
+    public QuantumDot withSizeDispersion(double dispersion) {
+        return new QuantumDot(coreDiameterNm, shellMonolayers, shellShiftPerMonolayerEv, stokesShiftEv,
+                emissionFwhmEv, absorptionFwhm1SEv, plqy, tailLaw, tailPrefactor, dispersion, gapShiftEvPerK,
+                measured);
+    }
+
+    /** Whether the dots are given by measured spectra. */
+    public boolean isMeasured() {
+        return measured != null;
     }
 
     /** The core size that puts the emission peak at {@code emissionPeakNm} (300 K), other parameters as given. */
@@ -83,7 +193,7 @@ public record QuantumDot(double coreDiameterNm, double shellMonolayers, double s
         double coreEv = e1s + shellMonolayers * shellShiftPerMonolayerEv;
         double coreNm = Photons.wavelengthNm(coreEv);
         if (coreNm < Yu2003CdSeSizing.MIN_WAVELENGTH_NM || coreNm > Yu2003CdSeSizing.MAX_WAVELENGTH_NM) {
-            throw new IllegalArgumentException(String.format(java.util.Locale.ROOT,
+            throw new IllegalArgumentException(String.format(Locale.ROOT,
                     "an emission peak at %.1f nm needs a core 1S peak at %.1f nm, outside the %.0f-%.0f nm of the "
                             + "sizing curve", emissionPeakNm, coreNm, Yu2003CdSeSizing.MIN_WAVELENGTH_NM,
                     Yu2003CdSeSizing.MAX_WAVELENGTH_NM));
@@ -91,15 +201,27 @@ public record QuantumDot(double coreDiameterNm, double shellMonolayers, double s
         return Yu2003CdSeSizing.diameterNm(coreNm);
     }
 
-    /** First-exciton energy at {@code temperatureK}, eV. */
+    /** First-exciton energy at {@code temperatureK} (of the central size; of the measured 1S peak), eV. */
     public double firstExcitonEv(double temperatureK) {
-        double core = Photons.energyEv(Yu2003CdSeSizing.firstExcitonNm(coreDiameterNm));
-        return core - shellMonolayers * shellShiftPerMonolayerEv
-                + E1S_TEMPERATURE_COEFFICIENT_EV_PER_K * (temperatureK - REFERENCE_TEMPERATURE_K);
+        if (measured != null) {
+            return Photons.energyEv(measured.firstExcitonNm())
+                    + gapShiftEvPerK * (temperatureK - measured.spectraTemperatureK());
+        }
+        return firstExcitonOfCoreEv(coreDiameterNm) + gapShiftEvPerK * (temperatureK - REFERENCE_TEMPERATURE_K);
     }
 
-    /** Emission peak energy at {@code temperatureK}, eV. */
+    /** E1S at the reference temperature of a core of {@code diameterNm} with this shell, eV. */
+    double firstExcitonOfCoreEv(double diameterNm) {
+        return Photons.energyEv(Yu2003CdSeSizing.firstExcitonNm(diameterNm))
+                - shellMonolayers * shellShiftPerMonolayerEv;
+    }
+
+    /** Emission peak energy at {@code temperatureK} (central size; measured PL peak), eV. */
     public double emissionPeakEv(double temperatureK) {
+        if (measured != null) {
+            return Photons.energyEv(measured.emissionPeakNm())
+                    + gapShiftEvPerK * (temperatureK - measured.spectraTemperatureK());
+        }
         return firstExcitonEv(temperatureK) - stokesShiftEv;
     }
 
@@ -108,44 +230,19 @@ public record QuantumDot(double coreDiameterNm, double shellMonolayers, double s
         return Photons.wavelengthNm(emissionPeakEv(temperatureK));
     }
 
-    /** Absorbance at photon energy {@code energyEv} relative to that at E1S (see the class comment). */
+    /** The ensemble's absorption and emission at {@code temperatureK}, for one simulation (not thread-safe). */
+    QdOptics optics(double temperatureK) {
+        return measured != null ? measured.optics(gapShiftEvPerK * (temperatureK - measured.spectraTemperatureK()))
+                : SizeEnsembleOptics.of(this, temperatureK);
+    }
+
+    /**
+     * Absorbance of the ensemble at photon energy {@code energyEv} relative to that at its first-exciton peak (see
+     * the class comment).
+     */
     public double relativeAbsorbance(double energyEv, double temperatureK) {
-        return relativeAbsorbance(energyEv, firstExcitonEv(temperatureK), temperatureK);
-    }
-
-    /** As {@link #relativeAbsorbance(double, double)} with E1S at that temperature already known (hot loops). */
-    public double relativeAbsorbance(double energyEv, double e1s, double temperatureK) {
-        if (energyEv >= e1s) {
-            return aboveGap(energyEv, e1s) / aboveGap(e1s, e1s);
-        }
-        double kT = Photons.BOLTZMANN_EV_PER_K * temperatureK;
-        double n = (e1s - energyEv) / LO_PHONON_EV;
-        // population factor p = exp(-E_LO/kT), absorbance ∝ p^n
-        return Math.exp(-n * LO_PHONON_EV / kT);
-    }
-
-    private double aboveGap(double e, double e1s) {
-        double sigma = absorptionFwhm1SEv / (2 * Math.sqrt(2 * Math.log(2)));
-        double band = Math.exp(-0.5 * Math.pow((e - e1s) / sigma, 2));
-        double higher = 0.6 * logistic((e - e1s - 0.12) / 0.025) + 1.5 * Math.max(0, e - e1s - 0.12);
-        double shell = shellMonolayers > 0 ? 2.0 * (shellMonolayers / DEFAULT_SHELL_MONOLAYERS)
-                * logistic((e - CDS_EDGE_EV) / 0.025) : 0;
-        return band + higher + shell;
-    }
-
-    private static double logistic(double x) {
-        return 1 / (1 + Math.exp(-x));
-    }
-
-    /** Emission photon density per unit energy (unnormalized Gaussian) at {@code energyEv}. */
-    public double emissionPhotonDensity(double energyEv, double temperatureK) {
-        return emissionPhotonDensityAround(energyEv, emissionPeakEv(temperatureK));
-    }
-
-    /** As {@link #emissionPhotonDensity} with the emission peak already known (hot loops). */
-    public double emissionPhotonDensityAround(double energyEv, double emissionPeakEv) {
-        double sigma = emissionFwhmEv / (2 * Math.sqrt(2 * Math.log(2)));
-        double d = (energyEv - emissionPeakEv) / sigma;
-        return Math.exp(-0.5 * d * d);
+        double[] out = new double[1];
+        optics(temperatureK).relativeAbsorbance(new double[] {energyEv}, out);
+        return out[0];
     }
 }

@@ -23,13 +23,14 @@ import org.hybridlight.colorimetry.spectrum.WavelengthGrid;
  * @param meanAbsorbedPhotonEv mean energy of the absorbed LED photons, eV
  * @param meanEmittedPhotonEv mean energy of the emitted photons, eV
  * @param deltaEAvgEv average up-conversion energy gain (paper Fig. 5a): mean emitted − mean absorbed photon energy
- * @param deltaEMaxEv maximum gain: highest emitted photon energy (1 % of the peak) − lowest absorbed LED photon
- *     energy (1 % of the absorbed peak)
+ * @param excitationPhotonEv the excitation photon of the paper's ΔE_max: the LED's peak photon energy, eV
+ * @param deltaEMaxEv maximum gain (paper Fig. 5a): the highest detectable emitted photon energy (1 % of the emission
+ *     peak) − the excitation photon energy
  */
 public record UnitResult(WavelengthGrid grid, double[] ledWPerNm, double[] transmittedWPerNm, double[] emittedWPerNm,
         double[] totalWPerNm, double opticalPowerInW, double transmittedW, double absorbedW, double emittedW,
         double absorbedPhotonsPerS, double emittedPhotonsPerS, double meanAbsorbedPhotonEv,
-        double meanEmittedPhotonEv, double deltaEAvgEv, double deltaEMaxEv) {
+        double meanEmittedPhotonEv, double deltaEAvgEv, double excitationPhotonEv, double deltaEMaxEv) {
 
     public UnitResult {
         ledWPerNm = ledWPerNm.clone();
@@ -85,7 +86,8 @@ public record UnitResult(WavelengthGrid grid, double[] ledWPerNm, double[] trans
         return new UnitResult(grid, times(ledWPerNm, factor), times(transmittedWPerNm, factor),
                 times(emittedWPerNm, factor), times(totalWPerNm, factor), opticalPowerInW * factor,
                 transmittedW * factor, absorbedW * factor, emittedW * factor, absorbedPhotonsPerS * factor,
-                emittedPhotonsPerS * factor, meanAbsorbedPhotonEv, meanEmittedPhotonEv, deltaEAvgEv, deltaEMaxEv);
+                emittedPhotonsPerS * factor, meanAbsorbedPhotonEv, meanEmittedPhotonEv, deltaEAvgEv, excitationPhotonEv,
+                deltaEMaxEv);
     }
 
     private static double[] times(double[] v, double f) {

@@ -24,6 +24,12 @@ public final class Yu2003CdSeSizing {
         return 1.6122e-9 * l * l * l * l - 2.6575e-6 * l * l * l + 1.6242e-3 * l * l - 0.4277 * l + 41.57;
     }
 
+    /** dD/dλ of the sizing curve at {@code wavelengthNm}, nm per nm. */
+    public static double diameterSlopeNmPerNm(double wavelengthNm) {
+        double l = wavelengthNm;
+        return 4 * 1.6122e-9 * l * l * l - 3 * 2.6575e-6 * l * l + 2 * 1.6242e-3 * l - 0.4277;
+    }
+
     /** The first-exciton absorption peak, nm, of a core of {@code diameterNm}. */
     public static double firstExcitonNm(double diameterNm) {
         double lo = diameterNm(MIN_WAVELENGTH_NM);

@@ -1,12 +1,16 @@
 package org.hybridlight.source;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
+import java.util.stream.Stream;
 import org.hybridlight.colorimetry.spectrum.WavelengthGrid;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.MethodSource;
 
 /** Invariants of the LED–QD unit: photon and energy bookkeeping, and where PE > 1 comes from. */
 class UnitPhysicsTest {
@@ -27,10 +31,35 @@ class UnitPhysicsTest {
         return s;
     }
 
-    @ParameterizedTest
-    @CsvSource({"635, 610, 60, 0.99, 0", "635, 610, 5, 1.0, 0", "510, 480, 30, 0.9, 0.5", "450, 610, 2, 0.99, 2"})
-    void photonsAndEnergyBalance(double led, double em, double od, double plqy, double path) {
-        UnitResult r = unit(led, em, od, plqy, path).simulate(300, GRID);
+    /** Photon and energy balance, relative. */
+    private static final double BALANCE = 1e-9;
+
+    static Stream<Arguments> units() {
+        QuantumDot pp = QuantumDot.ofCore(QuantumDot.coreDiameterForEmissionNm(610, 3.5, 0.0335, 0.025))
+                .withTail(SubGapTailLaw.PHONON_POPULATION, 1);
+        MeasuredQdSpectra spectra = MeasuredFixture.spectra(pp, new WavelengthGrid(360, 830, 0.5));
+        Led red = new Led(LedShape.OHNO_2005, 635, 17, 0.1, null);
+        return Stream.of(
+                Arguments.of("boltzmann OD 60", unit(635, 610, 60, 0.99, 0)),
+                Arguments.of("boltzmann OD 5, PLQY 1", unit(635, 610, 5, 1.0, 0)),
+                Arguments.of("blue dots, re-absorption", unit(510, 480, 30, 0.9, 0.5)),
+                Arguments.of("down-conversion, re-absorption 2", unit(450, 610, 2, 0.99, 2)),
+                Arguments.of("phonon-population OD 10,000", new LedQdUnit(red, pp, PhysicalLimits.OD_1S_MAX, 0)),
+                Arguments.of("phonon-population, re-absorption 1", new LedQdUnit(red, pp, 800, 1)),
+                Arguments.of("tail prefactor 3", new LedQdUnit(red, pp.withTail(SubGapTailLaw.BOLTZMANN, 3), 100, 0)),
+                Arguments.of("size dispersion 7 %", new LedQdUnit(red, pp.withSizeDispersion(0.07), 200, 0.5)),
+                Arguments.of("measured dots", new LedQdUnit(red, QuantumDot.ofMeasured(spectra, 0.97, -0.3e-3), 300,
+                        0)),
+                Arguments.of("measured dots, re-absorption 3", new LedQdUnit(red, QuantumDot.ofMeasured(spectra, 1,
+                        -0.3e-3), 3000, 3)));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("units")
+    void photonsAndEnergyBalance(String name, LedQdUnit unit) {
+        double plqy = unit.qd().plqy();
+        double path = unit.reabsorptionPathFactor();
+        UnitResult r = unit.simulate(320, GRID);
         double step = GRID.stepNm();
         // LED photons = transmitted + absorbed photons, counted spectrally
         double ledPhotons = 0;
@@ -42,19 +71,19 @@ class UnitPhysicsTest {
             transmittedPhotons += r.transmittedWPerNm()[i] * step / ej;
             emittedPhotons += r.emittedWPerNm()[i] * step / ej;
         }
-        assertThat(transmittedPhotons + r.absorbedPhotonsPerS()).isCloseTo(ledPhotons, within(1e-9 * ledPhotons));
-        assertThat(emittedPhotons).isCloseTo(r.emittedPhotonsPerS(), within(1e-9 * ledPhotons));
+        assertThat(transmittedPhotons + r.absorbedPhotonsPerS()).isCloseTo(ledPhotons, within(BALANCE * ledPhotons));
+        assertThat(emittedPhotons).isCloseTo(r.emittedPhotonsPerS(), within(BALANCE * ledPhotons));
         // photons out never exceed PLQY × absorbed; without re-absorption they equal it
         assertThat(r.emittedPhotonsPerS()).isLessThanOrEqualTo(plqy * r.absorbedPhotonsPerS() * (1 + 1e-12));
         if (path == 0) {
             assertThat(r.emittedPhotonsPerS()).isCloseTo(plqy * r.absorbedPhotonsPerS(),
-                    within(1e-9 * r.absorbedPhotonsPerS()));
+                    within(BALANCE * r.absorbedPhotonsPerS()));
         }
         // energy: in = transmitted + emitted + heat, each from its own spectrum
         double in = sum(r.ledWPerNm(), step);
         double out = sum(r.transmittedWPerNm(), step) + sum(r.emittedWPerNm(), step);
         assertThat(in).isCloseTo(r.opticalPowerInW(), within(1e-12));
-        assertThat(out + r.heatLoadW()).isCloseTo(in, within(1e-9 * in));
+        assertThat(out + r.heatLoadW()).isCloseTo(in, within(BALANCE * in));
         assertThat(r.powerConversionEfficiency()).isCloseTo(out / in, within(1e-12));
     }
 
@@ -78,6 +107,39 @@ class UnitPhysicsTest {
         UnitResult blue = unit(450, 610, 2, 0.99, 0).simulate(300, GRID);
         assertThat(blue.powerConversionEfficiency()).isLessThan(1);
         assertThat(blue.heatLoadW()).isPositive();
+    }
+
+    @Test
+    void reAbsorptionGrowsWithTheOpticalDensity() {
+        // the same path factor through a denser film: more of the emission is re-absorbed, so less escapes per
+        // absorbed photon (with PLQY below 1, each re-absorption loses some)
+        double previous = 1;
+        for (double od : new double[] {1, 10, 100, 1000, PhysicalLimits.OD_1S_MAX}) {
+            UnitResult r = unit(635, 610, od, 0.9, 1).simulate(300, GRID);
+            double escaping = r.emittedPhotonsPerS() / (0.9 * r.absorbedPhotonsPerS());
+            assertThat(escaping).as("OD %s", od).isLessThan(previous);
+            previous = escaping;
+        }
+        assertThatThrownBy(() -> unit(635, 610, PhysicalLimits.OD_1S_MAX * 1.01, 0.9, 1))
+                .hasMessageContaining("od1S must be 0-10000");
+    }
+
+    @Test
+    void deltaEMaxIsTheHighestDetectableEmittedPhotonAboveTheLedPeakPhoton() {
+        // the paper's Fig. 5a: E_PL,max − E_ex; for an LED the excitation photon is its peak
+        UnitResult r = unit(635, 610, 60, 0.99, 0).simulate(300, GRID);
+        assertThat(r.excitationPhotonEv()).isCloseTo(Photons.energyEv(635), within(1e-12));
+        double peak = 0;
+        for (double v : r.emittedWPerNm()) {
+            peak = Math.max(peak, v);
+        }
+        int first = 0;
+        while (r.emittedWPerNm()[first] < LedQdUnit.DETECTABLE_FRACTION * peak) {
+            first++;
+        }
+        assertThat(r.deltaEMaxEv()).isCloseTo(Photons.energyEv(GRID.wavelengthNm(first)) - Photons.energyEv(635),
+                within(1e-12));
+        assertThat(r.deltaEMaxEv()).isGreaterThan(r.deltaEAvgEv());
     }
 
     @Test

@@ -104,6 +104,7 @@ class DesignerGuiTest {
     void invalidTextIsMarkedAndExplainedAndLeavesTheDesignAsItWas(FxRobot robot) {
         load(robot, "paper-fig6b.json");
         Evaluation before = designer.design().evaluationProperty().get();
+        double loadedOd = designer.design().units().get(1).od1S().get();
         TextField od = robot.lookup("#unit1-od1S-field").queryAs(TextField.class);
         Label error = robot.lookup("#unit1-od1S-error").queryAs(Label.class);
 
@@ -112,14 +113,14 @@ class DesignerGuiTest {
         assertThat(od.getStyleClass()).contains("invalid");
         assertThat(error.isVisible()).isTrue();
         assertThat(error.getText()).contains("'abc' is not a number");
-        assertThat(designer.design().units().get(1).od1S().get()).isEqualTo(60);
+        assertThat(designer.design().units().get(1).od1S().get()).isEqualTo(loadedOd);
         assertThat(designer.design().evaluationProperty().get().colorimetry().ra())
                 .isEqualTo(before.colorimetry().ra());
 
-        robot.clickOn(od).press(KeyCode.CONTROL).type(KeyCode.A).release(KeyCode.CONTROL).write("500")
+        robot.clickOn(od).press(KeyCode.CONTROL).type(KeyCode.A).release(KeyCode.CONTROL).write("50000")
                 .type(KeyCode.ENTER);
-        assertThat(error.getText()).contains("must be").contains("100");
-        assertThat(designer.design().units().get(1).od1S().get()).isEqualTo(60);
+        assertThat(error.getText()).contains("must be").contains("10000");
+        assertThat(designer.design().units().get(1).od1S().get()).isEqualTo(loadedOd);
 
         robot.clickOn(od).press(KeyCode.CONTROL).type(KeyCode.A).release(KeyCode.CONTROL).write("5")
                 .type(KeyCode.ENTER);

@@ -27,9 +27,30 @@ public final class DesignJson {
     public record Led(String shape, Double peakNm, Double fwhmNm, Double opticalPowerW, String spectrumFile) {
     }
 
-    /** The quantum dots, given by core size or by emission peak. */
+    /**
+     * The quantum dots, given by core size or by emission peak and the model's parameters, or by measured spectra
+     * ({@code absorptionFile} and {@code emissionFile}, with {@code absorption1SPeakNm} and
+     * {@code spectraTemperatureK}).
+     */
     public record Qd(Double coreDiameterNm, Double emissionPeakNm, Double od1S, Double shellMonolayers,
             Double shellShiftPerMonolayerMeV, Double stokesShiftMeV, Double emissionFwhmMeV,
-            Double absorptionFwhm1SMeV, Double plqy) {
+            Double absorptionFwhm1SMeV, Double plqy, String tailLaw, Double tailPrefactor,
+            Double sizeDispersionPercent, Double gapShiftMeVPerK, String absorptionFile, String emissionFile,
+            Double absorption1SPeakNm, Double spectraTemperatureK) {
+
+        /** Model dots with the default tail, one size and the default gap shift. */
+        public Qd(Double coreDiameterNm, Double emissionPeakNm, Double od1S, Double shellMonolayers,
+                Double shellShiftPerMonolayerMeV, Double stokesShiftMeV, Double emissionFwhmMeV,
+                Double absorptionFwhm1SMeV, Double plqy) {
+            this(coreDiameterNm, emissionPeakNm, od1S, shellMonolayers, shellShiftPerMonolayerMeV, stokesShiftMeV,
+                    emissionFwhmMeV, absorptionFwhm1SMeV, plqy, null, null, null, null, null, null, null, null);
+        }
+
+        /** The same dots with the fields an editor changes: size (core or emission peak), OD and PLQY. */
+        public Qd edited(Double core, Double emissionPeak, Double od, Double quantumYield) {
+            return new Qd(core, emissionPeak, od, shellMonolayers, shellShiftPerMonolayerMeV, stokesShiftMeV,
+                    emissionFwhmMeV, absorptionFwhm1SMeV, quantumYield, tailLaw, tailPrefactor, sizeDispersionPercent,
+                    gapShiftMeVPerK, absorptionFile, emissionFile, absorption1SPeakNm, spectraTemperatureK);
+        }
     }
 }

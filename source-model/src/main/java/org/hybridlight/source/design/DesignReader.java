@@ -7,12 +7,15 @@ import org.hybridlight.colorimetry.io.InputException;
 import org.hybridlight.colorimetry.io.NamedSpectrum;
 import org.hybridlight.colorimetry.io.SpectrumFileReader;
 import org.hybridlight.colorimetry.rendering.cri.CriReference;
+import org.hybridlight.colorimetry.spectrum.Spectrum;
 import org.hybridlight.source.HybridSource;
 import org.hybridlight.source.Led;
 import org.hybridlight.source.LedQdUnit;
 import org.hybridlight.source.LedShape;
 import org.hybridlight.source.PhysicalLimits;
+import org.hybridlight.source.MeasuredQdSpectra;
 import org.hybridlight.source.QuantumDot;
+import org.hybridlight.source.SubGapTailLaw;
 
 /**
  * Reads design files (JSON). Every problem is one {@link InputException} naming the file and the field path, e.g.
@@ -133,7 +136,7 @@ public final class DesignReader {
                     throw bad(p + ".qd", "required");
                 }
                 Led led = led(u.led(), p + ".led");
-                QuantumDot qd = qd(u.qd(), p + ".qd");
+                QuantumDot qd = qd(u.qd(), p + ".qd", t);
                 double od = range(positive(required(u.qd().od1S(), p + ".qd.od1S"), PhysicalLimits.OD_1S_MAX,
                         p + ".qd.od1S", ""), PhysicalLimits.OD_1S_MIN, PhysicalLimits.OD_1S_MAX, p + ".qd.od1S", "");
                 double path = range(optional(u.reabsorptionPathFactor(), 0), 0,
@@ -156,12 +159,8 @@ public final class DesignReader {
                 if (j.spectrumFile() == null) {
                     throw bad(p + ".spectrumFile", "required for a measured LED");
                 }
-                Path spectrum = file.toAbsolutePath().getParent().resolve(j.spectrumFile());
-                List<NamedSpectrum> s = SpectrumFileReader.read(spectrum, w -> { });
-                if (s.size() != 1) {
-                    throw bad(p + ".spectrumFile", "must hold one spectrum, found " + s.size());
-                }
-                return new Led(shape, Double.NaN, Double.NaN, power, s.get(0).spectrum());
+                Spectrum s = oneSpectrum(resolve(j.spectrumFile()), p + ".spectrumFile");
+                return new Led(shape, Double.NaN, Double.NaN, power, s);
             }
             if (j.spectrumFile() != null) {
                 throw bad(p + ".spectrumFile", "only for shape 'measured'");
@@ -174,7 +173,21 @@ public final class DesignReader {
             return new Led(shape, peak, fwhm, power, null);
         }
 
-        private QuantumDot qd(DesignJson.Qd j, String p) throws InputException {
+        private QuantumDot qd(DesignJson.Qd j, String p, double temperatureK) throws InputException {
+            double gapShift = range(optional(j.gapShiftMeVPerK(), QuantumDot.DEFAULT_GAP_SHIFT_EV_PER_K * 1000),
+                    -PhysicalLimits.GAP_SHIFT_MAX_EV_PER_K * 1000, PhysicalLimits.GAP_SHIFT_MAX_EV_PER_K * 1000,
+                    p + ".gapShiftMeVPerK", " meV/K") / 1000;
+            double plqy = optional(j.plqy(), QuantumDot.DEFAULT_PLQY);
+            if (!(plqy > 0 && plqy <= PhysicalLimits.PLQY_MAX)) {
+                throw bad(p + ".plqy", "must be > 0 and <= " + fmt(PhysicalLimits.PLQY_MAX) + ", got " + fmt(plqy));
+            }
+            if (j.absorptionFile() != null || j.emissionFile() != null) {
+                return measuredQd(j, p, plqy, gapShift);
+            }
+            notGiven(j.absorption1SPeakNm(), p + ".absorption1SPeakNm", "only for dots given by measured spectra "
+                    + "(absorptionFile, emissionFile)");
+            notGiven(j.spectraTemperatureK(), p + ".spectraTemperatureK", "only for dots given by measured spectra "
+                    + "(absorptionFile, emissionFile)");
             double shell = range(optional(j.shellMonolayers(), QuantumDot.DEFAULT_SHELL_MONOLAYERS), 0,
                     PhysicalLimits.SHELL_MONOLAYERS_MAX, p + ".shellMonolayers", "");
             double shift = range(optional(j.shellShiftPerMonolayerMeV(),
@@ -189,10 +202,21 @@ public final class DesignReader {
             double absFwhm = range(optional(j.absorptionFwhm1SMeV(),
                     QuantumDot.DEFAULT_ABSORPTION_FWHM_1S_EV * 1000), PhysicalLimits.BAND_FWHM_MIN_EV * 1000,
                     PhysicalLimits.BAND_FWHM_MAX_EV * 1000, p + ".absorptionFwhm1SMeV", " meV") / 1000;
-            double plqy = optional(j.plqy(), QuantumDot.DEFAULT_PLQY);
-            if (!(plqy > 0 && plqy <= PhysicalLimits.PLQY_MAX)) {
-                throw bad(p + ".plqy", "must be > 0 and <= " + fmt(PhysicalLimits.PLQY_MAX) + ", got " + fmt(plqy));
+            SubGapTailLaw law;
+            try {
+                law = j.tailLaw() == null ? QuantumDot.DEFAULT_TAIL_LAW : SubGapTailLaw.parse(j.tailLaw());
+            } catch (IllegalArgumentException e) {
+                throw bad(p + ".tailLaw", e.getMessage());
             }
+            if (!(temperatureK < law.maxTemperatureK())) {
+                throw bad(p + ".tailLaw", String.format(java.util.Locale.ROOT, "%s needs temperatureK below "
+                        + "%.1f K (a phonon population below 1), got %s K", law.id(), law.maxTemperatureK(),
+                        fmt(temperatureK)));
+            }
+            double prefactor = range(optional(j.tailPrefactor(), 1), 0, PhysicalLimits.TAIL_PREFACTOR_MAX,
+                    p + ".tailPrefactor", "");
+            double dispersion = range(optional(j.sizeDispersionPercent(), 0), 0,
+                    PhysicalLimits.SIZE_DISPERSION_MAX * 100, p + ".sizeDispersionPercent", " %") / 100;
             double core;
             if (j.coreDiameterNm() != null && j.emissionPeakNm() != null) {
                 throw bad(p, "give coreDiameterNm or emissionPeakNm, not both");
@@ -206,12 +230,75 @@ public final class DesignReader {
                     throw bad(p + ".emissionPeakNm", e.getMessage());
                 }
             } else {
-                throw bad(p + ".coreDiameterNm", "required (or emissionPeakNm)");
+                throw bad(p + ".coreDiameterNm", "required (or emissionPeakNm, or absorptionFile and emissionFile)");
             }
+            QuantumDot single;
             try {
-                return new QuantumDot(core, shell, shift, stokes, emFwhm, absFwhm, plqy);
+                single = new QuantumDot(core, shell, shift, stokes, emFwhm, absFwhm, plqy, law, prefactor, 0,
+                        gapShift, null);
             } catch (IllegalArgumentException e) {
                 throw bad(p, e.getMessage());
+            }
+            try {
+                return single.withSizeDispersion(dispersion);
+            } catch (IllegalArgumentException e) {
+                throw bad(p + ".sizeDispersionPercent", e.getMessage());
+            }
+        }
+
+        private QuantumDot measuredQd(DesignJson.Qd j, String p, double plqy, double gapShift)
+                throws InputException {
+            String why = "does not apply to dots given by measured spectra (absorptionFile, emissionFile)";
+            notGiven(j.coreDiameterNm(), p + ".coreDiameterNm", why);
+            notGiven(j.emissionPeakNm(), p + ".emissionPeakNm", why);
+            notGiven(j.shellMonolayers(), p + ".shellMonolayers", why);
+            notGiven(j.shellShiftPerMonolayerMeV(), p + ".shellShiftPerMonolayerMeV", why);
+            notGiven(j.stokesShiftMeV(), p + ".stokesShiftMeV", why);
+            notGiven(j.emissionFwhmMeV(), p + ".emissionFwhmMeV", why);
+            notGiven(j.absorptionFwhm1SMeV(), p + ".absorptionFwhm1SMeV", why);
+            notGiven(j.tailLaw(), p + ".tailLaw", why);
+            notGiven(j.tailPrefactor(), p + ".tailPrefactor", why);
+            notGiven(j.sizeDispersionPercent(), p + ".sizeDispersionPercent", why);
+            if (j.absorptionFile() == null) {
+                throw bad(p + ".absorptionFile", "required with emissionFile");
+            }
+            if (j.emissionFile() == null) {
+                throw bad(p + ".emissionFile", "required with absorptionFile");
+            }
+            double measuredAt = range(optional(j.spectraTemperatureK(), QuantumDot.REFERENCE_TEMPERATURE_K), 200, 450,
+                    p + ".spectraTemperatureK", " K");
+            double peakNm = j.absorption1SPeakNm() == null ? Double.NaN
+                    : range(j.absorption1SPeakNm(), 250, 1100, p + ".absorption1SPeakNm", " nm");
+            Path absorption = resolve(j.absorptionFile());
+            Path emission = resolve(j.emissionFile());
+            Spectrum a = oneSpectrum(absorption, p + ".absorptionFile");
+            Spectrum e = oneSpectrum(emission, p + ".emissionFile");
+            MeasuredQdSpectra spectra;
+            try {
+                spectra = new MeasuredQdSpectra(a, e, measuredAt, peakNm, absorption, emission);
+            } catch (IllegalArgumentException ex) {
+                String field = ex.getMessage().contains("photoluminescence") ? ".emissionFile"
+                        : j.absorption1SPeakNm() != null ? ".absorption1SPeakNm" : ".absorptionFile";
+                throw bad(p + field, ex.getMessage());
+            }
+            return QuantumDot.ofMeasured(spectra, plqy, gapShift);
+        }
+
+        private Path resolve(String name) {
+            return file.toAbsolutePath().getParent().resolve(name).normalize();
+        }
+
+        private Spectrum oneSpectrum(Path spectrum, String path) throws InputException {
+            List<NamedSpectrum> s = SpectrumFileReader.read(spectrum, w -> { });
+            if (s.size() != 1) {
+                throw bad(path, "must hold one spectrum, found " + s.size());
+            }
+            return s.get(0).spectrum();
+        }
+
+        private void notGiven(Object v, String path, String why) throws InputException {
+            if (v != null) {
+                throw bad(path, why);
             }
         }
 

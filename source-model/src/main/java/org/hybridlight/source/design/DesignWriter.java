@@ -8,6 +8,8 @@ import java.util.ArrayList;
 import java.util.List;
 import org.hybridlight.source.LedQdUnit;
 import org.hybridlight.source.LedShape;
+import org.hybridlight.source.MeasuredQdSpectra;
+import org.hybridlight.source.QuantumDot;
 
 /** Writes a {@link Design} in the design-file format that {@link DesignReader} reads. */
 public final class DesignWriter {
@@ -29,15 +31,31 @@ public final class DesignWriter {
             }
             DesignJson.Led led = new DesignJson.Led(u.led().shape().id(), u.led().peakNm(), u.led().fwhmNm(),
                     u.led().opticalPowerW(), null);
-            DesignJson.Qd qd = new DesignJson.Qd(u.qd().coreDiameterNm(), null, u.od1S(), u.qd().shellMonolayers(),
-                    u.qd().shellShiftPerMonolayerEv() * 1000, u.qd().stokesShiftEv() * 1000,
-                    u.qd().emissionFwhmEv() * 1000, u.qd().absorptionFwhm1SEv() * 1000, u.qd().plqy());
+            DesignJson.Qd qd = qdJson(u);
             units.add(new DesignJson.Unit(d.unitNames().get(k), d.source().weights()[k], led, qd,
                     u.reabsorptionPathFactor()));
         }
         DesignJson.Target target = Double.isNaN(d.targetCctK()) ? null
                 : new DesignJson.Target(d.targetCctK(), d.targetDuv());
         return MAPPER.valueToTree(new DesignJson.File(d.source().temperatureK(), d.reference(), target, units));
+    }
+
+    /** A unit's dots (and OD) in the design-file shape; measured dots are written with their absolute paths. */
+    public static DesignJson.Qd qdJson(LedQdUnit u) {
+        QuantumDot q = u.qd();
+        if (q.isMeasured()) {
+            MeasuredQdSpectra m = q.measured();
+            if (m.absorptionFile() == null || m.emissionFile() == null) {
+                throw new IllegalArgumentException("measured dots cannot be written without their spectrum files");
+            }
+            return new DesignJson.Qd(null, null, u.od1S(), null, null, null, null, null, q.plqy(), null, null, null,
+                    q.gapShiftEvPerK() * 1000, m.absorptionFile().toAbsolutePath().toString(),
+                    m.emissionFile().toAbsolutePath().toString(), m.firstExcitonNm(), m.spectraTemperatureK());
+        }
+        return new DesignJson.Qd(q.coreDiameterNm(), null, u.od1S(), q.shellMonolayers(),
+                q.shellShiftPerMonolayerEv() * 1000, q.stokesShiftEv() * 1000, q.emissionFwhmEv() * 1000,
+                q.absorptionFwhm1SEv() * 1000, q.plqy(), q.tailLaw().id(), q.tailPrefactor(),
+                q.sizeDispersion() * 100, q.gapShiftEvPerK() * 1000, null, null, null, null);
     }
 
     public static String toJson(Design d) {

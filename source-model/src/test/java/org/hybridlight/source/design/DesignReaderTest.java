@@ -2,6 +2,7 @@ package org.hybridlight.source.design;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.within;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -13,6 +14,8 @@ import org.hybridlight.colorimetry.io.InputException;
 import org.hybridlight.colorimetry.rendering.cri.CriReference;
 import org.hybridlight.colorimetry.spectrum.WavelengthGrid;
 import org.hybridlight.source.HybridResult;
+import org.hybridlight.source.MeasuredFixture;
+import org.hybridlight.source.QuantumDot;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -82,11 +85,64 @@ class DesignReaderTest {
         "no units|{\"units\": []}|units: at least one unit",
         "bad reference|{\"reference\": \"moon\", \"units\": [UNIT]}|reference: must be auto",
         "syntax|{\"units\": [|not valid JSON",
+        "od beyond the film's|{\"units\": [{\"led\": {\"peakNm\": 635, \"fwhmNm\": 17}, \"qd\": {\"emissionPeakNm\": 610, \"od1S\": 20000}}]}|units[0].qd.od1S: must be 0-10000, got 20000",
+        "unknown tail law|{\"units\": [{\"led\": {\"peakNm\": 635, \"fwhmNm\": 17}, \"qd\": {\"emissionPeakNm\": 610, \"od1S\": 1, \"tailLaw\": \"gauss\"}}]}|units[0].qd.tailLaw: unknown tail law 'gauss'",
+        "phonon population above 1|{\"temperatureK\": 430, \"units\": [{\"led\": {\"peakNm\": 635, \"fwhmNm\": 17}, \"qd\": {\"emissionPeakNm\": 610, \"od1S\": 1, \"tailLaw\": \"phonon-population\"}}]}|units[0].qd.tailLaw: phonon-population needs temperatureK below 418.",
+        "tail prefactor|{\"units\": [{\"led\": {\"peakNm\": 635, \"fwhmNm\": 17}, \"qd\": {\"emissionPeakNm\": 610, \"od1S\": 1, \"tailPrefactor\": 20}}]}|units[0].qd.tailPrefactor: must be 0-10",
+        "dispersion range|{\"units\": [{\"led\": {\"peakNm\": 635, \"fwhmNm\": 17}, \"qd\": {\"emissionPeakNm\": 610, \"od1S\": 1, \"sizeDispersionPercent\": 30}}]}|units[0].qd.sizeDispersionPercent: must be 0-15 %",
+        "dispersion beyond the sizing curve|{\"units\": [{\"led\": {\"peakNm\": 635, \"fwhmNm\": 17}, \"qd\": {\"coreDiameterNm\": 1.7, \"od1S\": 1, \"sizeDispersionPercent\": 10}}]}|units[0].qd.sizeDispersionPercent: a size dispersion of 10.0 % around a 1.70 nm core puts",
+        "peak only for measured|{\"units\": [{\"led\": {\"peakNm\": 635, \"fwhmNm\": 17}, \"qd\": {\"emissionPeakNm\": 610, \"od1S\": 1, \"absorption1SPeakNm\": 600}}]}|units[0].qd.absorption1SPeakNm: only for dots given by measured spectra",
+        "measured without emission|{\"units\": [{\"led\": {\"peakNm\": 635, \"fwhmNm\": 17}, \"qd\": {\"absorptionFile\": \"a.csv\", \"od1S\": 1}}]}|units[0].qd.emissionFile: required with absorptionFile",
+        "measured with a size|{\"units\": [{\"led\": {\"peakNm\": 635, \"fwhmNm\": 17}, \"qd\": {\"absorptionFile\": \"a.csv\", \"emissionFile\": \"e.csv\", \"emissionPeakNm\": 610, \"od1S\": 1}}]}|units[0].qd.emissionPeakNm: does not apply to dots given by measured spectra",
+        "measured with a tail|{\"units\": [{\"led\": {\"peakNm\": 635, \"fwhmNm\": 17}, \"qd\": {\"absorptionFile\": \"a.csv\", \"emissionFile\": \"e.csv\", \"tailLaw\": \"boltzmann\", \"od1S\": 1}}]}|units[0].qd.tailLaw: does not apply",
+        "missing spectrum file|{\"units\": [{\"led\": {\"peakNm\": 635, \"fwhmNm\": 17}, \"qd\": {\"absorptionFile\": \"nope.csv\", \"emissionFile\": \"e.csv\", \"od1S\": 1}}]}|nope.csv: no such file",
         "empty|  |empty design",
     })
     void errorsNameTheFieldPath(String what, String json, String message) throws IOException {
         Path p = write(json == null ? "" : json.replace("UNIT", UNIT));
         assertThatThrownBy(() -> DesignReader.read(p)).isInstanceOf(InputException.class)
-                .hasMessageStartingWith(p.toString()).hasMessageContaining(message);
+                .hasMessageStartingWith(p.getParent().toString()).hasMessageContaining(message);
+    }
+
+    /** Writes "measured" spectra of a 610 nm model dot next to the design file. */
+    private void writeSpectra() throws IOException {
+        QuantumDot qd = QuantumDot.ofCore(QuantumDot.coreDiameterForEmissionNm(610, 3.5, 0.0335, 0.025));
+        WavelengthGrid measured = new WavelengthGrid(400, 800, 0.5);
+        MeasuredFixture.write(dir.resolve("absorbance.csv"), MeasuredFixture.absorbance(qd, measured));
+        MeasuredFixture.write(dir.resolve("pl.csv"), MeasuredFixture.photoluminescence(qd, measured));
+    }
+
+    @Test
+    void dotsGivenByMeasuredSpectraEvaluateAndRoundTrip() throws Exception {
+        writeSpectra();
+        Path p = write("{\"temperatureK\": 320, \"units\": [{\"led\": {\"peakNm\": 635, \"fwhmNm\": 17}, "
+                + "\"qd\": {\"absorptionFile\": \"absorbance.csv\", \"emissionFile\": \"pl.csv\", \"od1S\": 40, "
+                + "\"plqy\": 1, \"spectraTemperatureK\": 300, \"gapShiftMeVPerK\": -0.35}}]}");
+        Design d = DesignReader.read(p);
+        QuantumDot qd = d.source().units().get(0).qd();
+        assertThat(qd.isMeasured()).isTrue();
+        assertThat(qd.measured().absorptionFile()).isEqualTo(dir.resolve("absorbance.csv").toAbsolutePath());
+        assertThat(qd.firstExcitonEv(320) - qd.firstExcitonEv(300)).isCloseTo(-0.007, within(1e-12));
+        HybridResult r = d.source().simulate(WavelengthGrid.COMPUTATION);
+        assertThat(r.powerConversionEfficiency()).isGreaterThan(1);
+        // written elsewhere (absolute paths) and read again: the same white, bit for bit
+        Path other = Files.createDirectories(dir.resolve("elsewhere")).resolve("again.json");
+        Files.writeString(other, DesignWriter.toJson(d));
+        Design again = DesignReader.read(other);
+        assertThat(again.source().units().get(0).qd()).isEqualTo(qd);
+        assertThat(again.source().simulate(WavelengthGrid.COMPUTATION).whiteWPerNm()).containsExactly(r.whiteWPerNm());
+    }
+
+    @Test
+    void aMeasuredSpectrumWithoutAPeakNamesTheFieldThatFixesIt() throws Exception {
+        writeSpectra();
+        Files.writeString(dir.resolve("flat.csv"), "nm,a\n500,1\n600,1\n700,1\n");
+        Path p = write("{\"units\": [{\"led\": {\"peakNm\": 635, \"fwhmNm\": 17}, \"qd\": {\"absorptionFile\": "
+                + "\"flat.csv\", \"emissionFile\": \"pl.csv\", \"od1S\": 4}}]}");
+        assertThatThrownBy(() -> DesignReader.read(p)).isInstanceOf(InputException.class)
+                .hasMessageContaining("units[0].qd.absorptionFile: no first-exciton peak");
+        Path given = write("{\"units\": [{\"led\": {\"peakNm\": 635, \"fwhmNm\": 17}, \"qd\": {\"absorptionFile\": "
+                + "\"flat.csv\", \"emissionFile\": \"pl.csv\", \"absorption1SPeakNm\": 610, \"od1S\": 4}}]}");
+        assertThat(DesignReader.read(given).source().units().get(0).qd().measured().firstExcitonNm()).isEqualTo(610);
     }
 }

@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.hybridlight.colorimetry.spectrum.WavelengthGrid;
+import org.hybridlight.source.QuantumDot;
+import org.hybridlight.source.SubGapTailLaw;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -20,5 +22,26 @@ class DesignWriterTest {
                 .containsExactly(d.source().simulate(WavelengthGrid.COMPUTATION).whiteWPerNm());
         assertThat(again.unitNames()).isEqualTo(d.unitNames());
         assertThat(again.reference()).isEqualTo(d.reference());
+    }
+
+    @Test
+    void everyNewQdParameterRoundTrips(@TempDir Path dir) throws Exception {
+        Path p = dir.resolve("d.json");
+        Files.writeString(p, "{\"temperatureK\": 330, \"units\": [{\"led\": {\"peakNm\": 635, \"fwhmNm\": 17}, "
+                + "\"qd\": {\"emissionPeakNm\": 600, \"od1S\": 2500, \"tailLaw\": \"phonon-population\", "
+                + "\"tailPrefactor\": 0.7, \"sizeDispersionPercent\": 6, \"gapShiftMeVPerK\": -0.4, "
+                + "\"absorptionFwhm1SMeV\": 55}, \"reabsorptionPathFactor\": 0.5}]}");
+        Design d = DesignReader.read(p);
+        QuantumDot qd = d.source().units().get(0).qd();
+        assertThat(qd.tailLaw()).isEqualTo(SubGapTailLaw.PHONON_POPULATION);
+        assertThat(qd.tailPrefactor()).isEqualTo(0.7);
+        assertThat(qd.sizeDispersion()).isEqualTo(0.06);
+        assertThat(qd.gapShiftEvPerK()).isEqualTo(-0.4e-3);
+        Path again = dir.resolve("again.json");
+        Files.writeString(again, DesignWriter.toJson(d));
+        Design back = DesignReader.read(again);
+        assertThat(back.source().units()).isEqualTo(d.source().units());
+        assertThat(back.source().simulate(WavelengthGrid.COMPUTATION).whiteWPerNm())
+                .containsExactly(d.source().simulate(WavelengthGrid.COMPUTATION).whiteWPerNm());
     }
 }

@@ -318,6 +318,7 @@ public final class OptimizerViewModel {
             for (int k = 0; k < weights.length; k++) {
                 UnitViewModel u = design.units().get(k);
                 LedQdUnit unit = best.units().get(k);
+                u.adoptDots(unit);
                 Led led = unit.led();
                 u.ledPeakNm().set(led.peakNm());
                 u.ledFwhmNm().set(led.fwhmNm());

@@ -11,12 +11,17 @@ import org.hybridlight.source.PhysicalLimits;
 import org.hybridlight.source.QuantumDot;
 import org.hybridlight.source.Yu2003CdSeSizing;
 import org.hybridlight.source.design.DesignJson;
+import org.hybridlight.source.design.DesignWriter;
 
 /**
  * The editable state of one LED–QD unit. Parameters the editor does not show (QD shell, Stokes shift, band
- * widths, re-absorption) are carried through unchanged from the loaded design or the model's defaults.
+ * widths, tail law, size dispersion, re-absorption) are carried through unchanged from the loaded design or the
+ * model's defaults.
  */
 public final class UnitViewModel {
+
+    /** The OD slider ends at the dense films of the paper; the field takes up to the model's limit. */
+    private static final double SLIDER_OD_1S_MAX = 100;
 
     private final StringProperty name = new SimpleStringProperty(this, "name");
     private final ObjectProperty<LedShape> ledShape = new SimpleObjectProperty<>(this, "ledShape", LedShape.OHNO_2005);
@@ -31,18 +36,19 @@ public final class UnitViewModel {
     private final Parameter od1S;
     private final Parameter plqy;
     // carried through
-    private final double shellMonolayers;
-    private final double shellShiftPerMonolayerEv;
-    private final double stokesShiftEv;
-    private final double emissionFwhmEv;
-    private final double absorptionFwhm1SEv;
     private final double reabsorptionPathFactor;
+    /** The loaded dots in the design-file shape: what the editor does not change is written back from here. */
+    private DesignJson.Qd carriedQd;
 
     /** A unit from a loaded design. */
     public UnitViewModel(String unitName, LedQdUnit u, double driveWeight) {
         if (u.led().shape() == LedShape.MEASURED) {
             throw new IllegalArgumentException("unit '" + unitName + "' has a measured LED spectrum; the designer "
                     + "edits model LEDs only (evaluate it with the command line)");
+        }
+        if (u.qd().isMeasured()) {
+            throw new IllegalArgumentException("unit '" + unitName + "' has dots given by measured spectra; the "
+                    + "designer edits model dots only (evaluate it with the command line)");
         }
         String p = "";
         name.set(unitName);
@@ -67,14 +73,10 @@ public final class UnitViewModel {
                 Yu2003CdSeSizing.MIN_WAVELENGTH_NM, PhysicalLimits.VISIBLE_MAX_NM, PhysicalLimits.QD_EMISSION_MIN_NM,
                 PhysicalLimits.QD_EMISSION_MAX_NM, 1, u.qd().emissionPeakNm(QuantumDot.REFERENCE_TEMPERATURE_K));
         od1S = new Parameter(p + "od1S", "OD at 1S", "", PhysicalLimits.OD_1S_MIN, PhysicalLimits.OD_1S_MAX,
-                PhysicalLimits.OD_1S_MIN, PhysicalLimits.OD_1S_MAX, 2, u.od1S());
+                PhysicalLimits.OD_1S_MIN, SLIDER_OD_1S_MAX, 2, u.od1S());
         plqy = new Parameter(p + "plqy", "PLQY", "", 0.01, PhysicalLimits.PLQY_MAX, 0.5, PhysicalLimits.PLQY_MAX, 3,
                 u.qd().plqy());
-        shellMonolayers = u.qd().shellMonolayers();
-        shellShiftPerMonolayerEv = u.qd().shellShiftPerMonolayerEv();
-        stokesShiftEv = u.qd().stokesShiftEv();
-        emissionFwhmEv = u.qd().emissionFwhmEv();
-        absorptionFwhm1SEv = u.qd().absorptionFwhm1SEv();
+        carriedQd = DesignWriter.qdJson(u);
         reabsorptionPathFactor = u.reabsorptionPathFactor();
         qdCoreDiameterNm.enabledProperty().bind(qdGivenBy.isEqualTo(QdSpecification.CORE_DIAMETER));
         qdEmissionPeakNm.enabledProperty().bind(qdGivenBy.isEqualTo(QdSpecification.EMISSION_PEAK));
@@ -157,9 +159,8 @@ public final class UnitViewModel {
         boolean byCore = qdGivenBy.get() == QdSpecification.CORE_DIAMETER;
         DesignJson.Led led = new DesignJson.Led(ledShape.get().id(), ledPeakNm.get(), ledFwhmNm.get(),
                 ledPowerW.get(), null);
-        DesignJson.Qd qd = new DesignJson.Qd(byCore ? qdCoreDiameterNm.get() : null,
-                byCore ? null : qdEmissionPeakNm.get(), od1S.get(), shellMonolayers, shellShiftPerMonolayerEv * 1000,
-                stokesShiftEv * 1000, emissionFwhmEv * 1000, absorptionFwhm1SEv * 1000, plqy.get());
+        DesignJson.Qd qd = carriedQd.edited(byCore ? qdCoreDiameterNm.get() : null,
+                byCore ? null : qdEmissionPeakNm.get(), od1S.get(), plqy.get());
         return new DesignJson.Unit(name.get(), weight.get(), led, qd, reabsorptionPathFactor);
     }
 
@@ -174,7 +175,15 @@ public final class UnitViewModel {
 
     /** QD shell, Stokes shift and widths of this unit (for mapping an emission peak to a core). */
     double coreForEmissionNm(double emissionPeakNm) {
-        return QuantumDot.coreDiameterForEmissionNm(emissionPeakNm, shellMonolayers, shellShiftPerMonolayerEv,
-                stokesShiftEv);
+        return QuantumDot.coreDiameterForEmissionNm(emissionPeakNm, carriedQd.shellMonolayers(),
+                carriedQd.shellShiftPerMonolayerMeV() / 1000, carriedQd.stokesShiftMeV() / 1000);
+    }
+
+    /**
+     * Takes over the dots of {@code unit} for what the editor does not show (an optimizer result: its dots have the
+     * model's defaults, and the editor must hold the design the optimizer evaluated).
+     */
+    void adoptDots(LedQdUnit unit) {
+        carriedQd = DesignWriter.qdJson(unit);
     }
 }
