@@ -150,7 +150,13 @@ public final class DesignReader {
                     throw bad(p + ".spectrumFile", "required for a measured LED");
                 }
                 Path spectrum = file.toAbsolutePath().getParent().resolve(j.spectrumFile());
-                List<NamedSpectrum> s = SpectrumFileReader.read(spectrum, w -> { });
+                List<NamedSpectrum> s;
+                try {
+                    s = SpectrumFileReader.read(spectrum, w -> { });
+                } catch (InputException e) {
+                    // the design file and field first: the user may not know which file the design names
+                    throw new InputException(file + ": " + p + ".spectrumFile", e.getMessage(), e);
+                }
                 if (s.size() != 1) {
                     throw bad(p + ".spectrumFile", "must hold one spectrum, found " + s.size());
                 }
@@ -161,7 +167,11 @@ public final class DesignReader {
             }
             double peak = range(required(j.peakNm(), p + ".peakNm"), 250, 1100, p + ".peakNm", " nm");
             double fwhm = positive(required(j.fwhmNm(), p + ".fwhmNm"), 200, p + ".fwhmNm", " nm");
-            return new Led(shape, peak, fwhm, power, null);
+            try {
+                return new Led(shape, peak, fwhm, power, null);
+            } catch (IllegalArgumentException e) {
+                throw bad(p + ".fwhmNm", e.getMessage());
+            }
         }
 
         private QuantumDot qd(DesignJson.Qd j, String p) throws InputException {

@@ -89,4 +89,25 @@ class DesignReaderTest {
         assertThatThrownBy(() -> DesignReader.read(p)).isInstanceOf(InputException.class)
                 .hasMessageStartingWith(p.toString()).hasMessageContaining(message);
     }
+
+    @Test
+    void aMissingMeasuredLedFileNamesTheDesignTheFieldAndIsAMissingInput() throws IOException {
+        Path p = write("{\"units\": [{\"led\": {\"shape\": \"measured\", \"spectrumFile\": \"led.csv\"}, "
+                + "\"qd\": {\"emissionPeakNm\": 610, \"od1S\": 5}}]}");
+        assertThatThrownBy(() -> DesignReader.read(p))
+                .isInstanceOfSatisfying(InputException.class, e -> assertThat(e.fileUnavailable()).isTrue())
+                .hasMessage(p + ": units[0].led.spectrumFile: " + dir.resolve("led.csv") + ": no such file");
+        Files.writeString(dir.resolve("led.csv"), "nm,a\n600,1\n610,x\n");
+        assertThatThrownBy(() -> DesignReader.read(p))
+                .isInstanceOfSatisfying(InputException.class, e -> assertThat(e.fileUnavailable()).isFalse())
+                .hasMessageStartingWith(p + ": units[0].led.spectrumFile: " + dir.resolve("led.csv") + ":3:");
+    }
+
+    @Test
+    void anLedShapeThatCannotHaveItsWidthNamesTheField() throws IOException {
+        Path p = write("{\"units\": [{\"led\": {\"shape\": \"gaussian-energy\", \"peakNm\": 250, \"fwhmNm\": 200}, "
+                + "\"qd\": {\"emissionPeakNm\": 610, \"od1S\": 5}}]}");
+        assertThatThrownBy(() -> DesignReader.read(p)).hasMessageStartingWith(p + ": units[0].led.fwhmNm: a Gaussian "
+                + "in energy at 250 nm is at most 160.2 nm wide");
+    }
 }
