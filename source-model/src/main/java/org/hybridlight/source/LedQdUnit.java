@@ -66,15 +66,27 @@ public record LedQdUnit(Led led, QuantumDot qd, double od1S, double reabsorption
             escapeShape[i] = emissionShape[i] * Math.pow(10, -reabsorptionPathFactor * od[i]);
             escapeSum += escapeShape[i] * step;
         }
-        double reabsorbed = 1 - escapeSum;
+        double escapingShapeSum = escapeSum;
+        if (!(escapeSum > 1e-250)) {
+            // a film that re-absorbs nearly all of its own emission (narrow band, long path): the escaping spectrum
+            // underflows to 0/0 unless taken relative to its largest term
+            double maxLog = scaleEscapingShape(emissionShape, od, escapeShape);
+            escapingShapeSum = 0;
+            for (double v : escapeShape) {
+                escapingShapeSum += v * step;
+            }
+            escapeSum = escapingShapeSum * Math.pow(10, maxLog);
+        }
         double plqy = qd.plqy();
-        // photons that finally escape: PLQY N (1 - r) (1 + PLQY r + (PLQY r)^2 + ...)
-        double emittedPhotons = plqy * absorbedPhotons * escapeSum / (1 - plqy * reabsorbed);
+        // photons that finally escape: PLQY N e (1 + PLQY r + (PLQY r)^2 + ...) with r = 1 - e, written without the
+        // cancellation of 1 - PLQY r; with PLQY = 1 and no measurable escape every photon escapes in the end
+        double denominator = (1 - plqy) + plqy * escapeSum;
+        double emittedPhotons = denominator > 0 ? plqy * absorbedPhotons * escapeSum / denominator : absorbedPhotons;
         double[] emittedW = new double[n];
         double emittedPower = 0;
         double emittedPhotonCount = 0;
         for (int i = 0; i < n; i++) {
-            double photonsPerNm = escapeSum > 0 ? emittedPhotons * escapeShape[i] / escapeSum : 0;
+            double photonsPerNm = emittedPhotons * escapeShape[i] / escapingShapeSum;
             emittedW[i] = photonsPerNm * photonEnergyJ[i];
             emittedPower += emittedW[i] * step;
             emittedPhotonCount += photonsPerNm * step;
@@ -96,6 +108,19 @@ public record LedQdUnit(Led led, QuantumDot qd, double od1S, double reabsorption
         return new UnitResult(grid, ledW, transmitted, emittedW, total, inputPower, transmittedPower, absorbedPower,
                 emittedPower, absorbedPhotons, emittedPhotonCount, meanAbsorbedEv, meanEmittedEv,
                 meanEmittedEv - meanAbsorbedEv, maxEmittedEv - lowestAbsorbedEv);
+    }
+
+    /** Puts the escaping emission shape, divided by its largest term, into {@code out}; returns log10 of that term. */
+    private double scaleEscapingShape(double[] emissionShape, double[] od, double[] out) {
+        double maxLog = Double.NEGATIVE_INFINITY;
+        for (int i = 0; i < out.length; i++) {
+            out[i] = Math.log10(emissionShape[i]) - reabsorptionPathFactor * od[i];
+            maxLog = Math.max(maxLog, out[i]);
+        }
+        for (int i = 0; i < out.length; i++) {
+            out[i] = Math.pow(10, out[i] - maxLog);
+        }
+        return maxLog;
     }
 
     /** Highest photon energy where the emission is at least 1 % of its peak ("detectable"), eV. */
