@@ -135,8 +135,12 @@ public final class OptimizeConfigReader {
                 ? new OptimizeConfig.Objective(1.0, null, null, null, null, null) : c.objective();
         double[] weights = {nz(o.ra()), nz(o.r9()), nz(o.pe()), nz(o.ler()), nz(o.rf()), nz(o.rg())};
         boolean any = false;
-        for (double w : weights) {
-            any |= w != 0;
+        for (int i = 0; i < weights.length; i++) {
+            if (!(weights[i] >= 0)) {
+                throw bad(file, "objective." + DesignProblem.METRICS.get(i), "must be >= 0 (each weight says how much "
+                        + "more of a metric is worth), got " + weights[i]);
+            }
+            any |= weights[i] != 0;
         }
         if (!any) {
             throw bad(file, "objective", "give a weight to at least one of ra, r9, pe, ler, rf, rg");
