@@ -4,17 +4,15 @@ import java.util.regex.Pattern;
 
 /**
  * The one rule for numbers a user types into an input file or an option: plain decimal notation ({@code 380},
- * {@code -0.5}, {@code .25}, {@code 1.5e-3}), finite, and either zero or at least the smallest normal double
- * (2.2 × 10⁻³⁰⁸) in magnitude. {@link Double#parseDouble} also takes {@code 2f}, {@code 8d}, {@code 0x1p3} and
- * padding blanks, and turns {@code 1e-320} into a subnormal that overflows as soon as it is inverted; none of
- * those is a number here.
+ * {@code -0.5}, {@code .25}, {@code 1.5e-3}) and finite ({@code 1e400} overflows). {@link Double#parseDouble} also
+ * takes {@code 2f}, {@code 8d}, {@code 0x1p3} and padding blanks; none of those is a number here. Tiny values stay
+ * what they are (a Gaussian's tail written by another program is full of subnormals such as {@code 4.9e-324});
+ * computations scale them, see the evaluator.
  */
 public final class DecimalNumber {
 
     private static final Pattern DECIMAL = Pattern.compile("[+-]?(?:\\d+(?:\\.\\d*)?|\\.\\d+)(?:[eE][+-]?\\d+)?");
     private static final Pattern NON_FINITE = Pattern.compile("[+-]?(?:nan|inf|infinity)", Pattern.CASE_INSENSITIVE);
-    /** A mantissa with a non-zero digit: the text is not a zero. */
-    private static final Pattern NONZERO_MANTISSA = Pattern.compile("^[+-]?[0.]*[1-9].*");
 
     private DecimalNumber() {
     }
@@ -23,7 +21,7 @@ public final class DecimalNumber {
      * The value of {@code text}.
      *
      * @throws NumberFormatException whose message says why it is not a usable number ("is not a number", "is
-     *     not a finite number", "is too large", "is too small")
+     *     not a finite number", "is too large")
      */
     public static double parse(String text) {
         String problem = problem(text);
@@ -41,21 +39,7 @@ public final class DecimalNumber {
         if (!DECIMAL.matcher(text).matches()) {
             return "is not a number";
         }
-        return magnitudeProblem(Double.parseDouble(text), NONZERO_MANTISSA.matcher(text).matches());
-    }
-
-    /**
-     * Why a number parsed elsewhere (a JSON token) is unusable: infinite after parsing, or non-zero in its text
-     * but below the normal range. Null when it is usable.
-     */
-    public static String magnitudeProblem(double value, boolean textIsNonZero) {
-        if (Double.isInfinite(value)) {
-            return "is too large (beyond ±1.8e308)";
-        }
-        if (textIsNonZero && Math.abs(value) < Double.MIN_NORMAL) {
-            return "is too small to compute with (non-zero but below 2.2e-308 in magnitude)";
-        }
-        return null;
+        return Double.isInfinite(Double.parseDouble(text)) ? "is too large (beyond ±1.8e308)" : null;
     }
 
     /** True when {@code text} starts like a number (a digit, a sign or a point before a digit, or NaN/Infinity). */

@@ -4,7 +4,11 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 
 /**
  * The checks every command makes on its outputs before it does any work, so that a run never ends in "cannot
@@ -48,16 +52,19 @@ public final class OutputFiles {
      * @throws Refused naming the output's option and file and the reason, in one line
      */
     public static void check(List<Named> inputs, List<Named> outputs) throws Refused {
-        List<Named> seen = new ArrayList<>();
-        List<Path> seenReal = new ArrayList<>();
+        List<Path> inputsReal = new ArrayList<>();
+        for (Named in : inputs) {
+            inputsReal.add(in.path() == null ? null : realOrNull(in.path()));
+        }
+        Map<Path, String> seen = new HashMap<>();
+        Set<Path> probed = new HashSet<>();
         for (Named out : outputs) {
             if (out.path() == null) {
                 continue;
             }
             String where = out.label() + ": " + out.path();
             Path abs = out.path().toAbsolutePath();
-            Path parent = abs.getParent();
-            if (parent == null || abs.getFileName() == null) {
+            if (abs.getParent() == null || abs.getFileName() == null) {
                 throw new Refused(where + ": not a file name", ExitCode.USAGE);
             }
             Path real;
@@ -66,24 +73,22 @@ public final class OutputFiles {
             } catch (IOException e) {
                 throw new Refused(where + ": cannot write: " + IoErrors.reason(e), ExitCode.CANNOT_CREATE);
             }
-            for (Named in : inputs) {
-                if (in.path() != null && same(real, in.path())) {
+            for (int k = 0; k < inputs.size(); k++) {
+                Named in = inputs.get(k);
+                if (inputsReal.get(k) != null && same(real, inputsReal.get(k))) {
                     throw new Refused(where + ": is the input " + in.label() + " (" + in.path()
                             + "); an output may not replace an input", ExitCode.USAGE);
                 }
             }
-            for (int k = 0; k < seen.size(); k++) {
-                if (seenReal.get(k).equals(real) || same(real, seen.get(k).path())) {
-                    throw new Refused(where + ": is also the " + seen.get(k).label() + " output", ExitCode.USAGE);
-                }
+            String other = seen.putIfAbsent(real, out.label());
+            if (other != null) {
+                throw new Refused(where + ": is also the " + other + " output", ExitCode.USAGE);
             }
-            seen.add(out);
-            seenReal.add(real);
-            writable(where, real);
+            writable(where, real, probed);
         }
     }
 
-    private static void writable(String where, Path real) throws Refused {
+    private static void writable(String where, Path real, Set<Path> probed) throws Refused {
         Path dir = real.getParent();
         if (!Files.exists(dir)) {
             throw new Refused(where + ": cannot write: directory " + dir + " does not exist", ExitCode.CANNOT_CREATE);
@@ -96,6 +101,9 @@ public final class OutputFiles {
         }
         if (Files.exists(real) && !Files.isWritable(real)) {
             throw new Refused(where + ": cannot write: the file is read-only", ExitCode.CANNOT_CREATE);
+        }
+        if (!probed.add(dir)) {
+            return;
         }
         try {
             // the one sure test that the directory takes new files (permissions, read-only mounts, quotas)
@@ -115,10 +123,19 @@ public final class OutputFiles {
         return parent == null ? abs : real(parent).resolve(abs.getFileName().toString());
     }
 
-    private static boolean same(Path real, Path other) {
+    private static Path realOrNull(Path p) {
         try {
-            Path o = real(other.toAbsolutePath());
-            return o.equals(real) || Files.exists(real) && Files.exists(o) && Files.isSameFile(real, o);
+            return real(p.toAbsolutePath());
+        } catch (IOException e) {
+            return null;
+        }
+    }
+
+    /** The same file: the same real path, or (hard links) the same file identity. */
+    private static boolean same(Path real, Path otherReal) {
+        try {
+            return otherReal.equals(real) || Files.exists(real) && Files.exists(otherReal)
+                    && Files.isSameFile(real, otherReal);
         } catch (IOException e) {
             return false;
         }

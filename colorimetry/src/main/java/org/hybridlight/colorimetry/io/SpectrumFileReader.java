@@ -12,8 +12,8 @@ import org.hybridlight.colorimetry.spectrum.Spectrum;
  * semicolon or blanks) is taken from the first non-comment line. A file may hold thousands of spectra.
  *
  * <p>Every problem is an {@link InputException} naming the file and line: a missing or empty file, a cell that
- * is not a number by the {@link DecimalNumber} rule (so neither {@code 2f} nor {@code 0x1p3}), NaN, an infinite,
- * subnormal or negative value, wavelengths that do not increase, a row with the wrong number of cells, fewer than
+ * is not a number by the {@link DecimalNumber} rule (so neither {@code 2f} nor {@code 0x1p3}), NaN, an infinite
+ * or negative value, wavelengths that do not increase, a row with the wrong number of cells, fewer than
  * two points, a spectrum that is zero everywhere, a file larger than {@link #MAX_FILE_BYTES} or than the heap can
  * hold. A UTF-8 byte-order mark is dropped; a first row is a header when its first cell does not start like a
  * number.

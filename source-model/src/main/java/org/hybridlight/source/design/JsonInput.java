@@ -29,7 +29,7 @@ import org.hybridlight.colorimetry.io.InputFiles;
  * reader shares: unknown fields, wrong types and bad syntax become one {@link InputException} naming the file and
  * the field path ({@code units[2].qd.foo}); a field given twice is refused (Jackson would let the last one win);
  * numbers are JSON numbers by the {@link DecimalNumber} rule (no strings such as {@code "2f"} or {@code "0x1p3"}
- * taken for numbers, no subnormal or overflowing values, no fraction where a whole number is meant); a UTF-8
+ * taken for numbers, no overflowing values, no fraction where a whole number is meant); a UTF-8
  * byte-order mark is dropped; files are read within {@link #MAX_FILE_BYTES}.
  */
 public final class JsonInput {
@@ -90,7 +90,7 @@ public final class JsonInput {
 
     /**
      * The rules binding does not see, in one streaming pass with the field path at hand: duplicate fields and
-     * numbers beyond double precision's normal range.
+     * numbers beyond the range of a double (1e400).
      */
     private static void check(Path file, String text) throws InputException {
         try (JsonParser p = MAPPER.getFactory().createParser(text)) {
