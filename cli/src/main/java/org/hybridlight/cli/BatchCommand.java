@@ -2,7 +2,6 @@ package org.hybridlight.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
@@ -12,7 +11,9 @@ import org.hybridlight.colorimetry.io.ExitCode;
 import org.hybridlight.colorimetry.io.InputException;
 import org.hybridlight.colorimetry.spectrum.WavelengthGrid;
 import org.hybridlight.optimizer.batch.BatchRunner;
+import org.hybridlight.optimizer.batch.ResultsCsv;
 import org.hybridlight.optimizer.batch.Sweep;
+import org.hybridlight.optimizer.batch.SweepFingerprint;
 import org.hybridlight.optimizer.batch.SweepRunner;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -44,22 +45,32 @@ public final class BatchCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter err = spec.commandLine().getErr();
-        List<Sweep.Job> jobs;
-        try {
-            jobs = Sweep.read(sweep);
-        } catch (InputException e) {
-            err.println("error: " + e.getMessage());
-            return Files.exists(sweep) ? ExitCode.DATA : ExitCode.NO_INPUT;
-        }
-        Path parent = out.toAbsolutePath().getParent();
-        if (parent == null || !Files.isDirectory(parent)) {
-            err.println("error: --out: cannot write " + out + ": directory " + parent + " does not exist");
-            return ExitCode.CANNOT_CREATE;
-        }
         int n = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
         if (n < 1) {
             err.println("error: --threads must be >= 1, got " + n);
             return ExitCode.USAGE;
+        }
+        List<Sweep.Job> jobs;
+        SweepFingerprint fingerprint;
+        try {
+            jobs = Sweep.read(sweep);
+            fingerprint = SweepFingerprint.of(sweep);
+        } catch (InputException e) {
+            return Outputs.refused(err, e);
+        }
+        Path configFile;
+        try {
+            configFile = SweepFingerprint.configFile(sweep);
+        } catch (InputException e) {
+            return Outputs.refused(err, e);
+        }
+        try (Outputs files = new Outputs(err).input("SWEEP.json", sweep).input("config of SWEEP.json", configFile)
+                .output("--out", out).output("--out (lock)", out.resolveSibling(out.getFileName() + ".lock"))
+                .output("--out (sweep record)", SweepFingerprint.sideFile(out))) {
+            int code = files.check();
+            if (code != ExitCode.OK) {
+                return code;
+            }
         }
         SweepRunner runner = new SweepRunner(new SpectrumEvaluator(WavelengthGrid.COMPUTATION, false));
         ProgressBar bar = ProgressBar.onStderr(err, "jobs");
@@ -67,8 +78,17 @@ public final class BatchCommand implements Callable<Integer> {
         int ran;
         try {
             ran = new BatchRunner<Sweep.Job>(Sweep.Job::key, runner::run).run(jobs, out, Sweep.HEADER, n, resume,
-                    (done, total) -> bar.update(done, total, ""));
+                    fingerprint, (done, total) -> bar.update(done, total, ""));
+        } catch (ResultsCsv.Locked e) {
+            err.println("error: --out: " + e.getMessage());
+            return ExitCode.LOCKED;
+        } catch (InputException e) {
+            err.println("error: --out: " + e.getMessage());
+            return ExitCode.DATA;
+        } catch (java.nio.file.FileSystemException e) {
+            return Outputs.cannotWrite(err, "--out", out, e);
         } catch (IOException e) {
+            // the results file's own refusals ("exists; use --resume") name it already
             err.println("error: --out: " + e.getMessage());
             return ExitCode.CANNOT_CREATE;
         } catch (InterruptedException e) {

@@ -29,7 +29,8 @@ final class ColorimetryTable {
                     fixed(c.cctK(), 1), fixed(c.duv(), 5), fixed(cr == null ? Double.NaN : cr.ra(), 1),
                     fixed(cr == null ? Double.NaN : cr.r(9), 1), fixed(c.rf(), 1), fixed(c.rg(), 1), c.lerLmPerW(),
                     cr == null ? "-" : cr.reference(),
-                    cr == null ? "-" : cr.valid() ? "yes" : "no (|Duv| > 0.0054)");
+                    cr == null ? "-" : cr.valid() ? "yes" : Double.isNaN(c.duv()) ? "no (Duv unknown)"
+                            : "no (|Duv| > 0.0054)");
         }
         out.println();
         StringBuilder header = new StringBuilder(String.format(Locale.ROOT, nameFmt, "spectrum"));

@@ -2,20 +2,26 @@ package org.hybridlight.cli;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import org.hybridlight.colorimetry.Colorimetry;
+import org.hybridlight.colorimetry.io.AtomicFiles;
+import org.hybridlight.colorimetry.io.InputException;
 import org.hybridlight.colorimetry.io.NamedSpectrum;
 import org.hybridlight.colorimetry.io.SpectrumCsvWriter;
 import org.hybridlight.source.HybridResult;
 import org.hybridlight.source.Photons;
 import org.hybridlight.source.UnitResult;
 import org.hybridlight.source.design.Design;
+import org.hybridlight.source.design.JsonInput;
 
 /** Output of {@code evaluate --design}: the colorimetry of the white plus the source's powers and units. */
 final class DesignEvaluation {
@@ -87,8 +93,30 @@ final class DesignEvaluation {
                 + "(1 % of the emission peak) minus the LED's peak photon (paper Fig. 5a)");
     }
 
-    /** Writes the white spectrum as CSV (nm, W/nm), atomically. */
-    static void export(Path out, String name, HybridResult r) throws IOException {
-        SpectrumCsvWriter.write(out, name, r.grid(), r.whiteWPerNm());
+    /** The white spectrum as CSV (nm, W/nm), for writing with {@link AtomicFiles}. */
+    static AtomicFiles.Content csv(String name, HybridResult r) {
+        return AtomicFiles.utf8(SpectrumCsvWriter.toCsv(name, r.grid(), r.whiteWPerNm()));
+    }
+
+    /**
+     * The measured-LED spectrum files a design file names, by field path ({@code units[0].led.spectrumFile}),
+     * resolved as the design reader resolves them: inputs no output may replace. Call after the design was read.
+     */
+    static Map<String, Path> spectrumFiles(Path design) {
+        Map<String, Path> files = new LinkedHashMap<>();
+        try {
+            JsonNode units = JsonInput.bind(design, JsonInput.readText(design, "design file"), JsonNode.class)
+                    .path("units");
+            for (int k = 0; k < units.size(); k++) {
+                JsonNode f = units.get(k).path("led").path("spectrumFile");
+                if (f.isTextual()) {
+                    files.put("units[" + k + "].led.spectrumFile",
+                            design.toAbsolutePath().getParent().resolve(f.asText()));
+                }
+            }
+        } catch (InputException e) {
+            // the design was read already; nothing to add
+        }
+        return files;
     }
 }

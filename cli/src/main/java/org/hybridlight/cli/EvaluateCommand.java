@@ -4,10 +4,16 @@ import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.concurrent.Callable;
-import java.util.stream.IntStream;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicLong;
 import org.hybridlight.colorimetry.Colorimetry;
 import org.hybridlight.colorimetry.SpectrumEvaluator;
 import org.hybridlight.colorimetry.io.ExitCode;
@@ -68,161 +74,241 @@ public final class EvaluateCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        PrintWriter out = spec.commandLine().getOut();
-        PrintWriter err = spec.commandLine().getErr();
+        try {
+            return input.designFile != null ? evaluateDesign() : evaluateSpectra();
+        } catch (Stop s) {
+            return s.code;
+        }
+    }
+
+    /** The options alone, before any file is read. */
+    private String checkOptions(PrintWriter err) throws Stop {
         String fmt = format.toLowerCase(Locale.ROOT);
         if (!fmt.equals("table") && !fmt.equals("json")) {
             err.println("error: --format: unknown format '" + format + "' (use table or json)");
-            return ExitCode.USAGE;
+            throw new Stop(ExitCode.USAGE);
         }
-        if (input.designFile != null) {
-            return evaluateDesign(out, err, fmt);
-        }
-        if (exportSpectrum != null) {
+        if (exportSpectrum != null && input.designFile == null) {
             err.println("error: --export-spectrum needs --design");
-            return ExitCode.USAGE;
+            throw new Stop(ExitCode.USAGE);
         }
+        if (plot != null) {
+            String lower = plot.getFileName() == null ? "" : plot.getFileName().toString().toLowerCase(Locale.ROOT);
+            if (!lower.endsWith(".png") && !lower.endsWith(".svg")) {
+                err.println("error: --plot: " + plot + ": use a .png or .svg file name");
+                throw new Stop(ExitCode.USAGE);
+            }
+        }
+        return fmt;
+    }
+
+    private int evaluateSpectra() throws Stop {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        String fmt = checkOptions(err);
         Path spectrumFile = input.spectrumFile;
         long t0 = System.nanoTime();
         List<String> warnings = new ArrayList<>();
-        List<NamedSpectrum> spectra;
-        CriReference ref;
-        try {
-            ref = parseReference(reference, warnings);
-        } catch (InputException e) {
-            // a reference file that exists but does not read
-            err.println("error: --reference: " + e.getMessage());
-            return ExitCode.DATA;
-        } catch (IllegalArgumentException e) {
-            err.println("error: --reference: " + e.getMessage());
-            return ExitCode.USAGE;
-        }
-        try {
-            spectra = SpectrumFileReader.read(spectrumFile, warnings::add);
-        } catch (InputException e) {
-            err.println("error: " + e.getMessage());
-            return Files.exists(spectrumFile) ? ExitCode.DATA : ExitCode.NO_INPUT;
-        }
-        long t1 = System.nanoTime();
-        SpectrumEvaluator evaluator = new SpectrumEvaluator();
-        Cie13_3ColourRendering.PreparedReference prepared = evaluator.prepare(ref);
-        long t2 = System.nanoTime();
-        // the evaluator is immutable and thread-safe: large files use every core
-        Object[] outcome = new Object[spectra.size()];
-        IntStream.range(0, spectra.size()).parallel().forEach(i -> {
+        try (Outputs files = new Outputs(err).input("--spectrum", spectrumFile)) {
+            CriReference ref = reference(err, reference, files, warnings);
+            List<NamedSpectrum> spectra;
             try {
-                outcome[i] = evaluator.evaluate(spectra.get(i).spectrum(), prepared);
-            } catch (IllegalArgumentException e) {
-                outcome[i] = e;
+                spectra = SpectrumFileReader.read(spectrumFile, warnings::add);
+            } catch (InputException e) {
+                return Outputs.refused(err, e);
             }
-        });
-        List<Colorimetry> results = new ArrayList<>(spectra.size());
-        for (int i = 0; i < outcome.length; i++) {
-            if (outcome[i] instanceof IllegalArgumentException e) {
-                err.println("error: " + spectrumFile + ": spectrum '" + spectra.get(i).name() + "': "
-                        + e.getMessage());
-                return ExitCode.DATA;
-            }
-            results.add((Colorimetry) outcome[i]);
-        }
-        // warnings only once the input is accepted: a refused file gets its one error line alone
-        warnings.forEach(w -> err.println("warning: " + w));
-        long t3 = System.nanoTime();
-        reportProblems(err, spectra, results);
-        if (plot != null) {
-            int code = writePlots(err, spectra, results);
+            List<Path> plots = plot == null ? List.of() : plotTargets(plot, spectra);
+            plots.forEach(p -> files.output("--plot", p));
+            int code = files.check();
             if (code != ExitCode.OK) {
                 return code;
             }
+            long t1 = System.nanoTime();
+            SpectrumEvaluator evaluator = new SpectrumEvaluator();
+            Cie13_3ColourRendering.PreparedReference prepared = evaluator.prepare(ref);
+            long t2 = System.nanoTime();
+            // the evaluator is immutable and thread-safe: large files use every core
+            Object[] outcome = new Object[spectra.size()];
+            ProgressBar bar = ProgressBar.onStderrIfSlow(err, "spectra");
+            AtomicLong done = new AtomicLong();
+            inParallel(spectra.size(), i -> {
+                try {
+                    outcome[i] = evaluator.evaluate(spectra.get(i).spectrum(), prepared);
+                } catch (IllegalArgumentException e) {
+                    outcome[i] = e;
+                }
+                bar.update(done.incrementAndGet(), outcome.length, "");
+            });
+            List<Colorimetry> results = new ArrayList<>(spectra.size());
+            for (int i = 0; i < outcome.length; i++) {
+                if (outcome[i] instanceof IllegalArgumentException e) {
+                    err.println("error: " + spectrumFile + ": spectrum '" + spectra.get(i).name() + "': "
+                            + e.getMessage());
+                    return ExitCode.DATA;
+                }
+                results.add((Colorimetry) outcome[i]);
+            }
+            // warnings only once the input is accepted: a refused file gets its one error line alone
+            warnings.forEach(w -> err.println("warning: " + w));
+            long t3 = System.nanoTime();
+            reportProblems(err, spectra, results);
+            for (int i = 0; i < plots.size(); i++) {
+                code = stagePlot(err, files, plots.get(i), spectra.get(i).name(), results.get(i));
+                if (code != ExitCode.OK) {
+                    return code;
+                }
+            }
+            code = files.commit();
+            if (code != ExitCode.OK) {
+                return code;
+            }
+            if (fmt.equals("json")) {
+                ColorimetryJson.write(out, spectra, results);
+            } else {
+                ColorimetryTable.write(out, spectra, results);
+            }
+            out.flush();
+            long t4 = System.nanoTime();
+            if (stats) {
+                double evalS = (t3 - t2) / 1e9;
+                err.printf(Locale.ROOT, "stats: %d spectra; read %.3f s, setup %.3f s, evaluate %.3f s (%.0f "
+                        + "spectra/s, %.1f us each), write %.3f s%n", spectra.size(), (t1 - t0) / 1e9,
+                        (t2 - t1) / 1e9, evalS, spectra.size() / evalS, evalS * 1e6 / spectra.size(),
+                        (t4 - t3) / 1e9);
+            }
+            return ExitCode.OK;
         }
-        if (fmt.equals("json")) {
-            ColorimetryJson.write(out, spectra, results);
-        } else {
-            ColorimetryTable.write(out, spectra, results);
-        }
-        out.flush();
-        long t4 = System.nanoTime();
-        if (stats) {
-            double evalS = (t3 - t2) / 1e9;
-            err.printf(Locale.ROOT, "stats: %d spectra; read %.3f s, setup %.3f s, evaluate %.3f s (%.0f spectra/s, "
-                    + "%.1f us each), write %.3f s%n", spectra.size(), (t1 - t0) / 1e9, (t2 - t1) / 1e9, evalS,
-                    spectra.size() / evalS, evalS * 1e6 / spectra.size(), (t4 - t3) / 1e9);
-        }
-        return ExitCode.OK;
     }
 
-    private int writePlots(PrintWriter err, List<NamedSpectrum> spectra, List<Colorimetry> results) {
+    /** Spectra per task of the parallel evaluation. */
+    private static final int CHUNK = 256;
+
+    /**
+     * Runs {@code work} for 0 … n−1 on every core, in a pool of its own that is shut down afterwards. A failure in
+     * any task (out of memory with a huge file) reaches the caller at once, and no idle worker keeps the data
+     * alive afterwards; the common fork-join pool could lose a worker to such an error and wait forever.
+     */
+    static void inParallel(int n, java.util.function.IntConsumer work) {
+        int threads = Runtime.getRuntime().availableProcessors();
+        ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
+            Thread t = new Thread(r, "evaluate");
+            t.setDaemon(true);
+            // a failure is reported once, by the caller, as one line; the pool replaces a lost worker
+            t.setUncaughtExceptionHandler((thread, e) -> { });
+            return t;
+        });
+        try {
+            List<Future<?>> tasks = new ArrayList<>();
+            for (int from = 0; from < n; from += CHUNK) {
+                int start = from;
+                int end = Math.min(n, from + CHUNK);
+                tasks.add(pool.submit(() -> {
+                    for (int i = start; i < end; i++) {
+                        work.accept(i);
+                    }
+                }));
+            }
+            for (Future<?> f : tasks) {
+                f.get();
+            }
+        } catch (ExecutionException e) {
+            pool.shutdownNow();
+            if (e.getCause() instanceof Error error) {
+                throw error;
+            }
+            throw e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted", e);
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    /**
+     * The plot file of each spectrum: {@code plot} itself for one, otherwise the spectrum's name (characters other
+     * than letters, digits, '.', '_' and '-' made '_') inserted before the extension; names that would collide
+     * (also by case alone: "a b" and "a_b", "A" and "a") get the spectrum's column number too.
+     */
+    static List<Path> plotTargets(Path plot, List<NamedSpectrum> spectra) {
+        if (spectra.size() == 1) {
+            return List.of(plot);
+        }
         String name = plot.getFileName().toString();
-        String lower = name.toLowerCase(Locale.ROOT);
-        if (!lower.endsWith(".png") && !lower.endsWith(".svg")) {
-            err.println("error: --plot: " + plot + ": use a .png or .svg file name");
-            return ExitCode.USAGE;
-        }
         int dot = name.lastIndexOf('.');
-        for (int i = 0; i < results.size(); i++) {
-            Colorimetry c = results.get(i);
-            String spectrum = spectra.get(i).name();
-            Path target = results.size() == 1 ? plot
-                    : plot.resolveSibling(name.substring(0, dot) + "-" + spectrum.replaceAll("[^A-Za-z0-9._-]", "_")
-                            + name.substring(dot));
-            if (c.tm30() == null) {
-                err.println("warning: " + spectrum + ": no TM-30 graphic: " + c.tm30Problem());
-                continue;
+        Set<String> used = new HashSet<>();
+        List<Path> targets = new ArrayList<>();
+        for (int i = 0; i < spectra.size(); i++) {
+            String base = name.substring(0, dot) + "-" + spectra.get(i).name().replaceAll("[^A-Za-z0-9._-]", "_");
+            String candidate = base;
+            for (int k = 0; !used.add(candidate.toLowerCase(Locale.ROOT)); k++) {
+                candidate = base + "-" + (i + 2) + (k == 0 ? "" : "-" + k);
             }
-            try {
-                Tm30Plot.write(target, spectrum, c.cctK(), c.tm30());
-            } catch (java.io.IOException e) {
-                err.println("error: --plot: cannot write " + target + ": " + e.getMessage());
-                return ExitCode.CANNOT_CREATE;
-            }
+            targets.add(plot.resolveSibling(candidate + name.substring(dot)));
         }
-        return ExitCode.OK;
+        return targets;
     }
 
-    private int evaluateDesign(PrintWriter out, PrintWriter err, String fmt) {
+    private static int stagePlot(PrintWriter err, Outputs files, Path target, String spectrum, Colorimetry c) {
+        if (c.tm30() == null) {
+            err.println("warning: " + spectrum + ": no TM-30 graphic: " + c.tm30Problem());
+            return ExitCode.OK;
+        }
+        return files.stage("--plot", target, Tm30Plot.content(target, spectrum, c.cctK(), c.tm30()));
+    }
+
+    private int evaluateDesign() throws Stop {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        String fmt = checkOptions(err);
         Path file = input.designFile;
         org.hybridlight.source.design.Design design;
         try {
             design = org.hybridlight.source.design.DesignReader.read(file);
         } catch (InputException e) {
-            err.println("error: " + e.getMessage());
-            return Files.exists(file) ? ExitCode.DATA : ExitCode.NO_INPUT;
+            return Outputs.refused(err, e);
         }
-        CriReference ref;
-        try {
+        try (Outputs files = new Outputs(err).input("--design", file)) {
+            DesignEvaluation.spectrumFiles(file).forEach((field, p) -> files.input(field, p));
             // an explicit --reference wins over the design's own
-            ref = parseReference(spec.commandLine().getParseResult().hasMatchedOption("--reference") ? reference
-                    : design.reference(), new ArrayList<>());
-        } catch (InputException | IllegalArgumentException e) {
-            err.println("error: --reference: " + e.getMessage());
-            return ExitCode.USAGE;
-        }
-        org.hybridlight.source.HybridResult result = design.source().simulate(
-                org.hybridlight.colorimetry.spectrum.WavelengthGrid.COMPUTATION);
-        String name = file.getFileName().toString();
-        Colorimetry c;
-        try {
-            c = new SpectrumEvaluator().evaluate(result.whiteSpectrum(), ref);
-        } catch (IllegalArgumentException e) {
-            err.println("error: " + file + ": the white cannot be evaluated: " + e.getMessage());
-            return ExitCode.DATA;
-        }
-        reportProblems(err, List.of(new NamedSpectrum(name, result.whiteSpectrum())), List.of(c));
-        if (exportSpectrum != null) {
-            try {
-                DesignEvaluation.export(exportSpectrum, name, result);
-            } catch (java.io.IOException e) {
-                err.println("error: --export-spectrum: cannot write " + exportSpectrum + ": " + e.getMessage());
-                return ExitCode.CANNOT_CREATE;
+            CriReference ref = reference(err, spec.commandLine().getParseResult().hasMatchedOption("--reference")
+                    ? reference : design.reference(), files, new ArrayList<>());
+            files.output("--export-spectrum", exportSpectrum).output("--plot", plot);
+            int code = files.check();
+            if (code != ExitCode.OK) {
+                return code;
             }
+            org.hybridlight.source.HybridResult result = design.source().simulate(
+                    org.hybridlight.colorimetry.spectrum.WavelengthGrid.COMPUTATION);
+            String name = file.getFileName().toString();
+            Colorimetry c;
+            try {
+                c = new SpectrumEvaluator().evaluate(result.whiteSpectrum(), ref);
+            } catch (IllegalArgumentException e) {
+                err.println("error: " + file + ": the white cannot be evaluated: " + e.getMessage());
+                return ExitCode.DATA;
+            }
+            reportProblems(err, List.of(new NamedSpectrum(name, result.whiteSpectrum())), List.of(c));
+            if (exportSpectrum != null) {
+                code = files.stage("--export-spectrum", exportSpectrum, DesignEvaluation.csv(name, result));
+            }
+            if (code == ExitCode.OK && plot != null) {
+                code = stagePlot(err, files, plot, name, c);
+            }
+            if (code == ExitCode.OK) {
+                code = files.commit();
+            }
+            if (code != ExitCode.OK) {
+                return code;
+            }
+            if (fmt.equals("json")) {
+                DesignEvaluation.json(out, name, c, design, result);
+            } else {
+                DesignEvaluation.table(out, name, c, design, result);
+            }
+            out.flush();
+            return ExitCode.OK;
         }
-        if (fmt.equals("json")) {
-            DesignEvaluation.json(out, name, c, design, result);
-        } else {
-            DesignEvaluation.table(out, name, c, design, result);
-        }
-        out.flush();
-        return ExitCode.OK;
     }
 
     /** At most this many per-spectrum warnings are printed; the rest are counted. */
@@ -251,7 +337,10 @@ public final class EvaluateCommand implements Callable<Integer> {
                 }
             } else if (!c.colourRendering().valid()) {
                 invalid++;
-                lines.add(String.format(Locale.ROOT, "%s: |Duv| = %.4f > 0.0054, CIE 13.3 colour rendering "
+                lines.add(Double.isNaN(c.duv())
+                        ? name + ": Duv unknown (no CCT), so whether the CIE 13.3 colour rendering indices are "
+                                + "meaningful cannot be told (criValid = false)"
+                        : String.format(Locale.ROOT, "%s: |Duv| = %.4f > 0.0054, CIE 13.3 colour rendering "
                         + "indices are not meaningful (criValid = false)", name, Math.abs(c.duv())));
             }
             for (String line : lines) {
@@ -267,20 +356,45 @@ public final class EvaluateCommand implements Callable<Integer> {
         }
     }
 
-    static CriReference parseReference(String text, List<String> warnings) throws InputException {
-        CriReference builtIn = CriReference.parseBuiltIn(text);
-        if (builtIn != null) {
-            return builtIn;
+    /**
+     * The CRI reference: built in ({@code auto}, {@code blackbody:<K>}, {@code daylight:<K>}) or a spectrum file
+     * with one spectrum, which becomes an input. Exit codes as for any input: 2 for a malformed option, 66 for a
+     * missing or unreadable file, 65 for a file that is not one spectrum.
+     */
+    static CriReference reference(PrintWriter err, String text, Outputs files, List<String> warnings) throws Stop {
+        try {
+            CriReference builtIn = CriReference.parseBuiltIn(text);
+            if (builtIn != null) {
+                return builtIn;
+            }
+        } catch (IllegalArgumentException e) {
+            err.println("error: --reference: " + e.getMessage());
+            throw new Stop(ExitCode.USAGE);
         }
-        Path file = Path.of(text);
-        if (!Files.exists(file)) {
-            throw new IllegalArgumentException("'" + text
+        Path file;
+        try {
+            file = Path.of(text);
+        } catch (java.nio.file.InvalidPathException e) {
+            file = null;
+        }
+        if (file == null || !Files.exists(file) && text.matches("[A-Za-z]{2,}:.*")) {
+            err.println("error: --reference: '" + text
                     + "' is neither auto, blackbody:<K>, daylight:<K> nor an existing spectrum file");
+            throw new Stop(ExitCode.USAGE);
         }
-        List<NamedSpectrum> spectra = SpectrumFileReader.read(file, warnings::add);
+        files.input("--reference", file);
+        List<NamedSpectrum> spectra;
+        try {
+            spectra = SpectrumFileReader.read(file, warnings::add);
+        } catch (InputException e) {
+            err.println("error: --reference: " + e.getMessage() + (e.fileUnavailable()
+                    ? " (a reference is auto, blackbody:<K>, daylight:<K> or a spectrum file)" : ""));
+            throw new Stop(ExitCode.of(e));
+        }
         if (spectra.size() != 1) {
-            throw new InputException(file.toString(), "a reference file must hold one spectrum, found "
+            err.println("error: --reference: " + file + ": a reference file must hold one spectrum, found "
                     + spectra.size());
+            throw new Stop(ExitCode.DATA);
         }
         return new CriReference.Tabulated(file.getFileName().toString(), spectra.get(0).spectrum());
     }

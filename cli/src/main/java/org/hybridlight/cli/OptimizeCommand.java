@@ -72,29 +72,46 @@ public final class OptimizeCommand implements Callable<Integer> {
             description = "Bounds per swept metric (3 metrics take N x N runs). Default: ${DEFAULT-VALUE}.")
     int paretoPoints;
 
+    /** Said once the front is written. */
+    private String paretoSummary;
+
     @Override
-    public Integer call() {
+    public Integer call() throws IOException {
         PrintWriter stdout = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        DesignProblem.Spec problemSpec;
-        try {
-            problemSpec = OptimizeConfigReader.read(config, seed);
-        } catch (InputException e) {
-            err.println("error: " + e.getMessage());
-            return Files.exists(config) ? ExitCode.DATA : ExitCode.NO_INPUT;
+        boolean paretoOptions = spec.commandLine().getParseResult().hasMatchedOption("--pareto-metrics")
+                || spec.commandLine().getParseResult().hasMatchedOption("--pareto-points");
+        if (pareto == null && paretoOptions) {
+            err.println("error: --pareto-metrics and --pareto-points need --pareto FRONT.csv|FRONT.json");
+            return ExitCode.USAGE;
         }
         List<Metric> frontMetrics = pareto == null ? null : paretoMetrics(err);
         if (pareto != null && frontMetrics == null) {
             return ExitCode.USAGE;
         }
-        for (Path p : new Path[] {out, exportSpectrum, pareto}) {
-            if (p != null && (p.toAbsolutePath().getParent() == null
-                    || !Files.isDirectory(p.toAbsolutePath().getParent()))) {
-                err.println("error: cannot write " + p + ": directory " + p.toAbsolutePath().getParent()
-                        + " does not exist");
-                return ExitCode.CANNOT_CREATE;
+        DesignProblem.Spec problemSpec;
+        try {
+            problemSpec = OptimizeConfigReader.read(config, seed);
+        } catch (InputException e) {
+            return Outputs.refused(err, e);
+        }
+        if (pareto != null) {
+            try {
+                ParetoFront.runs(frontMetrics.size(), paretoPoints, problemSpec.settings());
+            } catch (IllegalArgumentException e) {
+                err.println("error: --pareto-points: " + e.getMessage());
+                return ExitCode.USAGE;
             }
         }
+        try (Outputs files = new Outputs(err).input("CONFIG.json", config).output("--out", out)
+                .output("--export-spectrum", exportSpectrum).output("--pareto", pareto)) {
+            int code = files.check();
+            return code != ExitCode.OK ? code : optimize(stdout, err, problemSpec, frontMetrics, files);
+        }
+    }
+
+    private int optimize(PrintWriter stdout, PrintWriter err, DesignProblem.Spec problemSpec, List<Metric> frontMetrics,
+            Outputs files) throws IOException {
         long t0 = System.nanoTime();
         SpectrumEvaluator evaluator = new SpectrumEvaluator(WavelengthGrid.COMPUTATION,
                 DesignProblem.needsTm30(problemSpec));
@@ -105,8 +122,7 @@ public final class OptimizeCommand implements Callable<Integer> {
                 (e, total, best) -> bar.update(e, total, String.format(Locale.ROOT, "best %.4f", best)), null)
                 .minimize(problem.initialPoint());
         long t2 = System.nanoTime();
-        int budget = problemSpec.settings().maxEvaluations() * problemSpec.settings().starts();
-        if (result.evaluations() < budget) {
+        if (result.evaluations() < problemSpec.settings().budget()) {
             // converged or cancelled before the budget: close the bar
             bar.update(result.evaluations(), result.evaluations(), String.format(Locale.ROOT, "best %.4f",
                     result.bestValue()));
@@ -118,22 +134,24 @@ public final class OptimizeCommand implements Callable<Integer> {
         StringWriter metrics = new StringWriter();
         DesignEvaluation.json(metrics, name, best.colorimetry(), design, best.result());
         ConstraintReport constraints = ConstraintReport.of(problemSpec, best);
-        try {
-            if (exportSpectrum != null) {
-                DesignEvaluation.export(exportSpectrum, name, best.result());
-            }
-            if (out != null) {
-                writeResult(out, design, metrics.toString(), constraints, result);
-            }
-        } catch (IOException e) {
-            err.println("error: cannot write output: " + e.getMessage());
-            return ExitCode.CANNOT_CREATE;
+        // all outputs are written together once the last is ready: an error in any leaves none
+        int code = exportSpectrum == null ? ExitCode.OK
+                : files.stage("--export-spectrum", exportSpectrum, DesignEvaluation.csv(name, best.result()));
+        if (code == ExitCode.OK && out != null) {
+            code = files.stage("--out", out, AtomicFiles.utf8(resultJson(design, metrics.toString(), constraints,
+                    result)));
         }
-        if (pareto != null) {
-            int code = writePareto(err, problemSpec, frontMetrics);
-            if (code != ExitCode.OK) {
-                return code;
-            }
+        if (code == ExitCode.OK && pareto != null) {
+            code = stagePareto(err, problemSpec, frontMetrics, files);
+        }
+        if (code == ExitCode.OK) {
+            code = files.commit();
+        }
+        if (code != ExitCode.OK) {
+            return code;
+        }
+        if (paretoSummary != null) {
+            err.println(paretoSummary);
         }
         DesignEvaluation.table(stdout, name, best.colorimetry(), design, best.result());
         stdout.println();
@@ -163,22 +181,19 @@ public final class OptimizeCommand implements Callable<Integer> {
      * The ε-constraint Pareto front of the chosen metrics (the first maximized, the others swept between their
      * values at the first one's optimum and their own optimum), as CSV or, for a .json name, as designs.
      */
-    private int writePareto(PrintWriter err, DesignProblem.Spec s, List<Metric> metrics) {
+    private int stagePareto(PrintWriter err, DesignProblem.Spec s, List<Metric> metrics, Outputs files)
+            throws IOException {
         boolean tm30 = metrics.stream().anyMatch(Metric::needsTm30) || DesignProblem.needsTm30(s);
         SpectrumEvaluator evaluator = new SpectrumEvaluator(WavelengthGrid.COMPUTATION, tm30);
         ProgressBar bar = ProgressBar.onStderr(err, "Pareto evaluations");
         List<ParetoFront.Point> front = ParetoFront.sweep(s, evaluator, metrics, paretoPoints,
                 (e, t, b) -> bar.update(e, t, ""));
         boolean json = pareto.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".json");
-        try {
-            AtomicFiles.writeString(pareto, json ? paretoJson(s, metrics, front) : paretoCsv(s, metrics, front));
-        } catch (IOException e) {
-            err.println("error: --pareto: cannot write " + pareto + ": " + e.getMessage());
-            return ExitCode.CANNOT_CREATE;
-        }
-        err.printf(Locale.ROOT, "pareto: %d non-dominated designs (%s) written to %s%n", front.size(),
-                String.join(" vs ", metrics.stream().map(Metric::configName).toList()), pareto);
-        return ExitCode.OK;
+        int code = files.stage("--pareto", pareto, AtomicFiles.utf8(json ? paretoJson(s, metrics, front)
+                : paretoCsv(s, metrics, front)));
+        paretoSummary = String.format(Locale.ROOT, "pareto: %d non-dominated designs (%s) written to %s",
+                front.size(), String.join(" vs ", metrics.stream().map(Metric::configName).toList()), pareto);
+        return code;
     }
 
     /** The --pareto-metrics, or null (after one error line) when they are not usable. */
@@ -187,12 +202,12 @@ public final class OptimizeCommand implements Callable<Integer> {
             err.println("error: --pareto-points: must be >= 2, got " + paretoPoints);
             return null;
         }
-        String[] names = paretoMetrics.split(",");
+        String[] names = paretoMetrics.toLowerCase(Locale.ROOT).split(",", -1);
         List<Metric> metrics = new ArrayList<>();
         for (String name : names) {
             Metric m;
             try {
-                m = Metric.parse(name);
+                m = Metric.parse(name.trim());
             } catch (IllegalArgumentException e) {
                 m = null;
             }
@@ -274,7 +289,7 @@ public final class OptimizeCommand implements Callable<Integer> {
         return mapper.writeValueAsString(all) + System.lineSeparator();
     }
 
-    private static void writeResult(Path file, Design design, String metricsJson, ConstraintReport constraints,
+    private static String resultJson(Design design, String metricsJson, ConstraintReport constraints,
             OptimizationResult result) throws IOException {
         ObjectMapper mapper = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
         ObjectNode root = mapper.createObjectNode();
@@ -294,6 +309,6 @@ public final class OptimizeCommand implements Callable<Integer> {
             history.addObject().put("evaluation", (long) h.evaluation()).put("objective", h.value());
         }
         root.put("evaluations", result.evaluations());
-        AtomicFiles.writeString(file, mapper.writeValueAsString(root) + System.lineSeparator());
+        return mapper.writeValueAsString(root) + System.lineSeparator();
     }
 }

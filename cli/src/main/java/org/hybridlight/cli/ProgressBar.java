@@ -18,24 +18,42 @@ final class ProgressBar {
     private final boolean terminal;
     private final LongSupplier clock;
     private final long start;
+    private final long delay;
     private long lastDraw = Long.MIN_VALUE;
 
     ProgressBar(PrintWriter err, String unit, boolean terminal, LongSupplier nanoClock) {
+        this(err, unit, terminal, nanoClock, 0);
+    }
+
+    /** A bar that shows nothing until {@code delayNanos} have passed (work that is usually quick). */
+    ProgressBar(PrintWriter err, String unit, boolean terminal, LongSupplier nanoClock, long delayNanos) {
         this.err = err;
         this.unit = unit;
         this.terminal = terminal;
         this.clock = nanoClock;
         this.start = nanoClock.getAsLong();
+        this.delay = delayNanos;
     }
 
     static ProgressBar onStderr(PrintWriter err, String unit) {
         return new ProgressBar(err, unit, System.console() != null, System::nanoTime);
     }
 
+    /** A bar on stderr for work that may be long: it appears once the work has taken a few seconds. */
+    static ProgressBar onStderrIfSlow(PrintWriter err, String unit) {
+        return new ProgressBar(err, unit, System.console() != null, System::nanoTime, SLOW_NANOS);
+    }
+
+    /** What counts as slow enough to show progress. */
+    static final long SLOW_NANOS = 3_000_000_000L;
+
     /** Reports progress; {@code extra} is appended as is (may be empty). */
     synchronized void update(long done, long total, String extra) {
         long now = clock.getAsLong();
         boolean finished = done >= total;
+        if (lastDraw == Long.MIN_VALUE && now - start < delay) {
+            return;
+        }
         long interval = terminal ? 100_000_000L : 10_000_000_000L;
         if (!finished && lastDraw != Long.MIN_VALUE && now - lastDraw < interval) {
             return;

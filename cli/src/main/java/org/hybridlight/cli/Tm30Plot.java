@@ -24,16 +24,16 @@ final class Tm30Plot {
     private Tm30Plot() {
     }
 
-    static void write(Path out, String title, double cctK, Tm30Result r) throws IOException {
+    /** The graphic as SVG or PNG, by the extension of {@code out}, for writing with {@link AtomicFiles}. */
+    static AtomicFiles.Content content(Path out, String title, double cctK, Tm30Result r) {
         if (out.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".svg")) {
-            AtomicFiles.writeString(out, svg(title, cctK, r));
-        } else {
-            AtomicFiles.write(out, o -> {
-                if (!ImageIO.write(png(title, cctK, r), "png", o)) {
-                    throw new IOException("no PNG writer available");
-                }
-            });
+            return AtomicFiles.utf8(svg(title, cctK, r));
         }
+        return o -> {
+            if (!ImageIO.write(png(title, cctK, r), "png", o)) {
+                throw new IOException("no PNG writer available");
+            }
+        };
     }
 
     static BufferedImage png(String title, double cctK, Tm30Result r) {

@@ -71,6 +71,9 @@ class BatchCommandTest {
             Thread.sleep(20);
         }
         boolean killedMidRun = p.isAlive();
+        // a second run on the same results while the first holds them stops at once, naming the holder
+        CliRun second = CliRun.of("batch", s.toString(), "--out", killed.toString(), "--resume");
+        List<String> before = Files.readAllLines(killed);
         p.destroyForcibly();
         p.waitFor(30, TimeUnit.SECONDS);
         CliRun resume = CliRun.of("batch", s.toString(), "--out", killed.toString(), "--threads", "2", "--resume");
@@ -79,7 +82,26 @@ class BatchCommandTest {
         assertThat(after).doesNotHaveDuplicates();
         assertThat(new HashSet<>(after)).isEqualTo(new HashSet<>(rows(reference)));
         assertThat(killedMidRun).as("the child was still running when killed").isTrue();
+        assertThat(second.exitCode()).as(second.err()).isEqualTo(ExitCode.LOCKED);
+        assertThat(second.err().strip()).startsWith("error: --out: " + killed + ": in use by another batch run (pid "
+                + p.pid() + ", started ").doesNotContain("\n");
+        assertThat(after).as("the refused run added nothing").containsAll(before.subList(1, before.size()));
         assertThat(resume.err()).doesNotContain(" 0 jobs run now");
         assertThat(new File(killed.toString())).exists();
+    }
+
+    @Test
+    void anEmptyResultsFileIsANewRunAndTheSweepIsRecordedBesideIt() throws Exception {
+        Path s = sweep(1, 30);
+        Path out = Files.createFile(dir.resolve("r.csv"));
+        CliRun run = CliRun.of("batch", s.toString(), "--out", out.toString());
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(rows(out)).hasSize(4);
+        assertThat(Files.readString(dir.resolve("r.csv.sweep.json"))).contains("\"maxEvaluations\" : 30");
+        assertThat(dir.resolve("r.csv.lock")).doesNotExist();
+        Files.writeString(out, "");
+        CliRun resume = CliRun.of("batch", s.toString(), "--out", out.toString(), "--resume");
+        assertThat(resume.exitCode()).as(resume.err()).isZero();
+        assertThat(rows(out)).hasSize(4);
     }
 }

@@ -177,4 +177,50 @@ class EvaluateCommandTest {
                 dir.resolve("x.jpg").toString());
         assertThat(wrong.exitCode()).isEqualTo(ExitCode.USAGE);
     }
+
+    @Test
+    void plotNamesThatWouldCollideGetTheColumnNumber() throws Exception {
+        // "a b" and "a_b" both once wrote x-a_b.svg
+        Path f = Files.writeString(dir.resolve("ab.csv"), "nm,a b,a_b,A B\n380,1,2,3\n480,2,1,1\n580,1,1,2\n"
+                + "680,1,2,1\n780,1,1,1\n");
+        Path plots = Files.createDirectory(dir.resolve("plots"));
+        CliRun run = CliRun.of("evaluate", "--spectrum", f.toString(), "--plot", plots.resolve("x.svg").toString());
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        try (var files = Files.list(plots)) {
+            assertThat(files.map(p -> p.getFileName().toString())).containsExactlyInAnyOrder("x-a_b.svg",
+                    "x-a_b-3.svg", "x-A_B-4.svg");
+        }
+        assertThat(Files.readString(plots.resolve("x-a_b-3.svg"))).contains("a_b");
+    }
+
+    @Test
+    void aByteOrderMarkDoesNotTurnTheFirstRowIntoAHeader() throws Exception {
+        // a headerless file with a BOM once had spectra named "9.7951" and lost its 380 nm row
+        String body = Files.readAllLines(root().resolve("examples/lamps.csv")).stream()
+                .filter(l -> !l.startsWith("#") && !Character.isLetter(l.charAt(0))).reduce("", (a, b) -> a + b + "\n");
+        Path plain = Files.writeString(dir.resolve("plain.csv"), body);
+        Path bom = dir.resolve("bom.csv");
+        Files.write(bom, ("\uFEFF" + body).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        CliRun a = CliRun.of("evaluate", "--spectrum", plain.toString(), "--format", "json");
+        CliRun b = CliRun.of("evaluate", "--spectrum", bom.toString(), "--format", "json");
+        assertThat(b.exitCode()).as(b.err()).isZero();
+        assertThat(b.out().replace("bom.csv", "plain.csv")).isEqualTo(a.out());
+    }
+
+    @Test
+    void tinyAndSparseSpectraGiveTheirColourNotAnError() throws Exception {
+        // 1e-320 was reported as "not finite: Infinity"; a line on an irregular grid as "no luminance"
+        Path tiny = Files.writeString(dir.resolve("tiny.csv"), "nm,a\n380,1e-320\n580,3e-320\n780,1e-320\n");
+        Path unit = Files.writeString(dir.resolve("unit.csv"), "nm,a\n380,1\n580,3\n780,1\n");
+        JsonNode t = new ObjectMapper().readTree(CliRun.of("evaluate", "--spectrum", tiny.toString(), "--format",
+                "json").out()).get(0);
+        JsonNode u = new ObjectMapper().readTree(CliRun.of("evaluate", "--spectrum", unit.toString(), "--format",
+                "json").out()).get(0);
+        assertThat(t.get("x").asDouble()).isCloseTo(u.get("x").asDouble(), within(1e-9));
+        Path line = Files.writeString(dir.resolve("line.csv"), "nm,line\n380,0\n531,0\n532,1\n533,0\n780,0\n");
+        CliRun run = CliRun.of("evaluate", "--spectrum", line.toString(), "--format", "json");
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        // a 532 nm line is green: near the spectral locus at 532 nm
+        assertThat(new ObjectMapper().readTree(run.out()).get(0).get("y").asDouble()).isGreaterThan(0.75);
+    }
 }

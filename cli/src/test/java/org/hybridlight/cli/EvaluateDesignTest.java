@@ -85,4 +85,62 @@ class EvaluateDesignTest {
         assertThat(export.exitCode()).isEqualTo(ExitCode.CANNOT_CREATE);
         assertThat(export.out()).isEmpty();
     }
+
+    private Path variant(String from, String to) throws Exception {
+        String text = Files.readString(EvaluateCommandTest.root().resolve("examples/paper-fig6a.json"));
+        assertThat(text).contains(from);
+        return Files.writeString(dir.resolve("v.json"), text.replace(from, to));
+    }
+
+    @Test
+    void plotsTheDesignsWhite() throws Exception {
+        // --design with --plot once exited 0 and wrote nothing
+        Path png = dir.resolve("d.png");
+        CliRun run = CliRun.of("evaluate", "--design", fig6b().toString(), "--plot", png.toString());
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(javax.imageio.ImageIO.read(png.toFile()).getWidth()).isEqualTo(640);
+    }
+
+    @Test
+    void energyGaussianLedsAtTheLimitsOfTheirRangeEvaluate() throws Exception {
+        // wide energy Gaussians once ended in NoBracketingException, exit 70: the corners of the documented range
+        for (String led : List.of("\"peakNm\": 380, \"fwhmNm\": 100", "\"peakNm\": 780, \"fwhmNm\": 100",
+                "\"peakNm\": 380, \"fwhmNm\": 5", "\"peakNm\": 780, \"fwhmNm\": 5")) {
+            Path d = variant("\"shape\": \"ohno2005\", \"peakNm\": 635, \"fwhmNm\": 17",
+                    "\"shape\": \"gaussian-energy\", " + led);
+            CliRun run = CliRun.of("evaluate", "--design", d.toString(), "--format", "json",
+                    "--reference", "blackbody:3000");
+            assertThat(run.exitCode()).as(led + ": " + run.err()).isZero();
+            assertThat(new ObjectMapper().readTree(run.out()).get("opticalPowerInW").asDouble()).isPositive();
+        }
+    }
+
+    @Test
+    void aFilmThatReabsorbsItsEmissionGivesFiniteFigures() throws Exception {
+        // emissionFwhmMeV 6 with reabsorptionPathFactor 10 once gave NaN in the spectrum
+        Path d = variant("\"od1S\": 3, \"plqy\": 1.0, \"tailLaw\": \"phonon-population\" }",
+                "\"od1S\": 60, \"plqy\": 1, \"emissionFwhmMeV\": 6, \"tailLaw\": \"phonon-population\" }, "
+                + "\"reabsorptionPathFactor\": 10");
+        CliRun run = CliRun.of("evaluate", "--design", d.toString(), "--format", "json");
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        JsonNode o = new ObjectMapper().readTree(run.out());
+        assertThat(o.get("x").isNumber()).isTrue();
+        assertThat(o.get("opticalPowerOutW").asDouble()).isPositive();
+        assertThat(run.out()).doesNotContain("NaN");
+    }
+
+    @Test
+    void aDesignWithAByteOrderMarkReads() throws Exception {
+        byte[] text = Files.readAllBytes(fig6b());
+        byte[] bom = new byte[text.length + 3];
+        bom[0] = (byte) 0xEF;
+        bom[1] = (byte) 0xBB;
+        bom[2] = (byte) 0xBF;
+        System.arraycopy(text, 0, bom, 3, text.length);
+        Path d = Files.write(dir.resolve("bom.json"), bom);
+        CliRun with = CliRun.of("evaluate", "--design", d.toString(), "--format", "json");
+        CliRun without = CliRun.of("evaluate", "--design", fig6b().toString(), "--format", "json");
+        assertThat(with.exitCode()).as(with.err()).isZero();
+        assertThat(with.out().replace("bom.json", "paper-fig6b.json")).isEqualTo(without.out());
+    }
 }

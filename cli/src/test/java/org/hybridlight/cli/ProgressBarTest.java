@@ -26,4 +26,23 @@ class ProgressBarTest {
         assertThat(lines[1]).contains("50/100 evaluations", "best 2.0", "elapsed 0:20", "ETA 0:20", "50%");
         assertThat(lines[2]).contains("100%", "ETA -", "[" + "#".repeat(30) + "]");
     }
+
+    @Test
+    void aDelayedBarStaysSilentForQuickWorkAndAppearsForSlowWork() {
+        StringWriter quick = new StringWriter();
+        AtomicLong now = new AtomicLong();
+        ProgressBar q = new ProgressBar(new PrintWriter(quick), "spectra", false, now::get, 3_000_000_000L);
+        q.update(0, 10, "");
+        now.set(1_000_000_000L);
+        q.update(10, 10, "");
+        assertThat(quick.toString()).isEmpty();
+
+        StringWriter slow = new StringWriter();
+        now.set(0);
+        ProgressBar s = new ProgressBar(new PrintWriter(slow), "spectra", false, now::get, 3_000_000_000L);
+        s.update(1, 2_500_000, "");
+        now.set(4_000_000_000L);
+        s.update(40_000, 2_500_000, "");
+        assertThat(slow.toString()).contains("40000/2500000 spectra", "elapsed 0:04");
+    }
 }

@@ -61,4 +61,14 @@ class ValidityReportingTest {
         assertThat(greenRow).contains("no (|Duv| > 0.0054)");
         assertThat(run.err()).contains("not meaningful");
     }
+
+    @Test
+    void aFixedReferenceWithoutDuvSaysDuvIsUnknownNotNaN(@TempDir Path dir) throws Exception {
+        // with a fixed reference Ra exists even when the CCT (and so Duv) does not
+        CliRun run = CliRun.of("evaluate", "--spectrum", spectra(dir).toString(), "--reference", "blackbody:3000");
+        assertThat(run.exitCode()).isZero();
+        assertThat(run.err()).doesNotContain("NaN").contains("blue: Duv unknown");
+        String blueRow = run.out().lines().filter(l -> l.startsWith("blue ")).findFirst().orElseThrow();
+        assertThat(blueRow).endsWith("no (Duv unknown)");
+    }
 }

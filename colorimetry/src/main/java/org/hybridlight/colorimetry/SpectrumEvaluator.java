@@ -106,11 +106,13 @@ public final class SpectrumEvaluator {
         }
         double max = spectrum.maxAbsValue();
         if (max > 1e100 || (max > 0 && max < 1e-100)) {
-            // keep the sums far from overflow and underflow; only the absolute quantities scale back
-            Colorimetry c = evaluate(spectrum.scaled(1 / max), reference);
+            // keep the sums far from overflow and underflow; only the absolute quantities scale back. A power of
+            // two scales exactly and stays finite even for a subnormal maximum, whose inverse would overflow.
+            double factor = Math.scalb(1.0, -Math.getExponent(max));
+            Colorimetry c = evaluate(spectrum.scaled(factor), reference);
             return new Colorimetry(c.xyz(), c.xy(), c.uv(), c.uvPrime(), c.cctDuv(), c.cctProblem(),
-                    c.colourRendering(), c.colourRenderingProblem(), c.lerLmPerW(), c.radiantPower() * max,
-                    c.luminousFlux() * max, c.tm30(), c.tm30Problem());
+                    c.colourRendering(), c.colourRenderingProblem(), c.lerLmPerW(), c.radiantPower() / factor,
+                    c.luminousFlux() / factor, c.tm30(), c.tm30Problem());
         }
         if (spectrum.liesOn(grid)) {
             // its own range is the grid: LER over the grid is LER over its own range
@@ -185,7 +187,7 @@ public final class SpectrumEvaluator {
     }
 
     /**
-     * {LER in lm/W, ∫S dλ}: the spectrum on a 1 nm grid over its own range (Sprague or spline), no extension,
+     * {LER in lm/W, ∫S dλ}: the spectrum on a 1 nm grid over its own range (Sprague or PCHIP), no extension,
      * LER = 683 lm/W × ∫ V S dλ / ∫ S dλ by the trapezoidal rule.
      */
     double[] lerAndPower(Spectrum spectrum) {

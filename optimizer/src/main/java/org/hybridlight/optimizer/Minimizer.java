@@ -127,7 +127,7 @@ public final class Minimizer {
             bestPoint = x.clone();
             history.add(new OptimizationResult.Improvement(evaluations, v));
         }
-        listener.progress(evaluations, settings.maxEvaluations() * settings.starts(), bestValue);
+        listener.progress(evaluations, settings.budget(), bestValue);
         return Double.isNaN(v) ? Double.POSITIVE_INFINITY : v;
     }
 

@@ -83,6 +83,10 @@ public final class OptimizeConfigReader {
         Map<Metric, Double> mins = new EnumMap<>(Metric.class);
         for (Metric m : Metric.values()) {
             Double w = m.weightIn(o);
+            if (w != null && !(w >= 0)) {
+                throw bad(file, m.objectiveField(), "must be >= 0 (each weight says how much more of a metric is "
+                        + "worth), got " + w);
+            }
             if (w != null && w != 0) {
                 weights.put(m, w);
             }

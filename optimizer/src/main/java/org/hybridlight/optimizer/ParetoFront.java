@@ -74,11 +74,8 @@ public final class ParetoFront {
         if (metrics.length < 2 || metrics.length > 3 || new HashSet<>(chosen).size() != metrics.length) {
             throw new IllegalArgumentException("a Pareto front needs 2 or 3 different metrics, got " + chosen);
         }
-        if (points < 2) {
-            throw new IllegalArgumentException("at least 2 points per swept metric, got " + points);
-        }
+        long runs = runs(metrics.length, points, spec.settings());
         int swept = metrics.length - 1;
-        int runs = swept + 1 + (swept == 1 ? points : points * points);
         Runner runner = new Runner(spec, evaluator, listener, runs);
         List<Point> all = new ArrayList<>();
         // anchors: the first metric alone, then each swept metric alone
@@ -108,6 +105,27 @@ public final class ParetoFront {
         return nonDominated(all);
     }
 
+    /**
+     * The number of runs of a sweep of {@code metricCount} metrics with {@code points} bounds each: two anchors
+     * (three for three metrics) plus {@code points} (or {@code points}²).
+     *
+     * @throws IllegalArgumentException for fewer than 2 points, or a sweep whose evaluations (runs × the run's
+     *     budget) exceed {@link OptimizationSettings#MAX_EVALUATIONS}
+     */
+    public static long runs(int metricCount, int points, OptimizationSettings settings) {
+        if (points < 2) {
+            throw new IllegalArgumentException("at least 2 points per swept metric, got " + points);
+        }
+        int swept = metricCount - 1;
+        long runs = swept + 1 + (swept == 1 ? points : (long) points * points);
+        if (runs > OptimizationSettings.MAX_EVALUATIONS / settings.budget()) {
+            throw new IllegalArgumentException(String.format(java.util.Locale.ROOT, "%,d points per metric make %,d "
+                    + "runs of %,d evaluations, more than the %,d evaluations a sweep may use", points, runs,
+                    settings.budget(), OptimizationSettings.MAX_EVALUATIONS));
+        }
+        return runs;
+    }
+
     private static double[] unbounded(int n) {
         double[] b = new double[n];
         Arrays.fill(b, Double.NaN);
@@ -127,10 +145,10 @@ public final class ParetoFront {
         private final DesignProblem.Spec spec;
         private final SpectrumEvaluator evaluator;
         private final ProgressListener listener;
-        private final int runs;
-        private int done;
+        private final long runs;
+        private long done;
 
-        Runner(DesignProblem.Spec spec, SpectrumEvaluator evaluator, ProgressListener listener, int runs) {
+        Runner(DesignProblem.Spec spec, SpectrumEvaluator evaluator, ProgressListener listener, long runs) {
             this.spec = spec;
             this.evaluator = evaluator;
             this.listener = listener;
@@ -145,7 +163,7 @@ public final class ParetoFront {
             }
             DesignProblem.Spec s = spec.withGoals(Map.of(maximize, 1.0), minimums);
             DesignProblem problem = new DesignProblem(s, evaluator);
-            int offset = done++;
+            long offset = done++;
             OptimizationResult r = new Minimizer(problem, spec.settings(),
                     listener == null ? null : (e, t, b) -> listener.progress(offset * t + e, t * runs, b),
                     null).minimize(problem.initialPoint());

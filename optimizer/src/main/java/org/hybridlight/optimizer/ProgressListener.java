@@ -5,11 +5,11 @@ package org.hybridlight.optimizer;
 public interface ProgressListener {
 
     /**
-     * @param evaluations evaluations so far, all starts together
+     * @param evaluations evaluations so far, all starts (or all runs of a sweep) together
      * @param totalBudget evaluations the run may use at most
      * @param bestValue best objective value so far
      */
-    void progress(int evaluations, int totalBudget, double bestValue);
+    void progress(long evaluations, long totalBudget, double bestValue);
 
     ProgressListener NONE = (e, t, b) -> { };
 }

@@ -97,4 +97,15 @@ class OptimizeConfigReaderTest {
         assertThatThrownBy(() -> OptimizeConfigReader.parse(NAME, withStart, null))
                 .isInstanceOf(InputException.class).hasMessageContaining("units[1].weight.start");
     }
+
+    @Test
+    void weightsMustNotBeNegativeAndBudgetsNotBeyondTheMaximum() throws Exception {
+        assertThatThrownBy(() -> OptimizeConfigReader.parse(NAME, text().replace("\"pe\": 0.5", "\"pe\": -0.5"),
+                null)).isInstanceOf(InputException.class).hasMessageStartingWith("c.json: objective.pe: must be >= 0");
+        // 100000 x 100000 once showed as 1,410,065,408 evaluations
+        assertThatThrownBy(() -> OptimizeConfigReader.parse(NAME, text().replace("\"starts\": 2, \"maxEvaluations\": 400",
+                "\"starts\": 100000, \"maxEvaluations\": 100000"), null)).isInstanceOf(InputException.class)
+                .hasMessageStartingWith("c.json: search: starts x maxEvaluations must be at most 1,000,000,000");
+        assertThat(new OptimizationSettings(Algorithm.CMAES, 1000, 1_000_000, 1).budget()).isEqualTo(1_000_000_000L);
+    }
 }

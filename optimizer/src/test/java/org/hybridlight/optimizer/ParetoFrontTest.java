@@ -30,6 +30,18 @@ class ParetoFrontTest {
     }
 
     @Test
+    void runsAreCountedInLongAndASweepBeyondTheMaximumIsRefused() {
+        OptimizationSettings s = new OptimizationSettings(Algorithm.CMAES, 2, 400, 1);
+        assertThat(ParetoFront.runs(2, 6, s)).isEqualTo(8);
+        assertThat(ParetoFront.runs(3, 6, s)).isEqualTo(39);
+        // 100000 points with 3 metrics once showed -1,524,070,048 as the total
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> ParetoFront.runs(3, 100_000, s))
+                .hasMessageContaining("10,000,000,003 runs");
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> ParetoFront.runs(2, 1, s))
+                .hasMessageContaining("at least 2 points");
+    }
+
+    @Test
     void aSweptRaLerFrontIsNonDominatedAndEachPointIsItsDesignsOwnFigures() throws Exception {
         Path config = Path.of(System.getProperty("hybridlight.root", "..")).resolve(
                 "examples/optimize-paper-leds.json");

@@ -1,6 +1,12 @@
 package org.hybridlight.source;
 
 import org.apache.commons.math3.analysis.solvers.BrentSolver;
+import org.apache.commons.math3.optim.MaxEval;
+import org.apache.commons.math3.optim.nonlinear.scalar.GoalType;
+import org.apache.commons.math3.optim.univariate.BrentOptimizer;
+import org.apache.commons.math3.optim.univariate.SearchInterval;
+import org.apache.commons.math3.optim.univariate.UnivariateObjectiveFunction;
+import org.apache.commons.math3.optim.univariate.UnivariatePointValuePair;
 import org.hybridlight.colorimetry.spectrum.Spectrum;
 import org.hybridlight.colorimetry.spectrum.WavelengthGrid;
 
@@ -15,6 +21,9 @@ import org.hybridlight.colorimetry.spectrum.WavelengthGrid;
  * @param measured the measured spectrum for {@link LedShape#MEASURED}, otherwise {@code null}
  */
 public record Led(LedShape shape, double peakNm, double fwhmNm, double opticalPowerW, Spectrum measured) {
+
+    /** {σ/E0, FWHM/λ0} of the widest energy Gaussian in nm: 0.64 λ0 (160 nm at 250 nm, 700 nm at 1100 nm). */
+    private static final double[] WIDEST_ENERGY_GAUSSIAN = widestEnergyGaussian();
 
     /** The paper's AlGaInP LED: 635 nm, 17 nm FWHM, 0.1 W. */
     public static Led paperDefault() {
@@ -41,6 +50,11 @@ public record Led(LedShape shape, double peakNm, double fwhmNm, double opticalPo
             if (!(fwhmNm >= PhysicalLimits.LED_FWHM_MIN_NM && fwhmNm <= PhysicalLimits.LED_FWHM_MAX_NM)) {
                 throw new IllegalArgumentException("fwhmNm must be " + PhysicalLimits.LED_FWHM_MIN_NM + "-"
                         + PhysicalLimits.LED_FWHM_MAX_NM + " nm, got " + fwhmNm);
+            }
+            if (shape == LedShape.GAUSSIAN_ENERGY && fwhmNm > widestEnergyGaussianFwhmNm(peakNm)) {
+                throw new IllegalArgumentException(String.format(java.util.Locale.ROOT, "a Gaussian in energy at "
+                        + "%.0f nm is at most %.1f nm wide (FWHM), got %.1f nm", peakNm,
+                        widestEnergyGaussianFwhmNm(peakNm), fwhmNm));
             }
         }
     }
@@ -104,9 +118,7 @@ public record Led(LedShape shape, double peakNm, double fwhmNm, double opticalPo
             }
             case GAUSSIAN_ENERGY -> {
                 double e0 = Photons.energyEv(peakNm);
-                double sigma = new BrentSolver(1e-12).solve(200,
-                        s -> Fwhm.of(wl -> energyGaussian(wl, e0, s), peakOfEnergyGaussian(e0, s), 400) - fwhmNm,
-                        1e-5, 0.8);
+                double sigma = energySigmaForFwhm(e0, fwhmNm);
                 return wl -> energyGaussian(wl, e0, sigma);
             }
             default -> {
@@ -122,12 +134,45 @@ public record Led(LedShape shape, double peakNm, double fwhmNm, double opticalPo
     }
 
     /**
-     * Where the per-nm density of the energy Gaussian peaks: S_λ ∝ exp(−(E−E0)²/2σ²) E² is stationary where
-     * E² − E0 E − 2σ² = 0, slightly blue of hc/E0 (by 0.1 nm for a 20 nm wide band at 600 nm).
+     * The σ (eV) of the energy Gaussian centred at {@code e0} whose per-nm density has the FWHM {@code fwhmNm}. In
+     * units of E0 the shape is the same at every peak: FWHM = λ0 F(σ/E0), F rising from 0 to its maximum at
+     * {@link #WIDEST_ENERGY_GAUSSIAN} (a wider σ pushes the density's peak into the ultraviolet and narrows it in
+     * nm), so F = FWHM/λ0 is solved on that rising branch (a fixed σ bracket failed at 250 nm / 100 nm).
      */
-    private static double peakOfEnergyGaussian(double e0, double sigma) {
-        double e = (e0 + Math.sqrt(e0 * e0 + 8 * sigma * sigma)) / 2;
-        return Photons.wavelengthNm(e);
+    static double energySigmaForFwhm(double e0, double fwhmNm) {
+        double target = fwhmNm / Photons.wavelengthNm(e0);
+        double sMax = WIDEST_ENERGY_GAUSSIAN[0];
+        if (target >= WIDEST_ENERGY_GAUSSIAN[1]) {
+            return sMax * e0;
+        }
+        return e0 * new BrentSolver(1e-14, 1e-14).solve(500, x -> relativeFwhm(x) - target, 1e-9, sMax);
+    }
+
+    private static double[] widestEnergyGaussian() {
+        UnivariatePointValuePair best = new BrentOptimizer(1e-12, 1e-14).optimize(new MaxEval(1000),
+                new UnivariateObjectiveFunction(Led::relativeFwhm), GoalType.MAXIMIZE,
+                new SearchInterval(0.05, 5, 0.5));
+        return new double[] {best.getPoint(), best.getValue()};
+    }
+
+    /** The widest FWHM (nm) a Gaussian in energy centred at {@code peakNm} can have. */
+    public static double widestEnergyGaussianFwhmNm(double peakNm) {
+        return WIDEST_ENERGY_GAUSSIAN[1] * peakNm;
+    }
+
+    /**
+     * FWHM/λ0 of the per-nm density exp(−(u−1)²/2s²) u² (u = E/E0, s = σ/E0): its half-maximum energies solved in
+     * energy, where they are always bracketed (the density vanishes as u → 0 and u → ∞).
+     */
+    static double relativeFwhm(double s) {
+        // the density peaks where u² − u − 2s² = 0, slightly blue of E0 (0.1 nm for 20 nm wide at 600 nm)
+        double peak = (1 + Math.sqrt(1 + 8 * s * s)) / 2;
+        java.util.function.DoubleUnaryOperator density = u -> Math.exp(-0.5 * sq((u - 1) / s)) * u * u;
+        double half = density.applyAsDouble(peak) / 2;
+        BrentSolver solver = new BrentSolver(1e-15, 1e-15);
+        double red = solver.solve(1000, u -> density.applyAsDouble(u) - half, peak * 1e-9, peak);
+        double blue = solver.solve(1000, u -> density.applyAsDouble(u) - half, peak, peak + 40 * s);
+        return 1 / red - 1 / blue;
     }
 
     private static double sq(double x) {

@@ -65,22 +65,35 @@ public record LedQdUnit(Led led, QuantumDot qd, double od1S, double reabsorption
             absorbedPhotons += absorbedPhotonsPerNm[i] * step;
         }
         // the emission of one absorbed photon (photons per nm), its escaping part and their sum
+        double[] emissionShape = new double[n];
+        optics.emissionShape(energyEv, absorbedPhotonsPerNm, step, emissionShape);
         double[] escapeShape = new double[n];
-        optics.emissionShape(energyEv, absorbedPhotonsPerNm, step, escapeShape);
         double escapeSum = 0;
         for (int i = 0; i < n; i++) {
-            escapeShape[i] *= Math.pow(10, -reabsorptionPathFactor * od[i]);
+            escapeShape[i] = emissionShape[i] * Math.pow(10, -reabsorptionPathFactor * od[i]);
             escapeSum += escapeShape[i] * step;
         }
+        double escapingShapeSum = escapeSum;
+        if (!(escapeSum > 1e-250)) {
+            // a film that re-absorbs nearly all of its own emission (narrow band, long path): the escaping spectrum
+            // underflows to 0/0 unless taken relative to its largest term
+            double maxLog = scaleEscapingShape(emissionShape, od, escapeShape);
+            escapingShapeSum = 0;
+            for (double v : escapeShape) {
+                escapingShapeSum += v * step;
+            }
+            escapeSum = escapingShapeSum * Math.pow(10, maxLog);
+        }
         double plqy = qd.plqy();
-        // photons that finally escape: PLQY N e (1 + PLQY r + (PLQY r)^2 + ...), r = 1 − e re-absorbed, written so
-        // that a film that re-absorbs nearly everything (e → 0) loses no precision
-        double emittedPhotons = plqy * absorbedPhotons * escapeSum / (1 - plqy + plqy * escapeSum);
+        // photons that finally escape: PLQY N e (1 + PLQY r + (PLQY r)^2 + ...) with r = 1 - e, written without the
+        // cancellation of 1 - PLQY r; with PLQY = 1 and no measurable escape every photon escapes in the end
+        double denominator = (1 - plqy) + plqy * escapeSum;
+        double emittedPhotons = denominator > 0 ? plqy * absorbedPhotons * escapeSum / denominator : absorbedPhotons;
         double[] emittedW = new double[n];
         double emittedPower = 0;
         double emittedPhotonCount = 0;
         for (int i = 0; i < n; i++) {
-            double photonsPerNm = escapeSum > 0 ? emittedPhotons * escapeShape[i] / escapeSum : 0;
+            double photonsPerNm = emittedPhotons * escapeShape[i] / escapingShapeSum;
             emittedW[i] = photonsPerNm * photonEnergyJ[i];
             emittedPower += emittedW[i] * step;
             emittedPhotonCount += photonsPerNm * step;
@@ -116,6 +129,19 @@ public record LedQdUnit(Led led, QuantumDot qd, double od1S, double reabsorption
             }
         }
         return grid.wavelengthNm(peak);
+    }
+
+    /** Puts the escaping emission shape, divided by its largest term, into {@code out}; returns log10 of that term. */
+    private double scaleEscapingShape(double[] emissionShape, double[] od, double[] out) {
+        double maxLog = Double.NEGATIVE_INFINITY;
+        for (int i = 0; i < out.length; i++) {
+            out[i] = Math.log10(emissionShape[i]) - reabsorptionPathFactor * od[i];
+            maxLog = Math.max(maxLog, out[i]);
+        }
+        for (int i = 0; i < out.length; i++) {
+            out[i] = Math.pow(10, out[i] - maxLog);
+        }
+        return maxLog;
     }
 
     /** Highest photon energy where the emission is at least 1 % of its peak ("detectable"), eV. */

@@ -20,6 +20,54 @@ class LedTest {
         assertThat(measured).isCloseTo(fwhm, within(1e-6 * fwhm));
     }
 
+    /** FWHM agreement at the documented limits, nm (the fine sampling's resolution). */
+    private static final double SAMPLED_FWHM_NM = 0.01;
+
+    @ParameterizedTest
+    @CsvSource({"380, 100", "780, 100", "380, 5", "780, 5", "635, 100", "450, 60"})
+    void everyShapeWorksAcrossTheDocumentedLimitsAndKeepsItsFwhm(double peak, double fwhm) {
+        // the corners of PhysicalLimits' LED peak and FWHM ranges: the energy Gaussian's solver once found no bracket
+        for (LedShape shape : new LedShape[] {LedShape.GAUSSIAN_WAVELENGTH, LedShape.GAUSSIAN_ENERGY,
+            LedShape.OHNO_2005}) {
+            Led led = new Led(shape, peak, fwhm, 0.1, null);
+            assertThat(sampledFwhm(led, peak, fwhm)).as(shape + " at " + peak + " nm")
+                    .isCloseTo(fwhm, within(SAMPLED_FWHM_NM + 1e-6 * fwhm));
+            double[] s = led.spectralPowerWPerNm(WavelengthGrid.COMPUTATION);
+            for (double v : s) {
+                assertThat(v).isFinite().isGreaterThanOrEqualTo(0);
+            }
+        }
+    }
+
+    @org.junit.jupiter.api.Test
+    void anEnergyGaussianIsNeverAskedWiderThanItCanBe() {
+        // FWHM/λ0 of a Gaussian in energy peaks at 0.64: wider in σ only moves its maximum into the ultraviolet
+        assertThat(Led.widestEnergyGaussianFwhmNm(250)).isCloseTo(160.2, within(0.1));
+        assertThat(Led.widestEnergyGaussianFwhmNm(PhysicalLimits.LED_PEAK_MIN_NM))
+                .isGreaterThan(PhysicalLimits.LED_FWHM_MAX_NM);
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> new Led(LedShape.GAUSSIAN_ENERGY, 250, 100, 0.1,
+                null)).hasMessageContaining("peakNm must be 380.0-780.0 nm, got 250.0");
+    }
+
+    /** The width where the shape is above half its maximum, sampled finely over a wide range. */
+    private static double sampledFwhm(Led led, double peak, double fwhm) {
+        Led.ShapeFunction f = led.shapeFunction();
+        double step = SAMPLED_FWHM_NM / 4;
+        double max = 0;
+        for (double wl = Math.max(1, peak - 4 * fwhm); wl <= peak + 8 * fwhm; wl += step) {
+            max = Math.max(max, f.value(wl));
+        }
+        double first = Double.NaN;
+        double last = Double.NaN;
+        for (double wl = Math.max(1, peak - 4 * fwhm); wl <= peak + 8 * fwhm; wl += step) {
+            if (f.value(wl) >= max / 2) {
+                first = Double.isNaN(first) ? wl : first;
+                last = wl;
+            }
+        }
+        return last - first;
+    }
+
     private static double peakOf(Led led, double guess) {
         double best = guess;
         for (double wl = guess - 5; wl <= guess + 5; wl += 0.001) {

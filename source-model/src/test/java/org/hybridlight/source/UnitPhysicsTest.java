@@ -109,6 +109,28 @@ class UnitPhysicsTest {
         assertThat(blue.heatLoadW()).isPositive();
     }
 
+    @ParameterizedTest
+    @CsvSource({"1.0", "0.99", "0.5"})
+    void aFilmThatReabsorbsNearlyAllItsEmissionStaysFiniteAndBalanced(double plqy) {
+        // 6 meV emission inside the absorption band, path factor 10: the escaping fraction underflows (was 0/0)
+        double core = QuantumDot.coreDiameterForEmissionNm(610, 3.5, 0.0335, 0.025);
+        QuantumDot qd = new QuantumDot(core, 3.5, 0.0335, 0.025, 0.006, 0.07, plqy);
+        UnitResult r = new LedQdUnit(new Led(LedShape.OHNO_2005, 635, 17, 0.1, null), qd, 60, 10)
+                .simulate(300, GRID);
+        for (double v : r.totalWPerNm()) {
+            assertThat(v).isFinite().isGreaterThanOrEqualTo(0);
+        }
+        double in = sum(r.ledWPerNm(), GRID.stepNm());
+        double out = sum(r.transmittedWPerNm(), GRID.stepNm()) + sum(r.emittedWPerNm(), GRID.stepNm());
+        assertThat(out + r.heatLoadW()).isCloseTo(in, within(1e-9 * in));
+        if (plqy == 1) {
+            // nothing is lost, so every photon escapes in the end, however often it was re-absorbed
+            assertThat(r.emittedPhotonsPerS()).isCloseTo(r.absorbedPhotonsPerS(), within(1e-9 * r.absorbedPhotonsPerS()));
+        } else {
+            assertThat(r.emittedPhotonsPerS()).isLessThan(1e-6 * r.absorbedPhotonsPerS());
+        }
+    }
+
     @Test
     void reAbsorptionGrowsWithTheOpticalDensity() {
         // the same path factor through a denser film: more of the emission is re-absorbed, so less escapes per

@@ -24,7 +24,14 @@ public final class ExitCode {
     public static final int SOFTWARE = 70;
     /** An output file cannot be created. */
     public static final int CANNOT_CREATE = 73;
+    /** An output is locked by another run that is still going (sysexits' EX_TEMPFAIL): try again later. */
+    public static final int LOCKED = 75;
 
     private ExitCode() {
+    }
+
+    /** The code of a refused input: {@link #NO_INPUT} for a missing or unreadable file, else {@link #DATA}. */
+    public static int of(InputException e) {
+        return e.fileUnavailable() ? NO_INPUT : DATA;
     }
 }

@@ -4,7 +4,8 @@ import java.nio.file.Path;
 
 /**
  * Bad user input, with the place it was found: a file and line, or a file and field path. Its message is the
- * one line the tool prints.
+ * one line the tool prints. {@link #fileUnavailable()} tells a missing or unreadable input file (exit 66) from
+ * malformed content (exit 65), see {@link ExitCode#of(InputException)}.
  */
 public class InputException extends Exception {
 
@@ -12,21 +13,33 @@ public class InputException extends Exception {
 
     private final String where;
     private final String problem;
+    private final boolean fileUnavailable;
 
     public InputException(String where, String problem) {
+        this(where, problem, false);
+    }
+
+    /** With a cause; an input file that could not be read anywhere in the chain keeps this one unavailable too. */
+    public InputException(String where, String problem, Throwable cause) {
+        this(where, problem, cause instanceof InputException e && e.fileUnavailable);
+        initCause(cause);
+    }
+
+    private InputException(String where, String problem, boolean fileUnavailable) {
         super(where == null || where.isEmpty() ? problem : where + ": " + problem);
         this.where = where;
         this.problem = problem;
-    }
-
-    public InputException(String where, String problem, Throwable cause) {
-        this(where, problem);
-        initCause(cause);
+        this.fileUnavailable = fileUnavailable;
     }
 
     /** {@code file:line}. */
     public static InputException atLine(Path file, int line, String problem) {
         return new InputException(file + ":" + line, problem);
+    }
+
+    /** An input file that does not exist or cannot be read (as opposed to one whose content is bad). */
+    public static InputException unavailable(Path file, String problem) {
+        return new InputException(file.toString(), problem, true);
     }
 
     public String where() {
@@ -35,5 +48,10 @@ public class InputException extends Exception {
 
     public String problem() {
         return problem;
+    }
+
+    /** True when an input file does not exist or cannot be read. */
+    public boolean fileUnavailable() {
+        return fileUnavailable;
     }
 }

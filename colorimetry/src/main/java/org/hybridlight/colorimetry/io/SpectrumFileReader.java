@@ -1,10 +1,5 @@
 package org.hybridlight.colorimetry.io;
 
-import java.io.IOException;
-import java.nio.charset.MalformedInputException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -17,8 +12,11 @@ import org.hybridlight.colorimetry.spectrum.Spectrum;
  * semicolon or blanks) is taken from the first non-comment line. A file may hold thousands of spectra.
  *
  * <p>Every problem is an {@link InputException} naming the file and line: a missing or empty file, a cell that
- * is not a number, NaN, an infinite or negative value, wavelengths that do not increase, a row with the wrong
- * number of cells, fewer than two points, a spectrum that is zero everywhere.
+ * is not a number by the {@link DecimalNumber} rule (so neither {@code 2f} nor {@code 0x1p3}), NaN, an infinite
+ * or negative value, wavelengths that do not increase, a row with the wrong number of cells, fewer than
+ * two points, a spectrum that is zero everywhere, a file larger than {@link #MAX_FILE_BYTES} or than the heap can
+ * hold. A UTF-8 byte-order mark is dropped; a first row is a header when its first cell does not start like a
+ * number.
  */
 public final class SpectrumFileReader {
 
@@ -29,32 +27,30 @@ public final class SpectrumFileReader {
     private SpectrumFileReader() {
     }
 
+    /**
+     * The largest spectrum file read (1 GiB; 10,000 spectra of 401 points take 35 MB). Reading needs about
+     * {@link #MEMORY_PER_BYTE} bytes of heap per byte of the file: the bytes, the text, the values and the spectra.
+     */
+    public static final long MAX_FILE_BYTES = 1L << 30;
+    static final int MEMORY_PER_BYTE = 4;
+
     /** Reads every spectrum of {@code file}; warnings (e.g. a short range) go to {@code warnings}. */
     public static List<NamedSpectrum> read(Path file, Consumer<String> warnings) throws InputException {
-        String text;
-        try {
-            text = Files.readString(file, StandardCharsets.UTF_8);
-        } catch (NoSuchFileException e) {
-            throw new InputException(file.toString(), "no such file");
-        } catch (MalformedInputException e) {
-            throw new InputException(file.toString(), "not a text file (invalid UTF-8)");
-        } catch (IOException e) {
-            throw new InputException(file.toString(), "cannot read: " + e.getMessage());
-        }
-        return parse(file, text, warnings);
+        return parse(file, InputFiles.readText(file, MAX_FILE_BYTES, MEMORY_PER_BYTE), warnings);
     }
 
     static List<NamedSpectrum> parse(Path file, String text, Consumer<String> warnings) throws InputException {
+        text = InputFiles.withoutBom(text);
         if (text.indexOf('\0') >= 0) {
             throw new InputException(file.toString(), "not a text file (contains NUL bytes)");
         }
-        String[] lines = text.split("\r\n|\n|\r", -1);
         char delimiter = 0;
         String[] header = null;
         int columns = -1;
         int dataLines = 0;
-        for (String raw : lines) {
-            String line = raw.strip();
+        // lines are scanned in place, not split into an array: a large file is not held twice
+        for (Lines it = new Lines(text); it.next(); ) {
+            String line = it.line.strip();
             if (!line.isEmpty() && line.charAt(0) != '#') {
                 dataLines++;
             }
@@ -63,12 +59,12 @@ public final class SpectrumFileReader {
         double[][] values = null;
         int row = 0;
         int firstDataLine = -1;
-        for (int ln = 0; ln < lines.length; ln++) {
-            String line = lines[ln].strip();
+        for (Lines it = new Lines(text); it.next(); ) {
+            String line = it.line.strip();
             if (line.isEmpty() || line.charAt(0) == '#') {
                 continue;
             }
-            int lineNumber = ln + 1;
+            int lineNumber = it.number;
             if (delimiter == 0) {
                 delimiter = detectDelimiter(line);
             }
@@ -79,7 +75,7 @@ public final class SpectrumFileReader {
                     throw InputException.atLine(file, lineNumber,
                             "need a wavelength column and at least one spectrum column, found 1 column");
                 }
-                if (!isNumber(cells[0])) {
+                if (!DecimalNumber.looksNumeric(cells[0])) {
                     header = cells;
                     wavelengths = new double[dataLines - 1];
                     values = new double[columns - 1][dataLines - 1];
@@ -185,26 +181,38 @@ public final class SpectrumFileReader {
                 ? cell.substring(1, cell.length() - 1) : cell;
     }
 
-    private static boolean isNumber(String cell) {
-        try {
-            Double.parseDouble(cell);
-            return true;
-        } catch (NumberFormatException e) {
-            return false;
+    private static double number(Path file, int line, String cell, String what) throws InputException {
+        String problem = DecimalNumber.problem(cell);
+        if (problem != null) {
+            throw InputException.atLine(file, line, what + " '" + cell + "' " + problem);
         }
+        return Double.parseDouble(cell);
     }
 
-    private static double number(Path file, int line, String cell, String what) throws InputException {
-        double v;
-        try {
-            v = Double.parseDouble(cell);
-        } catch (NumberFormatException e) {
-            throw InputException.atLine(file, line, what + " '" + cell + "' is not a number");
+    /** The lines of a text (line ends \n, \r\n or \r) with their 1-based numbers. */
+    private static final class Lines {
+        private final String text;
+        private int pos;
+        String line;
+        int number;
+
+        Lines(String text) {
+            this.text = text;
         }
-        if (!Double.isFinite(v)) {
-            throw InputException.atLine(file, line, what + " '" + cell + "' is not a finite number");
+
+        boolean next() {
+            if (pos > text.length()) {
+                return false;
+            }
+            int end = pos;
+            while (end < text.length() && text.charAt(end) != '\n' && text.charAt(end) != '\r') {
+                end++;
+            }
+            line = text.substring(pos, end);
+            number++;
+            pos = end + (end + 1 < text.length() && text.charAt(end) == '\r' && text.charAt(end + 1) == '\n' ? 2 : 1);
+            return true;
         }
-        return v;
     }
 
     private static String format(double v) {

@@ -1,37 +1,35 @@
 package org.hybridlight.colorimetry.spectrum;
 
-import org.apache.commons.math3.analysis.interpolation.SplineInterpolator;
-import org.apache.commons.math3.analysis.polynomials.PolynomialSplineFunction;
-
 /**
- * Interpolation of sampled spectra by the rules of CIE 167:2005 ("Recommended practice for tabulating spectral
- * data for use in colour computations"): the Sprague (1880) fifth-order interpolating polynomial on regular
- * grids, a natural cubic spline (Apache Commons Math) on irregular grids, and constant extension with the end
- * values beyond the sampled range.
- *
- * <p>Sprague needs six points; a regular grid with fewer falls back to the cubic spline (three to five points)
- * or to a straight line (two points).
+ * Interpolation of sampled spectra. The rule:
+ * <ul>
+ * <li>a regular grid of at least six points and a step of at most {@link #SPRAGUE_MAX_STEP_NM} nm: the Sprague
+ * (1880) fifth-order interpolating polynomial of CIE 167:2005 ("Recommended practice for tabulating spectral data
+ * for use in colour computations"), what the reference values use; beside a line sampled at a single point it may
+ * undershoot slightly, as the standard's own values do;
+ * <li>an irregular grid, a coarser one, or three to five points: the shape-preserving
+ * {@link FritschCarlson1980Interpolation} (PCHIP), which stays between neighbouring samples and so never gives
+ * negative power from non-negative data (the natural cubic spline used before turned a line sampled at
+ * 531/532/533 nm into a spectrum without luminance, and five points of a 60 nm triangle into a dip to −1.94);
+ * <li>two points: a straight line.
+ * </ul>
+ * Beyond the sampled range the end values are held. Every rule is linear in the samples (the colour-rendering
+ * sums rely on it).
  */
 final class SpectralInterpolation {
+
+    /** The coarsest regular step Sprague interpolates (CIE 167 tabulates at 5 and 10 nm); coarser is "sparse". */
+    static final double SPRAGUE_MAX_STEP_NM = 10;
 
     private SpectralInterpolation() {
     }
 
     static void interpolate(double[] x, double[] y, boolean regular, double[] targets, double[] out) {
         int n = x.length;
-        if (regular && n >= 6) {
+        if (regular && n >= 6 && (x[n - 1] - x[0]) / (n - 1) <= SPRAGUE_MAX_STEP_NM * (1 + 1e-9)) {
             sprague(x, y, targets, out);
-        } else if (n >= 3) {
-            PolynomialSplineFunction spline = new SplineInterpolator().interpolate(x, y);
-            for (int i = 0; i < targets.length; i++) {
-                double t = targets[i];
-                out[i] = t <= x[0] ? y[0] : t >= x[n - 1] ? y[n - 1] : spline.value(t);
-            }
         } else {
-            for (int i = 0; i < targets.length; i++) {
-                double t = targets[i];
-                out[i] = t <= x[0] ? y[0] : t >= x[1] ? y[1] : y[0] + (y[1] - y[0]) * (t - x[0]) / (x[1] - x[0]);
-            }
+            FritschCarlson1980Interpolation.interpolate(x, y, targets, out);
         }
     }
 

@@ -6,9 +6,9 @@ import java.util.Arrays;
  * An immutable sampled spectrum: wavelengths in nm (strictly increasing, at least two) and finite values.
  *
  * <p>Values are relative or absolute (W/nm) spectral power, or reflectance; the spectrum does not know which.
- * {@link #valuesAt(double[])} follows the interpolation rules of CIE 167:2005 as used by the project's
- * reference values: Sprague (1880) on a regular grid of at least six points, a natural cubic spline on an
- * irregular one, and constant extension with the end values beyond the sampled range.
+ * {@link #valuesAt(double[])} interpolates by Sprague (1880, CIE 167:2005) on a regular grid of at least six
+ * points at most 10 nm apart and by the shape-preserving Fritsch–Carlson cubic (PCHIP) on irregular, sparser or
+ * shorter ones, with constant extension by the end values beyond the sampled range (see SpectralInterpolation).
  *
  * <p>A final class rather than a record so that it can keep what it learns about itself at construction
  * (regularity, largest magnitude): the evaluator asks for them on every call.
@@ -146,7 +146,7 @@ public final class Spectrum {
     }
 
     /**
-     * The spectrum at the given wavelengths (any order), interpolated by the CIE 167 rules and held at its end
+     * The spectrum at the given wavelengths (any order), interpolated by the rules above and held at its end
      * values outside its own range.
      */
     public double[] valuesAt(double[] targetNm) {

@@ -56,6 +56,11 @@ class SpectrumFileReaderTest {
         "ragged|400,1,2\\n500,1\\n|:2: expected 3 cells",
         "one column|400\\n500\\n|:1: need a wavelength column",
         "all zero|400,0\\n500,0\\n|zero at every wavelength",
+        "float suffix|400,1\\n500,2f\\n|:2: value '2f' is not a number",
+        "double suffix|400,1\\n500d,2\\n|:2: wavelength '500d' is not a number",
+        "hexadecimal|400,1\\n500,0x1p3\\n|:2: value '0x1p3' is not a number",
+        "suffixed first row|400f,1\\n500,2\\n|:1: wavelength '400f' is not a number",
+        "overflow|400,1e400\\n500,1\\n|:1: value '1e400' is too large",
     })
     void badInputNamesFileAndLine(String what, String text, String message) throws Exception {
         Path p = write("bad.csv", text == null ? "" : text.replace("\\n", "\n"));
@@ -63,6 +68,38 @@ class SpectrumFileReaderTest {
                 .isInstanceOf(InputException.class)
                 .hasMessageStartingWith(p.toString())
                 .hasMessageContaining(message);
+    }
+
+    @Test
+    void aByteOrderMarkIsNotPartOfTheFirstCell() throws Exception {
+        byte[] bom = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
+        String body = "380,9.7951\n390,10\n400,11\n";
+        Path plain = write("plain.csv", body);
+        Path headerless = dir.resolve("headerless.csv");
+        Files.write(headerless, concat(bom, body));
+        Path withHeader = dir.resolve("header.csv");
+        Files.write(withHeader, concat(bom, "nm,lamp\n" + body));
+        List<NamedSpectrum> expected = SpectrumFileReader.read(plain, w -> { });
+        List<NamedSpectrum> a = SpectrumFileReader.read(headerless, w -> { });
+        assertThat(a).singleElement().satisfies(s -> {
+            assertThat(s.name()).isEqualTo("headerless.csv");
+            assertThat(s.spectrum()).isEqualTo(expected.get(0).spectrum());
+        });
+        assertThat(SpectrumFileReader.read(withHeader, w -> { })).singleElement().satisfies(s -> {
+            assertThat(s.name()).isEqualTo("lamp");
+            assertThat(s.spectrum()).isEqualTo(expected.get(0).spectrum());
+        });
+        Path badWithBom = dir.resolve("bad.csv");
+        Files.write(badWithBom, concat(bom, "nm,lamp\n380,1\n390,x\n"));
+        assertThatThrownBy(() -> SpectrumFileReader.read(badWithBom, w -> { }))
+                .hasMessage(badWithBom + ":3: value 'x' is not a number");
+    }
+
+    private static byte[] concat(byte[] a, String b) {
+        byte[] t = b.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        byte[] r = java.util.Arrays.copyOf(a, a.length + t.length);
+        System.arraycopy(t, 0, r, a.length, t.length);
+        return r;
     }
 
     @Test

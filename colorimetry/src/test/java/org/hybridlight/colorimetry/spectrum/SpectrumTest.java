@@ -44,17 +44,43 @@ class SpectrumTest {
     }
 
     @Test
-    void irregularGridsUseACubicSplineThroughTheSamples() {
+    void irregularGridsUseAShapePreservingCubicThroughTheSamples() {
         double[] wl = {400, 410, 415, 430, 431, 450};
         double[] v = {1, 2, 4, 3, 3.5, 1};
         Spectrum s = new Spectrum(wl, v);
         assertThat(s.isRegular()).isFalse();
         assertThat(s.valuesAt(wl)).containsExactly(v);
         double[] mid = s.valuesAt(new double[] {420});
-        assertThat(mid[0]).isBetween(2.0, 6.0);
-        // straight-line data stay straight under a natural spline
+        assertThat(mid[0]).isBetween(3.0, 4.0);
         Spectrum line = new Spectrum(wl, new double[] {0, 10, 15, 30, 31, 50});
         assertThat(line.valuesAt(new double[] {422.5})[0]).isCloseTo(22.5, within(1e-9));
+    }
+
+    @Test
+    void sparseOrShortGridsNeverGiveNegativePowerFromNonNegativeData() {
+        // a 60 nm triangle on five regular points (a spline dipped to -1.94), and a line on a regular 20 nm grid
+        Spectrum triangle = Spectrum.regular(500, 15, new double[] {0, 0, 100, 0, 0});
+        Spectrum line = Spectrum.regular(380, 20, new double[] {0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0,
+            0, 0, 0, 0, 0});
+        for (Spectrum s : new Spectrum[] {triangle, line}) {
+            for (double value : s.valuesOn(WavelengthGrid.COMPUTATION)) {
+                assertThat(value).isGreaterThanOrEqualTo(0);
+            }
+        }
+    }
+
+    @Test
+    void regularGridsUpTo10NmUseSprague() {
+        double[] v = {1, 3, 2, 5, 4, 6, 2};
+        for (double step : new double[] {5, 10, 20}) {
+            Spectrum s = Spectrum.regular(400, step, v);
+            double[] t = {400 + 2.5 * step};
+            double[] sprague = new double[1];
+            SpectralInterpolation.sprague(s.wavelengthsNm(), v, t, sprague);
+            double[] pchip = new double[1];
+            FritschCarlson1980Interpolation.interpolate(s.wavelengthsNm(), v, t, pchip);
+            assertThat(s.valuesAt(t)[0]).isEqualTo(step <= 10 ? sprague[0] : pchip[0]);
+        }
     }
 
     @Test

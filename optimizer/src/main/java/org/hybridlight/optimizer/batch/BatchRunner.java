@@ -12,6 +12,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
+import org.hybridlight.colorimetry.io.InputException;
 
 /**
  * Runs independent jobs on a thread pool and appends each finished job's row to a {@link ResultsCsv} at once, so
@@ -47,9 +48,32 @@ public final class BatchRunner<J> {
      * @return the number of jobs run now
      */
     public int run(List<J> jobs, Path out, List<String> header, int threads, boolean resume, Progress progress)
-            throws IOException, InterruptedException {
-        try (ResultsCsv csv = ResultsCsv.open(out, header, resume)) {
+            throws IOException, InputException, InterruptedException {
+        return run(jobs, out, header, threads, resume, null, progress);
+    }
+
+    /**
+     * Runs the jobs not yet in {@code out}, which must have been made with {@code fingerprint} when resuming (null:
+     * not checked) and may hold no row of a job not in {@code jobs}.
+     *
+     * @return the number of jobs run now
+     * @throws ResultsCsv.Locked when another run holds {@code out}
+     * @throws InputException when {@code out} exists but is not these jobs' results (it is left as it was)
+     */
+    public int run(List<J> jobs, Path out, List<String> header, int threads, boolean resume,
+            SweepFingerprint fingerprint, Progress progress) throws IOException, InputException, InterruptedException {
+        try (ResultsCsv csv = ResultsCsv.open(out, header, resume, fingerprint)) {
             Set<String> done = csv.doneKeys();
+            Set<String> keys = new java.util.HashSet<>();
+            for (J job : jobs) {
+                keys.add(key.apply(job));
+            }
+            for (String k : done) {
+                if (!keys.contains(k)) {
+                    throw new InputException(out.toString(), "cannot resume: it holds a row for " + k
+                            + ", which is not a combination of this sweep");
+                }
+            }
             List<J> todo = new ArrayList<>();
             for (J job : jobs) {
                 if (!done.contains(key.apply(job))) {

@@ -95,12 +95,17 @@ public final class Sweep {
         if (j.config() == null) {
             throw new InputException(file + ": config", "required: the optimizer config to sweep");
         }
-        DesignProblem.Spec base = OptimizeConfigReader.read(file.toAbsolutePath().getParent().resolve(j.config()),
-                null);
+        DesignProblem.Spec base = OptimizeConfigReader.read(configFile(file, j.config()), null);
         OptimizationSettings s = base.settings();
-        OptimizationSettings settings = new OptimizationSettings(s.algorithm(),
-                j.starts() == null ? s.starts() : j.starts(),
-                j.maxEvaluations() == null ? s.maxEvaluations() : j.maxEvaluations(), s.seed());
+        OptimizationSettings settings;
+        try {
+            settings = new OptimizationSettings(s.algorithm(), j.starts() == null ? s.starts() : j.starts(),
+                    j.maxEvaluations() == null ? s.maxEvaluations() : j.maxEvaluations(), s.seed());
+        } catch (IllegalArgumentException e) {
+            throw new InputException(file + ": " + (j.starts() != null && j.starts() < 1 ? "starts"
+                    : j.maxEvaluations() != null && j.maxEvaluations() < 10 ? "maxEvaluations"
+                    : "maxEvaluations, starts"), e.getMessage());
+        }
         List<List<Double>> peaks = j.ledPeakSetsNm() == null ? List.of() : j.ledPeakSetsNm();
         List<Combination> listed = j.combinations() == null ? List.of() : j.combinations();
         if (peaks.isEmpty() && listed.isEmpty()) {
@@ -154,6 +159,11 @@ public final class Sweep {
             }
         }
         return jobs;
+    }
+
+    /** The optimizer config a sweep names, relative to the sweep file. */
+    public static Path configFile(Path sweepFile, String config) {
+        return sweepFile.toAbsolutePath().getParent().resolve(config);
     }
 
     private static double[] ledPeaks(Path file, String path, List<Double> set) throws InputException {

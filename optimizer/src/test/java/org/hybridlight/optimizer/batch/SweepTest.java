@@ -79,4 +79,14 @@ class SweepTest {
                 + "[ {\"ledPeaksNm\": [510, 560]} ]"))).isInstanceOf(InputException.class)
                 .hasMessageContaining("listed twice");
     }
+
+    @Test
+    void aBudgetOutOfBoundsNamesTheSweepField(@TempDir Path dir) throws Exception {
+        assertThatThrownBy(() -> Sweep.read(sweep(dir, "\"ledPeakSetsNm\": [[510]], \"starts\": 0")))
+                .isInstanceOf(InputException.class).hasMessageContaining("sweep.json: starts: starts must be >= 1");
+        Files.delete(dir.resolve("config.json"));
+        assertThatThrownBy(() -> Sweep.read(sweep(dir, "\"ledPeakSetsNm\": [[510]], \"starts\": 100000, "
+                + "\"maxEvaluations\": 100000"))).isInstanceOf(InputException.class)
+                .hasMessageContaining("at most 1,000,000,000");
+    }
 }

@@ -170,7 +170,11 @@ public final class DesignReader {
             double fwhm = range(positive(required(j.fwhmNm(), p + ".fwhmNm"), PhysicalLimits.LED_FWHM_MAX_NM,
                     p + ".fwhmNm", " nm"), PhysicalLimits.LED_FWHM_MIN_NM, PhysicalLimits.LED_FWHM_MAX_NM,
                     p + ".fwhmNm", " nm");
-            return new Led(shape, peak, fwhm, power, null);
+            try {
+                return new Led(shape, peak, fwhm, power, null);
+            } catch (IllegalArgumentException e) {
+                throw bad(p + ".fwhmNm", e.getMessage());
+            }
         }
 
         private QuantumDot qd(DesignJson.Qd j, String p, double temperatureK) throws InputException {
@@ -289,7 +293,13 @@ public final class DesignReader {
         }
 
         private Spectrum oneSpectrum(Path spectrum, String path) throws InputException {
-            List<NamedSpectrum> s = SpectrumFileReader.read(spectrum, w -> { });
+            List<NamedSpectrum> s;
+            try {
+                s = SpectrumFileReader.read(spectrum, w -> { });
+            } catch (InputException e) {
+                // the design file and field first: the user may not know which file the design names
+                throw new InputException(file + ": " + path, e.getMessage(), e);
+            }
             if (s.size() != 1) {
                 throw bad(path, "must hold one spectrum, found " + s.size());
             }

@@ -145,4 +145,25 @@ class DesignReaderTest {
                 + "\"flat.csv\", \"emissionFile\": \"pl.csv\", \"absorption1SPeakNm\": 610, \"od1S\": 4}}]}");
         assertThat(DesignReader.read(given).source().units().get(0).qd().measured().firstExcitonNm()).isEqualTo(610);
     }
+
+    @Test
+    void aMissingMeasuredLedFileNamesTheDesignTheFieldAndIsAMissingInput() throws IOException {
+        Path p = write("{\"units\": [{\"led\": {\"shape\": \"measured\", \"spectrumFile\": \"led.csv\"}, "
+                + "\"qd\": {\"emissionPeakNm\": 610, \"od1S\": 5}}]}");
+        assertThatThrownBy(() -> DesignReader.read(p))
+                .isInstanceOfSatisfying(InputException.class, e -> assertThat(e.fileUnavailable()).isTrue())
+                .hasMessage(p + ": units[0].led.spectrumFile: " + dir.resolve("led.csv") + ": no such file");
+        Files.writeString(dir.resolve("led.csv"), "nm,a\n600,1\n610,x\n");
+        assertThatThrownBy(() -> DesignReader.read(p))
+                .isInstanceOfSatisfying(InputException.class, e -> assertThat(e.fileUnavailable()).isFalse())
+                .hasMessageStartingWith(p + ": units[0].led.spectrumFile: " + dir.resolve("led.csv") + ":3:");
+    }
+
+    @Test
+    void anLedPeakOutsideTheModelsRangeNamesTheField() throws IOException {
+        Path p = write("{\"units\": [{\"led\": {\"shape\": \"gaussian-energy\", \"peakNm\": 250, \"fwhmNm\": 100}, "
+                + "\"qd\": {\"emissionPeakNm\": 610, \"od1S\": 5}}]}");
+        assertThatThrownBy(() -> DesignReader.read(p)).hasMessageStartingWith(p + ": units[0].led.peakNm: must be "
+                + "380-780 nm");
+    }
 }

@@ -3,6 +3,7 @@ package org.hybridlight.colorimetry.rendering.cri;
 import java.util.Locale;
 import org.hybridlight.colorimetry.cct.CctMethod;
 import org.hybridlight.colorimetry.illuminant.CieDaylight;
+import org.hybridlight.colorimetry.io.DecimalNumber;
 import org.hybridlight.colorimetry.spectrum.Spectrum;
 
 /**
@@ -39,7 +40,7 @@ public sealed interface CriReference {
         }
         double k;
         try {
-            k = Double.parseDouble(number);
+            k = DecimalNumber.parse(number);
         } catch (NumberFormatException e) {
             throw new IllegalArgumentException("reference '" + text + "': '" + number + "' is not a temperature in K");
         }
