@@ -59,10 +59,19 @@ final class Java2DCanvas implements PlotCanvas {
         g.fill(new Ellipse2D.Double(cx - radius, cy - radius, 2 * radius, 2 * radius));
     }
 
+    private static Font font(double sizePx, boolean bold) {
+        return new Font(Font.SANS_SERIF, bold ? Font.BOLD : Font.PLAIN, (int) Math.round(sizePx));
+    }
+
+    @Override
+    public double textWidth(String text, double sizePx, boolean bold) {
+        return g.getFontMetrics(font(sizePx, bold)).stringWidth(text);
+    }
+
     @Override
     public void text(String text, double x, double y, double sizePx, boolean bold, Align align) {
         g.setColor(fill);
-        g.setFont(new Font(Font.SANS_SERIF, bold ? Font.BOLD : Font.PLAIN, (int) Math.round(sizePx)));
+        g.setFont(font(sizePx, bold));
         double w = g.getFontMetrics().stringWidth(text);
         double left = align == Align.LEFT ? x : align == Align.CENTER ? x - w / 2 : x - w;
         g.drawString(text, (float) left, (float) y);

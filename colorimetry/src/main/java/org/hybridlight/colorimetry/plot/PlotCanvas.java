@@ -25,6 +25,9 @@ public interface PlotCanvas {
 
     void fillCircle(double cx, double cy, double radius);
 
+    /** The width of {@code text} as {@link #text} would draw it, px. */
+    double textWidth(String text, double sizePx, boolean bold);
+
     /** Text with its baseline at {@code y}; size in px. */
     void text(String text, double x, double y, double sizePx, boolean bold, Align align);
 }

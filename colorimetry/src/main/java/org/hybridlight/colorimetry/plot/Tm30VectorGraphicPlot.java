@@ -59,9 +59,12 @@ public final class Tm30VectorGraphicPlot {
             g.fillCircle(px[b], py[b], Math.max(3, font / 3.5));
         }
         g.fill(TEXT);
-        g.text(title, font, 1.3 * font, 1.15 * font, true, PlotCanvas.Align.LEFT);
-        g.text(String.format(Locale.ROOT, "Rf %.0f   Rg %.0f", r.rf(), r.rg()), width - font, 1.3 * font,
-                1.15 * font, true, PlotCanvas.Align.RIGHT);
+        double heading = 1.15 * font;
+        String scores = String.format(Locale.ROOT, "Rf %.0f   Rg %.0f", r.rf(), r.rg());
+        g.text(title, font, 1.3 * font, heading, true, PlotCanvas.Align.LEFT);
+        // the scores beside the title where both fit, else on the line below
+        boolean besides = g.textWidth(title, heading, true) + g.textWidth(scores, heading, true) + 3 * font <= width;
+        g.text(scores, width - font, (besides ? 1.3 : 2.6) * font, heading, true, PlotCanvas.Align.RIGHT);
         g.text(String.format(Locale.ROOT, "CCT %.0f K, reference %s", cctK, r.reference()), font,
                 height - 0.6 * font, font, false, PlotCanvas.Align.LEFT);
     }

@@ -5,6 +5,7 @@ import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.paint.Color;
 import javafx.scene.text.Font;
 import javafx.scene.text.FontWeight;
+import javafx.scene.text.Text;
 import javafx.scene.text.TextAlignment;
 import org.hybridlight.colorimetry.plot.PlotCanvas;
 
@@ -53,11 +54,22 @@ final class FxCanvas implements PlotCanvas {
         g.fillOval(cx - radius, cy - radius, 2 * radius, 2 * radius);
     }
 
+    private static Font font(double sizePx, boolean bold) {
+        return Font.font(FAMILY, bold ? FontWeight.BOLD : FontWeight.NORMAL, sizePx);
+    }
+
+    @Override
+    public double textWidth(String text, double sizePx, boolean bold) {
+        Text t = new Text(text);
+        t.setFont(font(sizePx, bold));
+        return t.getLayoutBounds().getWidth();
+    }
+
     @Override
     public void text(String text, double x, double y, double sizePx, boolean bold, Align align) {
         Font before = g.getFont();
         TextAlignment alignBefore = g.getTextAlign();
-        g.setFont(Font.font(FAMILY, bold ? FontWeight.BOLD : FontWeight.NORMAL, sizePx));
+        g.setFont(font(sizePx, bold));
         g.setTextAlign(align == Align.LEFT ? TextAlignment.LEFT : align == Align.CENTER ? TextAlignment.CENTER
                 : TextAlignment.RIGHT);
         g.setTextBaseline(VPos.BASELINE);
