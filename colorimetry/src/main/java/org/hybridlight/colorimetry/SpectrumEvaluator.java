@@ -42,8 +42,9 @@ public final class SpectrumEvaluator {
 
     /**
      * @param grid the computation grid (must cover 380–780 nm at 1 nm for TM-30)
-     * @param colourRendition whether to compute TM-30 colour rendition too (about 70 µs per spectrum, ten times
-     *     the rest; an optimizer that does not use Rf or Rg does without)
+     * @param colourRendition whether to compute TM-30 colour rendition too (its 99 samples under two
+     *     illuminants cost several times the rest, see the README's speed section; an optimizer that does not use
+     *     Rf or Rg does without)
      */
     public SpectrumEvaluator(WavelengthGrid grid, boolean colourRendition) {
         this.grid = grid;
@@ -81,10 +82,6 @@ public final class SpectrumEvaluator {
 
     public CctMethod cctMethod() {
         return ohno;
-    }
-
-    public Cie13_3ColourRendering colourRenderingMethod() {
-        return cri;
     }
 
     /** Prepares a reference for repeated use with {@link #evaluate(Spectrum, Cie13_3ColourRendering.PreparedReference)}. */
@@ -158,9 +155,9 @@ public final class SpectrumEvaluator {
         }
         ColourRendering rendering = null;
         String renderingProblem = null;
-        if (cct == null && reference.sums() == null) {
+        if (cct == null && reference.isAuto()) {
             renderingProblem = "no automatic reference: " + cctProblem;
-        } else if (reference.sums() == null && cct.cctK() > CieDaylight.MAX_CCT_K) {
+        } else if (reference.isAuto() && cct.cctK() > CieDaylight.MAX_CCT_K) {
             renderingProblem = String.format(java.util.Locale.ROOT,
                     "no automatic reference: CIE daylight is defined up to 25000 K, the source has %.0f K",
                     cct.cctK());

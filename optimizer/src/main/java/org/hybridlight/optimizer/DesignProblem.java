@@ -26,7 +26,7 @@ import org.hybridlight.source.UnitResult;
  * vector; for each candidate the units are simulated at unit drive, the drive weights are solved exactly onto the
  * target chromaticity ({@link DriveWeightSolver}), the white is evaluated, and the value to minimize is minus the
  * weighted objective plus penalties for violated constraints and for a target out of the units' reach.
- * Deterministic; one instance per thread (it keeps scratch state).
+ * Deterministic and immutable: one instance may serve several threads (its evaluator is thread-safe).
  */
 public final class DesignProblem implements ObjectiveFunction {
 

@@ -9,7 +9,8 @@ public enum LedShape {
     /** A Gaussian in photon energy (converted to a per-nm density with the Jacobian hc/λ²). */
     GAUSSIAN_ENERGY("gaussian-energy"),
     /**
-     * Y. Ohno, "Spectral design considerations for white LED color rendering", Opt. Eng. 44(11), 111302 (2005):
+     * Y. Ohno, "Spectral design considerations for white LED color rendering", Opt. Eng. 44(11), 111302 (2005),
+     * doi:10.1117/1.2130694:
      * S(λ) = [g(λ) + 2 g(λ)⁵] / 3 with g(λ) = exp(−((λ − λ₀)/w)²), a peak with broader wings than a Gaussian.
      */
     OHNO_2005("ohno2005"),

@@ -98,10 +98,6 @@ public record UnitResult(WavelengthGrid grid, double[] ledWPerNm, double[] trans
         return r;
     }
 
-    public Spectrum totalSpectrum() {
-        return Spectrum.onGrid(grid, totalWPerNm);
-    }
-
     @Override
     public boolean equals(Object o) {
         return o instanceof UnitResult r && grid.equals(r.grid) && Arrays.equals(ledWPerNm, r.ledWPerNm)

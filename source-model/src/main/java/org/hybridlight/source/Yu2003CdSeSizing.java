@@ -5,7 +5,7 @@ import org.apache.commons.math3.analysis.solvers.BrentSolver;
 /**
  * Size of CdSe nanocrystals from their first-exciton (1S) absorption wavelength and their extinction
  * coefficient: W. W. Yu, L. Qu, W. Guo and X. Peng, "Experimental determination of the extinction coefficient of
- * CdTe, CdSe, and CdS nanocrystals", Chem. Mater. 15, 2854–2860 (2003):
+ * CdTe, CdSe, and CdS nanocrystals", Chem. Mater. 15, 2854–2860 (2003), doi:10.1021/cm034081k:
  * D = 1.6122 × 10⁻⁹ λ⁴ − 2.6575 × 10⁻⁶ λ³ + 1.6242 × 10⁻³ λ² − 0.4277 λ + 41.57 (D and λ in nm) and
  * ε(1S) = 5857 D^2.65 M⁻¹ cm⁻¹. The curve is fitted for 1S peaks from about 400 to 660 nm (D ≈ 1.6–8.7 nm); the
  * inverse is found numerically.

@@ -2,7 +2,7 @@ package org.hybridlight.colorimetry.cam;
 
 /**
  * The CAM02-UCS uniform colour space of M. R. Luo, G. Cui and C. Li, "Uniform colour spaces based on CIECAM02
- * colour appearance model", Color Res. Appl. 31(4), 320–330 (2006): J′ = 1.7 J / (1 + 0.007 J),
+ * colour appearance model", Color Res. Appl. 31(4), 320–330 (2006), doi:10.1002/col.20227: J′ = 1.7 J / (1 + 0.007 J),
  * M′ = ln(1 + 0.0228 M) / 0.0228, a′ = M′ cos h, b′ = M′ sin h.
  */
 public final class Cam02Ucs {

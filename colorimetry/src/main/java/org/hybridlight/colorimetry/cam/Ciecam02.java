@@ -2,7 +2,9 @@ package org.hybridlight.colorimetry.cam;
 
 /**
  * The CIECAM02 colour appearance model, forward direction: CIE 159:2004, "A colour appearance model for colour
- * management systems: CIECAM02". One instance holds the viewing conditions (adapting luminance, background,
+ * management systems: CIECAM02" (no DOI; the model is also published in N. Moroney et al., "The CIECAM02
+ * color appearance model", Proc. IS&amp;T/SID 10th Color Imaging Conference, 23–27 (2002),
+ * doi:10.2352/CIC.2002.10.1.art00006). One instance holds the viewing conditions (adapting luminance, background,
  * surround, degree of adaptation) and a reference white, so everything that depends only on them is computed
  * once. Immutable and thread-safe.
  */
@@ -19,9 +21,6 @@ public final class Ciecam02 {
         -0.22981, 1.18340, 0.04641,
         0.00000, 0.00000, 1.00000}, invert(M_CAT02));
 
-    /** Average surround: F, c, Nc. */
-    public static final double[] AVERAGE_SURROUND = {1.0, 0.69, 1.0};
-
     private final double fl;
     private final double flQuarter;
     private final double n;
@@ -37,14 +36,14 @@ public final class Ciecam02 {
      * @param whiteXyz tristimulus values of the adopted white
      * @param adaptingLuminance L_A, cd/m²
      * @param backgroundY Y_b, relative to the white's Y
-     * @param surround F, c, N_c (e.g. {@link #AVERAGE_SURROUND})
+     * @param surround F, c, N_c (e.g. {@link Surround#AVERAGE})
      * @param degreeOfAdaptation D, or NaN to compute it from F and L_A
      */
-    public Ciecam02(double[] whiteXyz, double adaptingLuminance, double backgroundY, double[] surround,
+    public Ciecam02(double[] whiteXyz, double adaptingLuminance, double backgroundY, Surround surround,
             double degreeOfAdaptation) {
-        double f = surround[0];
-        c = surround[1];
-        nc = surround[2];
+        double f = surround.f();
+        c = surround.c();
+        nc = surround.nc();
         double la = adaptingLuminance;
         double k = 1 / (5 * la + 1);
         double k4 = k * k * k * k;
@@ -68,12 +67,7 @@ public final class Ciecam02 {
 
     /** The CIE 224:2017 / TM-30 viewing conditions: L_A = 100 cd/m², Y_b = 20, average surround, D = 1. */
     public static Ciecam02 forColourFidelity(double[] whiteXyz) {
-        return new Ciecam02(whiteXyz, 100, 20, AVERAGE_SURROUND, 1.0);
-    }
-
-    /** Luminance level adaptation factor F_L. */
-    public double luminanceAdaptationFactor() {
-        return fl;
+        return new Ciecam02(whiteXyz, 100, 20, Surround.AVERAGE, 1.0);
     }
 
     /**

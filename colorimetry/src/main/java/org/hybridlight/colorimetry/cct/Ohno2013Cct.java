@@ -5,7 +5,7 @@ import org.hybridlight.colorimetry.tristimulus.Uv;
 
 /**
  * CCT and Duv by Ohno's combined method: Y. Ohno, "Practical use and calculation of CCT and Duv",
- * LEUKOS 10(1), 47–55 (2014), presented at CIE 2013.
+ * LEUKOS 10(1), 47–55 (2014), doi:10.1080/15502724.2014.839020, presented at CIE 2013.
  *
  * <p>The Planckian locus is tabulated once in (u, v) on geometric temperature steps; the nearest table point is
  * found by a coarse (1 %) then a fine (0.1 %) search, and the CCT comes from the triangular solution when

@@ -5,7 +5,7 @@ import org.hybridlight.colorimetry.tristimulus.Uv;
 
 /**
  * CCT and Duv by Robertson's isotemperature-line interpolation: A. R. Robertson, "Computation of correlated
- * color temperature and distribution temperature", J. Opt. Soc. Am. 58(11), 1528–1535 (1968).
+ * color temperature and distribution temperature", J. Opt. Soc. Am. 58(11), 1528–1535 (1968), doi:10.1364/JOSA.58.001528.
  *
  * <p>Robertson tabulated 31 isotemperature lines from 0 to 600 mired. Here the lines are recomputed at the same
  * reciprocal temperatures from the tool's observer and c2 = 1.4388 × 10⁻² m·K (Robertson used the older

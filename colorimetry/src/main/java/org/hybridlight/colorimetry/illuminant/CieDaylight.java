@@ -6,7 +6,9 @@ import org.hybridlight.colorimetry.spectrum.Spectrum;
 import org.hybridlight.colorimetry.tristimulus.Chromaticity;
 
 /**
- * CIE daylight illuminants at any correlated colour temperature from 4000 K to 25000 K (CIE 015:2018 §4.1.2):
+ * CIE daylight illuminants at any correlated colour temperature from 4000 K to 25000 K (CIE 015:2018 §4.1.2,
+ * doi:10.25039/TR.015.2018, after D. B. Judd, D. L. MacAdam and G. Wyszecki, J. Opt. Soc. Am. 54(8), 1031–1040 (1964),
+ * doi:10.1364/JOSA.54.001031):
  * chromaticity from the CCT by the CIE cubic formulae, relative spectrum S = S0 + M1 S1 + M2 S2 with M1, M2
  * rounded to three decimals as the CIE recommends (this is how D65 itself was tabulated).
  */

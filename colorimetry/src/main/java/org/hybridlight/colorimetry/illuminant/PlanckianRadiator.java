@@ -4,7 +4,8 @@ import org.hybridlight.colorimetry.spectrum.Spectrum;
 import org.hybridlight.colorimetry.spectrum.WavelengthGrid;
 
 /**
- * Planck's law for a blackbody in vacuum, with the radiation constants of CIE 015:2018 (c2 = 1.4388 × 10⁻² m·K,
+ * Planck's law for a blackbody in vacuum (M. Planck, Ann. Phys. 309(3), 553–563 (1901),
+ * doi:10.1002/andp.19013090310), with the radiation constants of CIE 015:2018 (doi:10.25039/TR.015.2018; c2 = 1.4388 × 10⁻² m·K,
  * the value CIE colorimetry uses rather than CODATA's).
  */
 public final class PlanckianRadiator {

@@ -126,16 +126,6 @@ public final class Spectrum {
         return true;
     }
 
-    /** True when every value is zero or positive. */
-    public boolean isNonNegative() {
-        for (double v : values) {
-            if (v < 0) {
-                return false;
-            }
-        }
-        return true;
-    }
-
     /** This spectrum multiplied by {@code factor}. */
     public Spectrum scaled(double factor) {
         double[] v = values.clone();
@@ -153,11 +143,6 @@ public final class Spectrum {
         double[] out = new double[targetNm.length];
         SpectralInterpolation.interpolate(wavelengthsNm, values, isRegular(), targetNm, out);
         return out;
-    }
-
-    /** The spectrum interpolated onto {@code grid}; a no-op copy when it already lies on that grid. */
-    public Spectrum resampledTo(WavelengthGrid grid) {
-        return onGrid(grid, valuesOn(grid));
     }
 
     /** The values of this spectrum on {@code grid}, see {@link #valuesAt(double[])}. */

@@ -4,7 +4,7 @@ import org.joml.Matrix3d;
 import org.joml.Vector3d;
 
 /**
- * Display colours in sRGB (IEC 61966-2-1:1999): CIE XYZ to linear RGB through the matrix derived from the
+ * Display colours in sRGB (IEC 61966-2-1:1999, a standard without a DOI): CIE XYZ to linear RGB through the matrix derived from the
  * standard's primaries (R 0.64, 0.33; G 0.30, 0.60; B 0.15, 0.06) and white point D65 (0.3127, 0.3290), then
  * the standard's piecewise transfer function. For pictures only (plot tints, sample swatches): colours outside
  * the gamut are brought inside, not reproduced.

@@ -3,7 +3,7 @@ package org.hybridlight.colorimetry.tristimulus;
 import org.hybridlight.ciedata.CieData;
 import org.hybridlight.ciedata.SpectralTable;
 
-/** The CIE standard colorimetric observers (CIE 015:2018). */
+/** The CIE standard colorimetric observers (CIE 015:2018, "Colorimetry", 4th ed., doi:10.25039/TR.015.2018). */
 public enum StandardObserver {
     /** CIE 1931 2° standard colorimetric observer. */
     CIE_1931_2_DEGREE("CIE 1931 2°"),

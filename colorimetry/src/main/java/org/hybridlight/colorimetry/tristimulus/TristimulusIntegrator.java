@@ -87,9 +87,4 @@ public final class TristimulusIntegrator {
     public Xyz relativeXyz(Spectrum spectrum) {
         return integrate(spectrum.valuesOn(grid)).scaledToY(100);
     }
-
-    /** Luminous flux Φ = 683 lm/W × Σ S(λ) V(λ) Δλ, in lm, of a spectrum in W/nm. */
-    public double luminousFluxLm(Spectrum spectrumWPerNm) {
-        return MAX_LUMINOUS_EFFICACY_LM_PER_W * integrate(spectrumWPerNm.valuesOn(grid)).y();
-    }
 }

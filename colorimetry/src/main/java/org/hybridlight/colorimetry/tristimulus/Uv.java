@@ -13,9 +13,4 @@ public record Uv(double u, double v) {
         double d = 2 * u - 8 * v + 4;
         return new Chromaticity(3 * u / d, 2 * v / d);
     }
-
-    /** Euclidean distance to {@code other} in the same diagram. */
-    public double distanceTo(Uv other) {
-        return Math.hypot(u - other.u, v - other.v);
-    }
 }

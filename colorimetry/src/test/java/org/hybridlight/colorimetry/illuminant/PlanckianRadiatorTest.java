@@ -11,6 +11,15 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 class PlanckianRadiatorTest {
 
+    /** Stefan–Boltzmann law from the summed spectrum, relative (the sum's truncation and step). */
+    private static final double TOTAL_POWER_RELATIVE = 1e-4;
+    /** σ from c1, c2 against CODATA's 5.670374 × 10⁻⁸ W m⁻² K⁻⁴ (CIE's c2 differs in the fifth digit). */
+    private static final double SIGMA = 5e-12;
+    /** Wien's peak found on a fine grid, nm. */
+    private static final double PEAK_NM = 0.002;
+    /** A normalized value: rounding only. */
+    private static final double NORMALIZED = 1e-9;
+
     @ParameterizedTest
     @ValueSource(doubles = {1000, 2856, 3000, 6500, 20000})
     void integralIsStefanBoltzmann(double t) {
@@ -22,9 +31,9 @@ class PlanckianRadiatorTest {
             step = nm * 1e-4;
         }
         double sigma = Math.pow(Math.PI, 4) * PlanckianRadiator.C1_W_M2 / (15 * Math.pow(PlanckianRadiator.C2_M_K, 4));
-        assertThat(sum).isCloseTo(sigma * Math.pow(t, 4), within(1e-4 * sigma * Math.pow(t, 4)));
+        assertThat(sum).isCloseTo(sigma * Math.pow(t, 4), within(TOTAL_POWER_RELATIVE * sigma * Math.pow(t, 4)));
         // and that is the familiar σ = 5.6704e-8 W m⁻² K⁻⁴ up to the CIE's rounding of c2
-        assertThat(sigma).isCloseTo(5.670374e-8, within(5e-12));
+        assertThat(sigma).isCloseTo(5.670374e-8, within(SIGMA));
     }
 
     @ParameterizedTest
@@ -41,7 +50,7 @@ class PlanckianRadiatorTest {
                 bestNm = nm;
             }
         }
-        assertThat(bestNm).isCloseTo(expected, within(0.002));
+        assertThat(bestNm).isCloseTo(expected, within(PEAK_NM));
     }
 
     @ParameterizedTest
@@ -55,6 +64,6 @@ class PlanckianRadiatorTest {
     @ValueSource(doubles = {2000, 3000, 6500})
     void relativeSpectrumIsHundredAt560(double t) {
         Spectrum s = PlanckianRadiator.spectrum(t, WavelengthGrid.COMPUTATION);
-        assertThat(s.valuesAt(new double[] {560})[0]).isCloseTo(100, within(1e-9));
+        assertThat(s.valuesAt(new double[] {560})[0]).isCloseTo(100, within(NORMALIZED));
     }
 }

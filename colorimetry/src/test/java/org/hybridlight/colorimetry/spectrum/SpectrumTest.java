@@ -3,10 +3,16 @@ package org.hybridlight.colorimetry.spectrum;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
+import static org.hybridlight.colorimetry.Tolerances.ROUNDING;
 
 import org.junit.jupiter.api.Test;
 
 class SpectrumTest {
+
+    /** Sprague on a quartic, relative (plus an absolute floor near its zeros): rounding only. */
+    private static final double POLYNOMIAL_RELATIVE = 1e-10;
+    /** A straight line interpolated: rounding only. */
+    private static final double LINE = 1e-9;
 
     @Test
     void spragueReproducesQuarticPolynomialsAwayFromTheEnds() {
@@ -25,7 +31,7 @@ class SpectrumTest {
         }
         double[] out = s.valuesAt(targets);
         for (int i = 0; i < targets.length; i++) {
-            assertThat(out[i]).isCloseTo(poly(targets[i]), within(1e-10 * Math.abs(poly(targets[i])) + 1e-12));
+            assertThat(out[i]).isCloseTo(poly(targets[i]), within(POLYNOMIAL_RELATIVE * Math.abs(poly(targets[i])) + ROUNDING));
         }
     }
 
@@ -53,7 +59,7 @@ class SpectrumTest {
         double[] mid = s.valuesAt(new double[] {420});
         assertThat(mid[0]).isBetween(3.0, 4.0);
         Spectrum line = new Spectrum(wl, new double[] {0, 10, 15, 30, 31, 50});
-        assertThat(line.valuesAt(new double[] {422.5})[0]).isCloseTo(22.5, within(1e-9));
+        assertThat(line.valuesAt(new double[] {422.5})[0]).isCloseTo(22.5, within(LINE));
     }
 
     @Test

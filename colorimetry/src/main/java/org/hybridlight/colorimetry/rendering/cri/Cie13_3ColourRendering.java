@@ -1,5 +1,7 @@
 package org.hybridlight.colorimetry.rendering.cri;
 
+import java.util.Arrays;
+
 import org.hybridlight.ciedata.CieData;
 import org.hybridlight.ciedata.SpectralTable;
 import org.hybridlight.colorimetry.cct.CctDuv;
@@ -14,7 +16,7 @@ import org.hybridlight.colorimetry.tristimulus.TristimulusIntegrator;
 
 /**
  * Colour rendering indices by CIE 13.3-1995, "Method of measuring and specifying colour rendering properties of
- * light sources": the 14 test colour samples (three-decimal table, Sprague-interpolated to the computation
+ * light sources" (the CIE assigns this edition no DOI): the 14 test colour samples (three-decimal table, Sprague-interpolated to the computation
  * grid) under the test source and under a reference illuminant, von Kries adaptation in CIE 1960 (c, d), colour
  * differences in CIE 1964 U*V*W*, R_i = 100 − 4.6 ΔE_i and Ra the mean of R1–R8.
  *
@@ -22,7 +24,8 @@ import org.hybridlight.colorimetry.tristimulus.TristimulusIntegrator;
  * product with a table built once. References are cheap: CIE daylight is linear in S0, S1, S2, so its sums are
  * those of S0, S1, S2 weighted by M1, M2; blackbody sums are interpolated (four-point Lagrange in ln T, 0.1 %
  * steps, R_i within 10⁻⁶ of the direct computation) from a table built once for 1000–5000 K, and computed directly otherwise.
- * Immutable and thread-safe; {@link #evaluate} allocates only its small result.
+ * Immutable and thread-safe; {@link #sumsInto} writes into the caller's array, and {@link #evaluateSums} allocates
+ * the 14 indices of its result (and, for the automatic reference, the reference's 45 sums).
  */
 public final class Cie13_3ColourRendering {
 
@@ -249,6 +252,35 @@ public final class Cie13_3ColourRendering {
      * @param sums its 45 sums, or {@code null} for {@link CriReference.Auto}
      */
     public record PreparedReference(CriReference reference, double[] sums) {
+
+        public PreparedReference {
+            sums = sums == null ? null : sums.clone();
+        }
+
+        /** True for the automatic reference, whose sums depend on each source's CCT. */
+        public boolean isAuto() {
+            return sums == null;
+        }
+
+        @Override
+        public double[] sums() {
+            return sums == null ? null : sums.clone();
+        }
+
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof PreparedReference p && reference.equals(p.reference) && Arrays.equals(sums, p.sums);
+        }
+
+        @Override
+        public int hashCode() {
+            return 31 * reference.hashCode() + Arrays.hashCode(sums);
+        }
+
+        @Override
+        public String toString() {
+            return "PreparedReference[" + reference.label() + "]";
+        }
     }
 
     /**
@@ -268,8 +300,8 @@ public final class Cie13_3ColourRendering {
     public ColourRendering evaluateSums(double[] test, CctDuv sourceCct, PreparedReference reference) {
         double[] ref;
         String label;
-        if (reference.sums() != null) {
-            ref = reference.sums();
+        if (!reference.isAuto()) {
+            ref = reference.sums;
             label = reference.reference().label();
         } else {
             ref = new double[SUMS];

@@ -1,5 +1,8 @@
 package org.hybridlight.colorimetry.rendering.cri;
 
+import java.util.Arrays;
+import java.util.Objects;
+
 /**
  * A CIE 13.3 colour rendering result.
  *
@@ -23,5 +26,22 @@ public record ColourRendering(double ra, double[] r, String reference, boolean v
     /** R_i for i = 1 … 14. */
     public double r(int i) {
         return r[i - 1];
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof ColourRendering c && Double.compare(ra, c.ra) == 0 && Arrays.equals(r, c.r)
+                && reference.equals(c.reference) && valid == c.valid;
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(ra, Arrays.hashCode(r), reference, valid);
+    }
+
+    @Override
+    public String toString() {
+        return "ColourRendering[ra=" + ra + ", r=" + Arrays.toString(r) + ", reference=" + reference + ", valid="
+                + valid + "]";
     }
 }

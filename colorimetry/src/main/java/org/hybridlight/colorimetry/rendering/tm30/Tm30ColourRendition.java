@@ -16,11 +16,13 @@ import org.hybridlight.colorimetry.tristimulus.TristimulusIntegrator;
 
 /**
  * Colour rendition by ANSI/IES TM-30-18, "IES Method for Evaluating Light Source Color Rendition", whose fidelity
- * index Rf is that of CIE 224:2017, "CIE 2017 Colour Fidelity Index for accurate scientific use": the 99 colour
+ * index Rf is that of CIE 224:2017, "CIE 2017 Colour Fidelity Index for accurate scientific use" (the method is published in A. David et al.,
+ * "Development of the IES method for evaluating the color rendition of light sources", Opt. Express 23(12),
+ * 15888–15906 (2015), doi:10.1364/OE.23.015888; the standards themselves carry no DOI): the 99 colour
  * evaluation samples (1 nm, 380–780 nm) under the test source and a reference at the same CCT (a blackbody
  * below 4000 K, CIE daylight above 5000 K, a mix of both normalized to equal Y₁₀ between), CIE 1964 10°
  * tristimulus values, CIECAM02 (L_A = 100 cd/m², Y_b = 20, average surround, D = 1) and CAM02-UCS (Luo, Cui and
- * Li, Color Res. Appl. 31, 320, 2006); Rf = 10 ln(exp((100 − 6.73 ΔE′)/10) + 1) with ΔE′ the mean CAM02-UCS
+ * Li, Color Res. Appl. 31, 320, 2006, doi:10.1002/col.20227); Rf = 10 ln(exp((100 − 6.73 ΔE′)/10) + 1) with ΔE′ the mean CAM02-UCS
  * difference; Rg = 100 × the area of the test polygon of 16 hue-bin averages over that of the reference.
  *
  * <p>The sample sums are one banded matrix–vector product with a table built once; blackbody sums come from a

@@ -1,5 +1,8 @@
 package org.hybridlight.colorimetry.rendering.tm30;
 
+import java.util.Arrays;
+import java.util.Objects;
+
 /**
  * ANSI/IES TM-30-18 colour rendition of a source (its fidelity index equals the CIE 224:2017 Rf).
  *
@@ -46,6 +49,26 @@ public record Tm30Result(double rf, double rg, double[] rfHj, double[] rcsHj, do
     @Override
     public double[][] testABin() {
         return deepCopy(testABin);
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof Tm30Result t && Double.compare(rf, t.rf) == 0 && Double.compare(rg, t.rg) == 0
+                && Arrays.equals(rfHj, t.rfHj) && Arrays.equals(rcsHj, t.rcsHj) && Arrays.equals(rhsHj, t.rhsHj)
+                && Arrays.deepEquals(referenceABin, t.referenceABin) && Arrays.deepEquals(testABin, t.testABin)
+                && reference.equals(t.reference);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(rf, rg, Arrays.hashCode(rfHj), Arrays.hashCode(rcsHj), Arrays.hashCode(rhsHj),
+                Arrays.deepHashCode(referenceABin), Arrays.deepHashCode(testABin), reference);
+    }
+
+    @Override
+    public String toString() {
+        return "Tm30Result[rf=" + rf + ", rg=" + rg + ", rfHj=" + Arrays.toString(rfHj) + ", rcsHj="
+                + Arrays.toString(rcsHj) + ", rhsHj=" + Arrays.toString(rhsHj) + ", reference=" + reference + "]";
     }
 
     private static double[][] deepCopy(double[][] a) {
