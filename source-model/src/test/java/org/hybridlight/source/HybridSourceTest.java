@@ -2,6 +2,8 @@ package org.hybridlight.source;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
+import static org.hybridlight.source.Tolerances.LAST_BIT;
+import static org.hybridlight.source.Tolerances.ROUNDING;
 
 import java.util.List;
 import org.hybridlight.colorimetry.spectrum.WavelengthGrid;
@@ -28,9 +30,9 @@ class HybridSourceTest {
                 white[i] += driven.totalWPerNm()[i];
             }
         }
-        assertThat(r.opticalPowerInW()).isCloseTo(in, within(1e-15));
+        assertThat(r.opticalPowerInW()).isCloseTo(in, within(LAST_BIT));
         for (int i = 0; i < white.length; i++) {
-            assertThat(r.whiteWPerNm()[i]).isCloseTo(white[i], within(1e-12 * Math.max(1e-3, white[i])));
+            assertThat(r.whiteWPerNm()[i]).isCloseTo(white[i], within(ROUNDING * Math.max(1e-3, white[i])));
         }
         assertThat(r.powerConversionEfficiency()).isEqualTo(r.opticalPowerOutW() / r.opticalPowerInW());
     }

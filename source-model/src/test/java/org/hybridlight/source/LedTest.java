@@ -2,6 +2,8 @@ package org.hybridlight.source;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
+import static org.hybridlight.source.Tolerances.ROUNDING;
+import static org.hybridlight.source.Tolerances.SOLVED;
 
 import org.hybridlight.colorimetry.spectrum.Spectrum;
 import org.hybridlight.colorimetry.spectrum.WavelengthGrid;
@@ -11,13 +13,16 @@ import org.junit.jupiter.params.provider.EnumSource;
 
 class LedTest {
 
+    /** A width quoted to one decimal, nm. */
+    private static final double ONE_DECIMAL_NM = 0.1;
+
     @ParameterizedTest
     @CsvSource({"GAUSSIAN_WAVELENGTH, 635, 17", "GAUSSIAN_ENERGY, 635, 17", "OHNO_2005, 635, 17",
         "OHNO_2005, 450, 25", "GAUSSIAN_ENERGY, 510, 35", "GAUSSIAN_WAVELENGTH, 560, 60"})
     void fwhmOfTheShapeEqualsTheParameter(LedShape shape, double peak, double fwhm) {
         Led led = new Led(shape, peak, fwhm, 0.1, null);
         double measured = Fwhm.of(led::shapeAt, peakOf(led, peak), 5 * fwhm);
-        assertThat(measured).isCloseTo(fwhm, within(1e-6 * fwhm));
+        assertThat(measured).isCloseTo(fwhm, within(SOLVED * fwhm));
     }
 
     /** FWHM agreement at the documented limits, nm (the fine sampling's resolution). */
@@ -42,7 +47,7 @@ class LedTest {
     @org.junit.jupiter.api.Test
     void anEnergyGaussianIsNeverAskedWiderThanItCanBe() {
         // FWHM/λ0 of a Gaussian in energy peaks at 0.64: wider in σ only moves its maximum into the ultraviolet
-        assertThat(Led.widestEnergyGaussianFwhmNm(250)).isCloseTo(160.2, within(0.1));
+        assertThat(Led.widestEnergyGaussianFwhmNm(250)).isCloseTo(160.2, within(ONE_DECIMAL_NM));
         assertThat(Led.widestEnergyGaussianFwhmNm(PhysicalLimits.LED_PEAK_MIN_NM))
                 .isGreaterThan(PhysicalLimits.LED_FWHM_MAX_NM);
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> new Led(LedShape.GAUSSIAN_ENERGY, 250, 100, 0.1,
@@ -87,7 +92,7 @@ class LedTest {
         for (double v : s) {
             sum += v * g.stepNm();
         }
-        assertThat(sum).isCloseTo(0.25, within(1e-12));
+        assertThat(sum).isCloseTo(0.25, within(ROUNDING));
     }
 
     @org.junit.jupiter.api.Test

@@ -3,12 +3,17 @@ package org.hybridlight.source;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
+import static org.hybridlight.source.Tolerances.ROUNDING;
+import static org.hybridlight.source.Tolerances.TABLE_RELATIVE;
 
 import org.hybridlight.colorimetry.spectrum.Spectrum;
 import org.hybridlight.colorimetry.spectrum.WavelengthGrid;
 import org.junit.jupiter.api.Test;
 
 class MeasuredQdSpectraTest {
+
+    /** A peak found on the 1 nm computation grid, nm. */
+    private static final double PEAK_ON_1_NM_GRID_NM = 1.0;
 
     private static final WavelengthGrid GRID = WavelengthGrid.COMPUTATION;
     /** Spectra measured on a 0.5 nm grid reproduce the model unit to interpolation accuracy (relative). */
@@ -27,7 +32,7 @@ class MeasuredQdSpectraTest {
         MeasuredQdSpectra m = MeasuredFixture.spectra(qd, MEASURED_GRID);
         assertThat(m.firstExcitonNm()).isCloseTo(Photons.wavelengthNm(qd.firstExcitonEv(300)),
                 within(MeasuredQdSpectra.TABLE_STEP_NM));
-        assertThat(m.emissionPeakNm()).isCloseTo(qd.emissionPeakNm(300), within(1.0));
+        assertThat(m.emissionPeakNm()).isCloseTo(qd.emissionPeakNm(300), within(PEAK_ON_1_NM_GRID_NM));
     }
 
     @Test
@@ -56,16 +61,16 @@ class MeasuredQdSpectraTest {
         for (double shiftPerK : new double[] {-0.3e-3, -0.45e-3}) {
             QuantumDot measured = QuantumDot.ofMeasured(m, 1, shiftPerK);
             double e300 = measured.firstExcitonEv(300);
-            assertThat(measured.firstExcitonEv(340) - e300).isCloseTo(40 * shiftPerK, within(1e-12));
+            assertThat(measured.firstExcitonEv(340) - e300).isCloseTo(40 * shiftPerK, within(ROUNDING));
             assertThat(measured.emissionPeakEv(340) - measured.emissionPeakEv(300)).isCloseTo(40 * shiftPerK,
-                    within(1e-12));
+                    within(ROUNDING));
             // the shape moves with it: the absorbance at E − δ at 340 K is the one at E at 300 K
             for (double e = 1.9; e < 2.3; e += 0.05) {
                 assertThat(measured.relativeAbsorbance(e + 40 * shiftPerK, 340))
-                        .isCloseTo(measured.relativeAbsorbance(e, 300), within(1e-9));
+                        .isCloseTo(measured.relativeAbsorbance(e, 300), within(TABLE_RELATIVE));
             }
             assertThat(measured.relativeAbsorbance(Photons.energyEv(m.firstExcitonNm()) + 40 * shiftPerK, 340))
-                    .isCloseTo(1, within(1e-12));
+                    .isCloseTo(1, within(ROUNDING));
         }
     }
 
@@ -92,7 +97,7 @@ class MeasuredQdSpectraTest {
         MeasuredQdSpectra given = new MeasuredQdSpectra(monotonic, pl, 300, 580, null, null);
         assertThat(given.firstExcitonNm()).isEqualTo(580);
         assertThat(QuantumDot.ofMeasured(given, 1, -0.3e-3).relativeAbsorbance(Photons.energyEv(580), 300))
-                .isCloseTo(1, within(1e-12));
+                .isCloseTo(1, within(ROUNDING));
         assertThatThrownBy(() -> new MeasuredQdSpectra(monotonic, pl, 300, 700, null, null))
                 .hasMessageContaining("outside the measured absorbance");
     }

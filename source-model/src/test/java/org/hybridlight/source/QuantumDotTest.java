@@ -3,6 +3,9 @@ package org.hybridlight.source;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
+import static org.hybridlight.source.Tolerances.ROUNDING;
+import static org.hybridlight.source.Tolerances.SOLVED;
+import static org.hybridlight.source.Tolerances.TABLE_RELATIVE;
 
 import org.apache.commons.math3.analysis.solvers.BrentSolver;
 import org.apache.commons.math3.stat.regression.SimpleRegression;
@@ -11,6 +14,9 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 class QuantumDotTest {
+
+    /** A core diameter read off Yu et al.'s sizing curve, nm. */
+    private static final double YU_SIZE_READING_NM = 0.1;
 
     /** The tail law on the dot against the law itself, relative (the "within 1 %"). */
     private static final double TAIL_LAW_RELATIVE = 0.01;
@@ -50,16 +56,16 @@ class QuantumDotTest {
     @ValueSource(doubles = {1.8, 2.5, 3.5, 5.0, 8.0})
     void sizingCurveRoundTrips(double diameter) {
         double nm = Yu2003CdSeSizing.firstExcitonNm(diameter);
-        assertThat(Yu2003CdSeSizing.diameterNm(nm)).isCloseTo(diameter, within(1e-9));
+        assertThat(Yu2003CdSeSizing.diameterNm(nm)).isCloseTo(diameter, within(TABLE_RELATIVE));
     }
 
     @Test
     void sizingCurveMatchesYuAtKnownPoints() {
         // Yu et al.: a 1S peak near 570 nm is a core of about 3.5 nm; bigger cores absorb further red
-        assertThat(Yu2003CdSeSizing.diameterNm(570)).isCloseTo(3.5, within(0.1));
+        assertThat(Yu2003CdSeSizing.diameterNm(570)).isCloseTo(3.5, within(YU_SIZE_READING_NM));
         assertThat(Yu2003CdSeSizing.firstExcitonNm(4)).isGreaterThan(Yu2003CdSeSizing.firstExcitonNm(3));
         assertThat(Yu2003CdSeSizing.extinctionCoefficientPerMolarPerCm(3.5))
-                .isCloseTo(5857 * Math.pow(3.5, 2.65), within(1e-6));
+                .isCloseTo(5857 * Math.pow(3.5, 2.65), within(ROUNDING * 5857 * Math.pow(3.5, 2.65)));
         assertThatThrownBy(() -> Yu2003CdSeSizing.firstExcitonNm(12)).hasMessageContaining("Yu 2003");
     }
 
@@ -73,10 +79,10 @@ class QuantumDotTest {
     @Test
     void firstExcitonShiftsByMinusPoint3MeVPerKelvin() {
         QuantumDot qd = QuantumDot.ofCore(3.5);
-        assertThat(qd.firstExcitonEv(360) - qd.firstExcitonEv(300)).isCloseTo(-0.018, within(1e-12));
+        assertThat(qd.firstExcitonEv(360) - qd.firstExcitonEv(300)).isCloseTo(-0.018, within(ROUNDING));
         QuantumDot steeper = new QuantumDot(3.5, 3.5, 0.0335, 0.025, 0.085, 0.05, 0.99, SubGapTailLaw.BOLTZMANN, 1, 0,
                 -0.4e-3, null);
-        assertThat(steeper.firstExcitonEv(360) - steeper.firstExcitonEv(300)).isCloseTo(-0.024, within(1e-12));
+        assertThat(steeper.firstExcitonEv(360) - steeper.firstExcitonEv(300)).isCloseTo(-0.024, within(ROUNDING));
     }
 
     @Test
@@ -109,7 +115,7 @@ class QuantumDotTest {
         double e1s = qd.firstExcitonEv(300);
         double one = qd.relativeAbsorbance(e1s - 0.12, 300);
         assertThat(qd.withTail(SubGapTailLaw.BOLTZMANN, 0.5).relativeAbsorbance(e1s - 0.12, 300))
-                .isCloseTo(0.5 * one, within(1e-6 * one));
+                .isCloseTo(0.5 * one, within(SOLVED * one));
         QuantumDot strong = qd.withTail(SubGapTailLaw.BOLTZMANN, 10);
         for (double de = 0; de < 0.1; de += 0.005) {
             assertThat(strong.relativeAbsorbance(e1s - de, 300)).isLessThanOrEqualTo(1 + 1e-12);
@@ -118,7 +124,7 @@ class QuantumDotTest {
         QuantumDot none = qd.withTail(SubGapTailLaw.BOLTZMANN, 0);
         double sigma = qd.absorptionFwhm1SEv() / (2 * Math.sqrt(2 * Math.log(2)));
         double gaussian = Math.exp(-0.5 * Math.pow(0.06 / sigma, 2));
-        assertThat(none.relativeAbsorbance(e1s - 0.06, 300)).isCloseTo(gaussian, within(1e-6 * gaussian));
+        assertThat(none.relativeAbsorbance(e1s - 0.06, 300)).isCloseTo(gaussian, within(SOLVED * gaussian));
     }
 
     @ParameterizedTest
@@ -139,10 +145,10 @@ class QuantumDotTest {
         QuantumDot narrow = new QuantumDot(core, 3.5, 0.0335, 0.025, 0.085, 0.03, 0.99);
         double e1s = narrow.firstExcitonEv(300);
         double kT = Photons.BOLTZMANN_EV_PER_K * 300;
-        assertThat(e1s - crossing(narrow, 300, e1s, -1, 0.5)).isCloseTo(kT * Math.log(2), within(1e-6));
+        assertThat(e1s - crossing(narrow, 300, e1s, -1, 0.5)).isCloseTo(kT * Math.log(2), within(SOLVED));
         QuantumDot pp = QuantumDot.ofCore(core).withTail(SubGapTailLaw.PHONON_POPULATION, 1);
         double n = Math.log(0.5) / Math.log(SubGapTailLaw.PHONON_POPULATION.populationFactor(300));
-        assertThat(e1s - crossing(pp, 300, e1s, -1, 0.5)).isCloseTo(n * QuantumDot.LO_PHONON_EV, within(1e-6));
+        assertThat(e1s - crossing(pp, 300, e1s, -1, 0.5)).isCloseTo(n * QuantumDot.LO_PHONON_EV, within(SOLVED));
     }
 
     @Test
@@ -160,7 +166,7 @@ class QuantumDotTest {
         double e1s = red.firstExcitonEv(300);
         for (double de = 0.05; de < 0.3; de += 0.05) {
             assertThat(red.relativeAbsorbance(e1s - de, 300) / SubGapTailLaw.BOLTZMANN.ratio(de, 300))
-                    .isCloseTo(1, within(1e-6));
+                    .isCloseTo(1, within(SOLVED));
         }
     }
 
@@ -168,7 +174,7 @@ class QuantumDotTest {
     void absorptionRisesTowardTheBlueAndFallsBelowTheGap() {
         QuantumDot qd = QuantumDot.ofCore(3.5);
         double e1s = qd.firstExcitonEv(300);
-        assertThat(qd.relativeAbsorbance(e1s, 300)).isCloseTo(1, within(1e-12));
+        assertThat(qd.relativeAbsorbance(e1s, 300)).isCloseTo(1, within(ROUNDING));
         assertThat(qd.relativeAbsorbance(e1s - 0.1, 300)).isLessThan(qd.relativeAbsorbance(e1s - 0.05, 300));
         assertThat(qd.relativeAbsorbance(2.8, 300)).isGreaterThan(1);
         // hotter dots absorb more below the gap

@@ -3,6 +3,7 @@ package org.hybridlight.source;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
+import static org.hybridlight.source.Tolerances.ROUNDING;
 
 import org.hybridlight.colorimetry.spectrum.WavelengthGrid;
 import org.junit.jupiter.api.Test;
@@ -74,7 +75,7 @@ class SizeDispersionTest {
                 0.085, 0.05, 0.99, SubGapTailLaw.PHONON_POPULATION, 1, 0, -0.3e-3, null);
         QuantumDot spread = one.withSizeDispersion(dispersion);
         double peak = SizeEnsembleOptics.of(spread, 300).peakEnergyEv();
-        assertThat(spread.relativeAbsorbance(peak, 300)).isCloseTo(1, within(1e-12));
+        assertThat(spread.relativeAbsorbance(peak, 300)).isCloseTo(1, within(ROUNDING));
         assertThat(SizeEnsembleOptics.of(spread, 300).nodes()).isLessThanOrEqualTo(SizeEnsembleOptics.MAX_NODES);
         // an independent average: 801 single-size dots evenly spaced in diameter over ±4σ, Gaussian in number,
         // each weighted by its 1S extinction coefficient (Yu 2003)
@@ -131,7 +132,7 @@ class SizeDispersionTest {
         assertThat(down.meanEmittedPhotonEv() - up.meanEmittedPhotonEv()).isGreaterThan(0.005);
         QuantumDot one = dot(610);
         assertThat(unit(one, 532, 0.5, 0).meanEmittedPhotonEv()).isCloseTo(unit(one, 660, 60, 0)
-                .meanEmittedPhotonEv(), within(1e-12));
+                .meanEmittedPhotonEv(), within(ROUNDING));
     }
 
     @Test

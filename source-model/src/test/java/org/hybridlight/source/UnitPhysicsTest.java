@@ -3,6 +3,9 @@ package org.hybridlight.source;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
+import static org.hybridlight.source.Tolerances.BALANCE_RELATIVE;
+import static org.hybridlight.source.Tolerances.LAST_BIT;
+import static org.hybridlight.source.Tolerances.ROUNDING;
 
 import java.util.stream.Stream;
 import org.hybridlight.colorimetry.spectrum.WavelengthGrid;
@@ -82,9 +85,9 @@ class UnitPhysicsTest {
         // energy: in = transmitted + emitted + heat, each from its own spectrum
         double in = sum(r.ledWPerNm(), step);
         double out = sum(r.transmittedWPerNm(), step) + sum(r.emittedWPerNm(), step);
-        assertThat(in).isCloseTo(r.opticalPowerInW(), within(1e-12));
+        assertThat(in).isCloseTo(r.opticalPowerInW(), within(ROUNDING));
         assertThat(out + r.heatLoadW()).isCloseTo(in, within(BALANCE * in));
-        assertThat(r.powerConversionEfficiency()).isCloseTo(out / in, within(1e-12));
+        assertThat(r.powerConversionEfficiency()).isCloseTo(out / in, within(ROUNDING));
     }
 
     @ParameterizedTest
@@ -94,7 +97,7 @@ class UnitPhysicsTest {
         boolean gain = r.meanEmittedPhotonEv() > r.meanAbsorbedPhotonEv();
         assertThat(r.powerConversionEfficiency() > 1).isEqualTo(gain);
         assertThat(r.heatLoadW() < 0).isEqualTo(gain);
-        assertThat(r.deltaEAvgEv()).isCloseTo(r.meanEmittedPhotonEv() - r.meanAbsorbedPhotonEv(), within(1e-15));
+        assertThat(r.deltaEAvgEv()).isCloseTo(r.meanEmittedPhotonEv() - r.meanAbsorbedPhotonEv(), within(LAST_BIT));
     }
 
     @Test
@@ -122,10 +125,10 @@ class UnitPhysicsTest {
         }
         double in = sum(r.ledWPerNm(), GRID.stepNm());
         double out = sum(r.transmittedWPerNm(), GRID.stepNm()) + sum(r.emittedWPerNm(), GRID.stepNm());
-        assertThat(out + r.heatLoadW()).isCloseTo(in, within(1e-9 * in));
+        assertThat(out + r.heatLoadW()).isCloseTo(in, within(BALANCE_RELATIVE * in));
         if (plqy == 1) {
             // nothing is lost, so every photon escapes in the end, however often it was re-absorbed
-            assertThat(r.emittedPhotonsPerS()).isCloseTo(r.absorbedPhotonsPerS(), within(1e-9 * r.absorbedPhotonsPerS()));
+            assertThat(r.emittedPhotonsPerS()).isCloseTo(r.absorbedPhotonsPerS(), within(BALANCE_RELATIVE * r.absorbedPhotonsPerS()));
         } else {
             assertThat(r.emittedPhotonsPerS()).isLessThan(1e-6 * r.absorbedPhotonsPerS());
         }
@@ -150,7 +153,7 @@ class UnitPhysicsTest {
     void deltaEMaxIsTheHighestDetectableEmittedPhotonAboveTheLedPeakPhoton() {
         // the paper's Fig. 5a: E_PL,max − E_ex; for an LED the excitation photon is its peak
         UnitResult r = unit(635, 610, 60, 0.99, 0).simulate(300, GRID);
-        assertThat(r.excitationPhotonEv()).isCloseTo(Photons.energyEv(635), within(1e-12));
+        assertThat(r.excitationPhotonEv()).isCloseTo(Photons.energyEv(635), within(ROUNDING));
         double peak = 0;
         for (double v : r.emittedWPerNm()) {
             peak = Math.max(peak, v);
@@ -160,7 +163,7 @@ class UnitPhysicsTest {
             first++;
         }
         assertThat(r.deltaEMaxEv()).isCloseTo(Photons.energyEv(GRID.wavelengthNm(first)) - Photons.energyEv(635),
-                within(1e-12));
+                within(ROUNDING));
         assertThat(r.deltaEMaxEv()).isGreaterThan(r.deltaEAvgEv());
     }
 
@@ -168,6 +171,6 @@ class UnitPhysicsTest {
     void noDotsNoChange() {
         UnitResult r = unit(635, 610, 0, 0.99, 0).simulate(300, GRID);
         assertThat(r.absorbedW()).isZero();
-        assertThat(r.powerConversionEfficiency()).isCloseTo(1, within(1e-12));
+        assertThat(r.powerConversionEfficiency()).isCloseTo(1, within(ROUNDING));
     }
 }

@@ -3,6 +3,7 @@ package org.hybridlight.source;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
+import static org.hybridlight.source.Tolerances.ROUNDING;
 
 import org.junit.jupiter.api.Test;
 
@@ -48,6 +49,6 @@ class Yu2003CdSeSizingTest {
     void theExtinctionCoefficientGrowsWithThePowerTwoPointSixFiveOfTheDiameter() {
         double ratio = Yu2003CdSeSizing.extinctionCoefficientPerMolarPerCm(6)
                 / Yu2003CdSeSizing.extinctionCoefficientPerMolarPerCm(3);
-        assertThat(Math.log(ratio) / Math.log(2)).isCloseTo(2.65, within(1e-12));
+        assertThat(Math.log(ratio) / Math.log(2)).isCloseTo(2.65, within(ROUNDING));
     }
 }

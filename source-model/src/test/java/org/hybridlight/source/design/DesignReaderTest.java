@@ -3,6 +3,7 @@ package org.hybridlight.source.design;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
+import static org.hybridlight.source.Tolerances.ROUNDING;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -122,7 +123,7 @@ class DesignReaderTest {
         QuantumDot qd = d.source().units().get(0).qd();
         assertThat(qd.isMeasured()).isTrue();
         assertThat(qd.measured().absorptionFile()).isEqualTo(dir.resolve("absorbance.csv").toAbsolutePath());
-        assertThat(qd.firstExcitonEv(320) - qd.firstExcitonEv(300)).isCloseTo(-0.007, within(1e-12));
+        assertThat(qd.firstExcitonEv(320) - qd.firstExcitonEv(300)).isCloseTo(-0.007, within(ROUNDING));
         HybridResult r = d.source().simulate(WavelengthGrid.COMPUTATION);
         assertThat(r.powerConversionEfficiency()).isGreaterThan(1);
         // written elsewhere (absolute paths) and read again: the same white, bit for bit
