@@ -178,9 +178,7 @@ public final class SpectrumEvaluator {
             renditionProblem = String.format(java.util.Locale.ROOT,
                     "no TM-30 reference: CIE daylight is defined up to 25000 K, the source has %.0f K", cct.cctK());
         } else {
-            double[] window = new double[Tm30ColourRendition.grid().size()];
-            System.arraycopy(onGrid, tm30Offset, window, 0, window.length);
-            rendition = tm30.evaluate(window, cct.cctK());
+            rendition = tm30.evaluate(onGrid, tm30Offset, cct.cctK());
         }
         return new Colorimetry(xyz, xyz.chromaticity(), uv, xyz.uvPrime1976(), cct, cctProblem, rendering,
                 renderingProblem, ler, radiantPower, luminous, rendition, renditionProblem);
