@@ -40,6 +40,42 @@ final class ColorimetryJson {
         }
     }
 
+    /**
+     * JSON Lines: one compact object per spectrum and line, the keys of {@link #write}; written as they come, so
+     * nothing is held (jsonlines.org).
+     */
+    static final class Lines {
+        private final Writer out;
+        private final JsonGenerator g;
+
+        Lines(Writer out) {
+            this.out = out;
+            try {
+                g = new JsonFactory().createGenerator(out);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            g.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+            // no separator between root values: each line ends with its own newline
+            g.setRootValueSeparator(null);
+        }
+
+        void write(List<NamedSpectrum> spectra, List<Colorimetry> results) {
+            try {
+                for (int i = 0; i < results.size(); i++) {
+                    g.writeStartObject();
+                    writeFields(g, spectra.get(i).name(), results.get(i));
+                    g.writeEndObject();
+                    g.flush();
+                    out.write('\n');
+                }
+                out.flush();
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+    }
+
     /** The keys of one spectrum, for reuse by commands that add their own. */
     static void writeFields(JsonGenerator g, String name, Colorimetry c) throws IOException {
         g.writeStringField("name", name);
@@ -72,7 +108,12 @@ final class ColorimetryJson {
         } else {
             g.writeStringField("reference", cr.reference());
         }
-        g.writeBooleanField("criValid", cr != null && cr.valid());
+        if (Colorimetry.NOT_REQUESTED.equals(c.colourRenderingProblem())) {
+            // not computed (--metrics): unknown, not invalid
+            g.writeNullField("criValid");
+        } else {
+            g.writeBooleanField("criValid", cr != null && cr.valid());
+        }
         Tm30Result tm = c.tm30();
         number(g, "rf", c.rf());
         number(g, "rg", c.rg());
