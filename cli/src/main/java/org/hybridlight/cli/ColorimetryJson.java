@@ -21,9 +21,16 @@ final class ColorimetryJson {
     private ColorimetryJson() {
     }
 
+    /**
+     * Numbers by Schubfach (Giulietti 2020), the shortest digits that read back as the same double, three times
+     * faster than Double.toString of Java 17 (which sometimes prints a digit more).
+     */
+    private static final JsonFactory FACTORY = JsonFactory.builder()
+            .enable(com.fasterxml.jackson.core.StreamWriteFeature.USE_FAST_DOUBLE_WRITER).build();
+
     static void write(Writer out, List<NamedSpectrum> spectra, List<Colorimetry> results) {
         try {
-            JsonGenerator g = new JsonFactory().createGenerator(out);
+            JsonGenerator g = FACTORY.createGenerator(out);
             g.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
             g.useDefaultPrettyPrinter();
             g.writeStartArray();
@@ -51,7 +58,7 @@ final class ColorimetryJson {
         Lines(Writer out) {
             this.out = out;
             try {
-                g = new JsonFactory().createGenerator(out);
+                g = FACTORY.createGenerator(out);
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
@@ -66,9 +73,10 @@ final class ColorimetryJson {
                     g.writeStartObject();
                     writeFields(g, spectra.get(i).name(), results.get(i));
                     g.writeEndObject();
-                    g.flush();
-                    out.write('\n');
+                    g.writeRaw('\n');
                 }
+                // once per chunk: the lines reach the reader as they finish without a system call per line
+                g.flush();
                 out.flush();
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
