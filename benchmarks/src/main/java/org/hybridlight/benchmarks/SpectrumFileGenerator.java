@@ -20,8 +20,11 @@ public final class SpectrumFileGenerator {
     }
 
     public static void main(String[] args) throws IOException {
-        Path out = Path.of(args[0]);
-        int spectra = Integer.parseInt(args[1]);
+        write(Path.of(args[0]), Integer.parseInt(args[1]));
+    }
+
+    /** Writes {@code spectra} spectra to {@code out} (seeded: the same file every time). */
+    public static void write(Path out, int spectra) throws IOException {
         Random rnd = new Random(1);
         double[][] p = new double[spectra][6];
         for (double[] q : p) {
