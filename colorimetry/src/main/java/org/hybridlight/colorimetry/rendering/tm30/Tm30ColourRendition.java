@@ -23,9 +23,9 @@ import org.hybridlight.colorimetry.tristimulus.TristimulusIntegrator;
  * Li, Color Res. Appl. 31, 320, 2006); Rf = 10 ln(exp((100 − 6.73 ΔE′)/10) + 1) with ΔE′ the mean CAM02-UCS
  * difference; Rg = 100 × the area of the test polygon of 16 hue-bin averages over that of the reference.
  *
- * <p>The sample sums are one banded matrix–vector product with a table built once; blackbody sums come from a
- * table in ln T and daylight sums are linear in S0, S1, S2, as in {@link Cie13_3ColourRendering}. Immutable and
- * thread-safe.
+ * <p>The sample sums are one matrix–vector product with a transposed reflectance table built once; the
+ * reference's J′a′b′ depend on the CCT alone and come from tables in ln T (daylight sums are linear in S0, S1, S2).
+ * Immutable and thread-safe (each thread has its own scratch arrays).
  */
 public final class Tm30ColourRendition {
 
@@ -44,7 +44,6 @@ public final class Tm30ColourRendition {
     static final int SUMS = 3 * COLUMNS;
     private static final int Y_WHITE = COLUMNS + WHITE;
     private static final WavelengthGrid GRID = new WavelengthGrid(380, 780, 1);
-    private static final double LN_STEP = 0.001;
     /** Step of the reference J′a′b′ tables in ln T; four-point interpolation error stays below 1e-9 in J′a′b′. */
     private static final double JAB_LN_STEP = 0.004;
     private static final double BLACKBODY_BELOW_K = 4000;
@@ -64,7 +63,6 @@ public final class Tm30ColourRendition {
     private final double[] s0;
     private final double[] s1;
     private final double[] s2;
-    private final LnTemperatureTable planckTable;
     /** J′a′b′ of the 99 samples under the reference, per segment of the TM-30 rule: blackbody, blend, daylight. */
     private final LnTemperatureTable[] referenceJab;
 
@@ -93,8 +91,6 @@ public final class Tm30ColourRendition {
         s0 = sums(new Spectrum(d.wavelengthsNm(), d.column("S0")).valuesOn(GRID));
         s1 = sums(new Spectrum(d.wavelengthsNm(), d.column("S1")).valuesOn(GRID));
         s2 = sums(new Spectrum(d.wavelengthsNm(), d.column("S2")).valuesOn(GRID));
-        planckTable = new LnTemperatureTable(CctMethod.MIN_CCT_K, DAYLIGHT_ABOVE_K, LN_STEP, SUMS,
-                this::blackbodySums);
         // the reference side depends on the CCT alone: its CIECAM02 is tabulated too, one table per segment of
         // the rule, each extended smoothly past its ends so no stencil straddles the kinks at 4000 and 5000 K
         // (daylight here with unrounded M1, M2, split at the 7000 K branch of x_D: smooth in T)
@@ -187,10 +183,12 @@ public final class Tm30ColourRendition {
         return sums(s);
     }
 
+    /**
+     * Blackbody sums computed directly: only the J′a′b′ tables' nodes (about 900) and the tests' direct path need
+     * them, so a table of sums (1,600 rows, the setup's largest cost) would not pay.
+     */
     private double[] planckSums(double t) {
-        double[] out = new double[SUMS];
-        planckTable.valueInto(t, out);
-        return out;
+        return blackbodySums(t);
     }
 
     private double[] daylightSums(double cctK) {
