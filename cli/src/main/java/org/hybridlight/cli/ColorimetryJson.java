@@ -21,9 +21,16 @@ final class ColorimetryJson {
     private ColorimetryJson() {
     }
 
+    /**
+     * Numbers by Schubfach (Giulietti 2020), the shortest digits that read back as the same double, three times
+     * faster than Double.toString of Java 17 (which sometimes prints a digit more).
+     */
+    private static final JsonFactory FACTORY = JsonFactory.builder()
+            .enable(com.fasterxml.jackson.core.StreamWriteFeature.USE_FAST_DOUBLE_WRITER).build();
+
     static void write(Writer out, List<NamedSpectrum> spectra, List<Colorimetry> results) {
         try {
-            JsonGenerator g = new JsonFactory().createGenerator(out);
+            JsonGenerator g = FACTORY.createGenerator(out);
             g.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
             g.useDefaultPrettyPrinter();
             g.writeStartArray();
@@ -37,6 +44,43 @@ final class ColorimetryJson {
             out.write(System.lineSeparator());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * JSON Lines: one compact object per spectrum and line, the keys of {@link #write}; written as they come, so
+     * nothing is held (jsonlines.org).
+     */
+    static final class Lines {
+        private final Writer out;
+        private final JsonGenerator g;
+
+        Lines(Writer out) {
+            this.out = out;
+            try {
+                g = FACTORY.createGenerator(out);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            g.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+            // no separator between root values: each line ends with its own newline
+            g.setRootValueSeparator(null);
+        }
+
+        void write(List<NamedSpectrum> spectra, List<Colorimetry> results) {
+            try {
+                for (int i = 0; i < results.size(); i++) {
+                    g.writeStartObject();
+                    writeFields(g, spectra.get(i).name(), results.get(i));
+                    g.writeEndObject();
+                    g.writeRaw('\n');
+                }
+                // once per chunk: the lines reach the reader as they finish without a system call per line
+                g.flush();
+                out.flush();
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
         }
     }
 
@@ -72,7 +116,12 @@ final class ColorimetryJson {
         } else {
             g.writeStringField("reference", cr.reference());
         }
-        g.writeBooleanField("criValid", cr != null && cr.valid());
+        if (Colorimetry.NOT_REQUESTED.equals(c.colourRenderingProblem())) {
+            // not computed (--metrics): unknown, not invalid
+            g.writeNullField("criValid");
+        } else {
+            g.writeBooleanField("criValid", cr != null && cr.valid());
+        }
         Tm30Result tm = c.tm30();
         number(g, "rf", c.rf());
         number(g, "rg", c.rg());

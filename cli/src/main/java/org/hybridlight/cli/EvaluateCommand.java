@@ -9,10 +9,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.concurrent.Callable;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicLong;
 import org.hybridlight.colorimetry.Colorimetry;
 import org.hybridlight.colorimetry.SpectrumEvaluator;
@@ -61,8 +57,15 @@ public final class EvaluateCommand implements Callable<Integer> {
     String reference;
 
     @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "table",
-            description = "table (for people) or json (one object per spectrum). Default: ${DEFAULT-VALUE}.")
+            description = "table (for people), json (an array, one object per spectrum) or jsonl (one object per "
+                    + "line, written as the spectra finish, in input order). Default: ${DEFAULT-VALUE}.")
     String format;
+
+    @Option(names = "--metrics", paramLabel = "SET", defaultValue = "all",
+            description = "What to compute: all, cri (CIE 13.3, no TM-30), tm30 (TM-30, no CIE 13.3) or xyz "
+                    + "(XYZ, chromaticities, CCT/Duv, LER only). Keys of what is not computed are null. "
+                    + "Default: ${DEFAULT-VALUE}.")
+    String metrics;
 
     @Option(names = "--stats", description = "Print spectra per second and the time spent on stderr.")
     boolean stats;
@@ -84,8 +87,22 @@ public final class EvaluateCommand implements Callable<Integer> {
     /** The options alone, before any file is read. */
     private String checkOptions(PrintWriter err) throws Stop {
         String fmt = format.toLowerCase(Locale.ROOT);
-        if (!fmt.equals("table") && !fmt.equals("json")) {
-            err.println("error: --format: unknown format '" + format + "' (use table or json)");
+        if (!fmt.equals("table") && !fmt.equals("json") && !(fmt.equals("jsonl") && input.spectrumFile != null)) {
+            err.println("error: --format: unknown format '" + format + "' (use table, json"
+                    + (input.spectrumFile != null ? " or jsonl)" : " or json; jsonl is for --spectrum)"));
+            throw new Stop(ExitCode.USAGE);
+        }
+        String m = metrics.toLowerCase(Locale.ROOT);
+        if (!m.equals("all") && !m.equals("cri") && !m.equals("tm30") && !m.equals("xyz")) {
+            err.println("error: --metrics: unknown set '" + metrics + "' (use all, cri, tm30 or xyz)");
+            throw new Stop(ExitCode.USAGE);
+        }
+        if (!m.equals("all") && input.designFile != null) {
+            err.println("error: --metrics is for --spectrum (a design is evaluated in full)");
+            throw new Stop(ExitCode.USAGE);
+        }
+        if (plot != null && (m.equals("cri") || m.equals("xyz"))) {
+            err.println("error: --plot draws TM-30: it needs --metrics all or tm30");
             throw new Stop(ExitCode.USAGE);
         }
         if (exportSpectrum != null && input.designFile == null) {
@@ -124,34 +141,68 @@ public final class EvaluateCommand implements Callable<Integer> {
                 return code;
             }
             long t1 = System.nanoTime();
-            SpectrumEvaluator evaluator = new SpectrumEvaluator();
+            String m = metrics.toLowerCase(Locale.ROOT);
+            SpectrumEvaluator evaluator = new SpectrumEvaluator(
+                    org.hybridlight.colorimetry.spectrum.WavelengthGrid.COMPUTATION,
+                    m.equals("all") || m.equals("cri"), m.equals("all") || m.equals("tm30"));
             Cie13_3ColourRendering.PreparedReference prepared = evaluator.prepare(ref);
             long t2 = System.nanoTime();
-            // the evaluator is immutable and thread-safe: large files use every core
-            Object[] outcome = new Object[spectra.size()];
+            boolean streaming = fmt.equals("jsonl");
+            // jsonl: each chunk is written once it and all before it are done, nothing else is kept
+            List<Colorimetry> results = new ArrayList<>(streaming ? 0 : spectra.size());
             ProgressBar bar = ProgressBar.onStderrIfSlow(err, "spectra");
             AtomicLong done = new AtomicLong();
-            inParallel(spectra.size(), i -> {
-                try {
-                    outcome[i] = evaluator.evaluate(spectra.get(i).spectrum(), prepared);
-                } catch (IllegalArgumentException e) {
-                    outcome[i] = e;
-                }
-                bar.update(done.incrementAndGet(), outcome.length, "");
-            });
-            List<Colorimetry> results = new ArrayList<>(spectra.size());
-            for (int i = 0; i < outcome.length; i++) {
-                if (outcome[i] instanceof IllegalArgumentException e) {
-                    err.println("error: " + spectrumFile + ": spectrum '" + spectra.get(i).name() + "': "
-                            + e.getMessage());
-                    return ExitCode.DATA;
-                }
-                results.add((Colorimetry) outcome[i]);
+            long[] writeNanos = {0};
+            int[] failed = {-1};
+            if (streaming) {
+                warnings.forEach(w -> err.println("warning: " + w));
             }
-            // warnings only once the input is accepted: a refused file gets its one error line alone
-            warnings.forEach(w -> err.println("warning: " + w));
+            ColorimetryJson.Lines lines = streaming ? new ColorimetryJson.Lines(out) : null;
+            InOrderEvaluation.run(spectra.size(), i -> {
+                Object r;
+                try {
+                    r = evaluator.evaluate(spectra.get(i).spectrum(), prepared);
+                } catch (IllegalArgumentException e) {
+                    r = e;
+                }
+                bar.update(done.incrementAndGet(), spectra.size(), "");
+                return r;
+            }, (from, chunk) -> {
+                for (int k = 0; k < chunk.length; k++) {
+                    if (chunk[k] instanceof IllegalArgumentException e) {
+                        err.println("error: " + spectrumFile + ": spectrum '" + spectra.get(from + k).name() + "': "
+                                + e.getMessage());
+                        failed[0] = from + k;
+                        return false;
+                    }
+                }
+                if (streaming) {
+                    long w0 = System.nanoTime();
+                    List<NamedSpectrum> names = spectra.subList(from, from + chunk.length);
+                    List<Colorimetry> cs = new ArrayList<>(chunk.length);
+                    for (Object o : chunk) {
+                        cs.add((Colorimetry) o);
+                    }
+                    reportProblems(err, names, cs);
+                    lines.write(names, cs);
+                    writeNanos[0] += System.nanoTime() - w0;
+                } else {
+                    for (Object o : chunk) {
+                        results.add((Colorimetry) o);
+                    }
+                }
+                return true;
+            });
+            if (failed[0] >= 0) {
+                out.flush();
+                return ExitCode.DATA;
+            }
             long t3 = System.nanoTime();
-            reportProblems(err, spectra, results);
+            if (!streaming) {
+                // warnings only once the input is accepted: a refused file gets its one error line alone
+                warnings.forEach(w -> err.println("warning: " + w));
+                reportProblems(err, spectra, results);
+            }
             for (int i = 0; i < plots.size(); i++) {
                 code = stagePlot(err, files, plots.get(i), spectra.get(i).name(), results.get(i));
                 if (code != ExitCode.OK) {
@@ -164,64 +215,21 @@ public final class EvaluateCommand implements Callable<Integer> {
             }
             if (fmt.equals("json")) {
                 ColorimetryJson.write(out, spectra, results);
-            } else {
+            } else if (fmt.equals("table")) {
                 ColorimetryTable.write(out, spectra, results);
             }
             out.flush();
             long t4 = System.nanoTime();
             if (stats) {
-                double evalS = (t3 - t2) / 1e9;
-                err.printf(Locale.ROOT, "stats: %d spectra; read %.3f s, setup %.3f s, evaluate %.3f s (%.0f "
-                        + "spectra/s, %.1f us each), write %.3f s%n", spectra.size(), (t1 - t0) / 1e9,
-                        (t2 - t1) / 1e9, evalS, spectra.size() / evalS, evalS * 1e6 / spectra.size(),
-                        (t4 - t3) / 1e9);
+                double evalS = (t3 - t2 - writeNanos[0]) / 1e9;
+                double writeS = (t4 - t3 + writeNanos[0]) / 1e9;
+                err.printf(Locale.ROOT, "stats: %d spectra, --metrics %s; read and parse %.3f s, setup %.3f s, "
+                        + "evaluate %.3f s (%.0f spectra/s, %.1f us each, %d threads), write %.3f s; peak memory: "
+                        + "%s%n", spectra.size(), m, (t1 - t0) / 1e9, (t2 - t1) / 1e9, evalS,
+                        spectra.size() / evalS, evalS * 1e6 / spectra.size(),
+                        Runtime.getRuntime().availableProcessors(), writeS, PeakMemory.describe());
             }
             return ExitCode.OK;
-        }
-    }
-
-    /** Spectra per task of the parallel evaluation. */
-    private static final int CHUNK = 256;
-
-    /**
-     * Runs {@code work} for 0 … n−1 on every core, in a pool of its own that is shut down afterwards. A failure in
-     * any task (out of memory with a huge file) reaches the caller at once, and no idle worker keeps the data
-     * alive afterwards; the common fork-join pool could lose a worker to such an error and wait forever.
-     */
-    static void inParallel(int n, java.util.function.IntConsumer work) {
-        int threads = Runtime.getRuntime().availableProcessors();
-        ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
-            Thread t = new Thread(r, "evaluate");
-            t.setDaemon(true);
-            // a failure is reported once, by the caller, as one line; the pool replaces a lost worker
-            t.setUncaughtExceptionHandler((thread, e) -> { });
-            return t;
-        });
-        try {
-            List<Future<?>> tasks = new ArrayList<>();
-            for (int from = 0; from < n; from += CHUNK) {
-                int start = from;
-                int end = Math.min(n, from + CHUNK);
-                tasks.add(pool.submit(() -> {
-                    for (int i = start; i < end; i++) {
-                        work.accept(i);
-                    }
-                }));
-            }
-            for (Future<?> f : tasks) {
-                f.get();
-            }
-        } catch (ExecutionException e) {
-            pool.shutdownNow();
-            if (e.getCause() instanceof Error error) {
-                throw error;
-            }
-            throw e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted", e);
-        } finally {
-            pool.shutdownNow();
         }
     }
 
@@ -325,10 +333,13 @@ public final class EvaluateCommand implements Callable<Integer> {
             if (c.cctProblem() != null) {
                 lines.add(name + ": " + c.cctProblem());
             }
-            if (c.tm30Problem() != null && c.cctProblem() == null) {
+            if (c.tm30Problem() != null && c.cctProblem() == null
+                    && !Colorimetry.NOT_REQUESTED.equals(c.tm30Problem())) {
                 lines.add(name + ": TM-30 not computed: " + c.tm30Problem());
             }
-            if (c.colourRenderingProblem() != null) {
+            if (Colorimetry.NOT_REQUESTED.equals(c.colourRenderingProblem())) {
+                // nothing to say about indices nobody asked for
+            } else if (c.colourRenderingProblem() != null) {
                 missing++;
                 if (c.cctProblem() == null) {
                     lines.add(name + ": colour rendering not computed: " + c.colourRenderingProblem());

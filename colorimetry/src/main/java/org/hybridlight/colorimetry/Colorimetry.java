@@ -28,6 +28,9 @@ public record Colorimetry(Xyz xyz, Chromaticity xy, Uv uv, Uv uvPrime, CctDuv cc
         ColourRendering colourRendering, String colourRenderingProblem, double lerLmPerW, double radiantPower,
         double luminousFlux, Tm30Result tm30, String tm30Problem) {
 
+    /** The problem of a metric the evaluator was built without (not a warning: nobody asked for it). */
+    public static final String NOT_REQUESTED = "not requested";
+
     /** CCT in K, or NaN. */
     public double cctK() {
         return cctDuv == null ? Double.NaN : cctDuv.cctK();

@@ -34,6 +34,7 @@ public final class SpectrumEvaluator {
     private final WavelengthGrid grid;
     private final Tm30ColourRendition tm30;
     private final int tm30Offset;
+    private final boolean colourRendering;
 
     /** An evaluator on the tool's computation grid ({@link WavelengthGrid#COMPUTATION}). */
     public SpectrumEvaluator() {
@@ -47,7 +48,18 @@ public final class SpectrumEvaluator {
      *     Rf or Rg does without)
      */
     public SpectrumEvaluator(WavelengthGrid grid, boolean colourRendition) {
+        this(grid, true, colourRendition);
+    }
+
+    /**
+     * @param grid the computation grid (must cover 380–780 nm at 1 nm for TM-30)
+     * @param colourRendering whether to compute CIE 13.3 Ra and R1–R14 (without: XYZ, chromaticities, CCT/Duv and
+     *     LER only, the CRI fields {@code null} with the problem {@link Colorimetry#NOT_REQUESTED})
+     * @param colourRendition whether to compute TM-30 (likewise)
+     */
+    public SpectrumEvaluator(WavelengthGrid grid, boolean colourRendering, boolean colourRendition) {
         this.grid = grid;
+        this.colourRendering = colourRendering;
         this.integrator = new TristimulusIntegrator(StandardObserver.CIE_1931_2_DEGREE, grid);
         this.ohno = new Ohno2013Cct(integrator);
         this.cri = new Cie13_3ColourRendering(integrator);
@@ -155,7 +167,9 @@ public final class SpectrumEvaluator {
         }
         ColourRendering rendering = null;
         String renderingProblem = null;
-        if (cct == null && reference.isAuto()) {
+        if (!colourRendering) {
+            renderingProblem = Colorimetry.NOT_REQUESTED;
+        } else if (cct == null && reference.isAuto()) {
             renderingProblem = "no automatic reference: " + cctProblem;
         } else if (reference.isAuto() && cct.cctK() > CieDaylight.MAX_CCT_K) {
             renderingProblem = String.format(java.util.Locale.ROOT,
@@ -168,16 +182,14 @@ public final class SpectrumEvaluator {
         Tm30Result rendition = null;
         String renditionProblem = null;
         if (tm30 == null) {
-            renditionProblem = "not requested";
+            renditionProblem = Colorimetry.NOT_REQUESTED;
         } else if (cct == null) {
             renditionProblem = "no reference: " + cctProblem;
         } else if (cct.cctK() > CieDaylight.MAX_CCT_K) {
             renditionProblem = String.format(java.util.Locale.ROOT,
                     "no TM-30 reference: CIE daylight is defined up to 25000 K, the source has %.0f K", cct.cctK());
         } else {
-            double[] window = new double[Tm30ColourRendition.grid().size()];
-            System.arraycopy(onGrid, tm30Offset, window, 0, window.length);
-            rendition = tm30.evaluate(window, cct.cctK());
+            rendition = tm30.evaluate(onGrid, tm30Offset, cct.cctK());
         }
         return new Colorimetry(xyz, xyz.chromaticity(), uv, xyz.uvPrime1976(), cct, cctProblem, rendering,
                 renderingProblem, ler, radiantPower, luminous, rendition, renditionProblem);

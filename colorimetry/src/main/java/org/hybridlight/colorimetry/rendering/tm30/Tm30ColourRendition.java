@@ -25,9 +25,9 @@ import org.hybridlight.colorimetry.tristimulus.TristimulusIntegrator;
  * Li, Color Res. Appl. 31, 320, 2006, doi:10.1002/col.20227); Rf = 10 ln(exp((100 − 6.73 ΔE′)/10) + 1) with ΔE′ the mean CAM02-UCS
  * difference; Rg = 100 × the area of the test polygon of 16 hue-bin averages over that of the reference.
  *
- * <p>The sample sums are one banded matrix–vector product with a table built once; blackbody sums come from a
- * table in ln T and daylight sums are linear in S0, S1, S2, as in {@link Cie13_3ColourRendering}. Immutable and
- * thread-safe.
+ * <p>The sample sums are one matrix–vector product with a transposed reflectance table built once; the
+ * reference's J′a′b′ depend on the CCT alone and come from tables in ln T (daylight sums are linear in S0, S1, S2).
+ * Immutable and thread-safe (each thread has its own scratch arrays).
  */
 public final class Tm30ColourRendition {
 
@@ -35,10 +35,17 @@ public final class Tm30ColourRendition {
     public static final double SCALE_FACTOR = 6.73;
     public static final int BINS = 16;
     static final int SAMPLES = 99;
-    /** Sums per illuminant: X10, Y10, Z10 of the illuminant, then of each sample; padded to a multiple of 8. */
-    static final int SUMS = 304;
+    /**
+     * Columns of the transposed reflectance table: the 99 samples, then a perfect white (the illuminant's own
+     * sums), padded with zeros to a multiple of 8 so the JIT's vector loops have no scalar tail.
+     */
+    static final int COLUMNS = 104;
+    /** Column of the perfect white. */
+    static final int WHITE = SAMPLES;
+    /** Sums per illuminant, planar: X10 of every column, then Y10, then Z10. */
+    static final int SUMS = 3 * COLUMNS;
+    private static final int Y_WHITE = COLUMNS + WHITE;
     private static final WavelengthGrid GRID = new WavelengthGrid(380, 780, 1);
-    private static final double LN_STEP = 0.001;
     /** Step of the reference J′a′b′ tables in ln T; four-point interpolation error stays below 1e-9 in J′a′b′. */
     private static final double JAB_LN_STEP = 0.004;
     private static final double BLACKBODY_BELOW_K = 4000;
@@ -47,12 +54,17 @@ public final class Tm30ColourRendition {
     private static final double DAYLIGHT_BRANCH_K = 7000;
 
     private final int n;
-    /** [block of 8 sums][λ][8]. */
-    private final double[] weights;
+    /** Reflectance of column j at wavelength i, {@code [i * COLUMNS + j]}: rows contiguous for the vector loop. */
+    private final double[] reflectance;
+    /** The CIE 1964 colour-matching functions on the grid. */
+    private final double[] xBar;
+    private final double[] yBar;
+    private final double[] zBar;
+    /** Per-thread scratch: the hot path allocates nothing but its result. */
+    private final ThreadLocal<Scratch> scratch = ThreadLocal.withInitial(Scratch::new);
     private final double[] s0;
     private final double[] s1;
     private final double[] s2;
-    private final LnTemperatureTable planckTable;
     /** J′a′b′ of the 99 samples under the reference, per segment of the TM-30 rule: blackbody, blend, daylight. */
     private final LnTemperatureTable[] referenceJab;
 
@@ -60,39 +72,27 @@ public final class Tm30ColourRendition {
         n = GRID.size();
         double[] wl = GRID.wavelengthsNm();
         SpectralTable cmf = StandardObserver.CIE_1964_10_DEGREE.colourMatchingFunctions();
-        double[] xb = TristimulusIntegrator.onGridOrZero(cmf, 0, wl);
-        double[] yb = TristimulusIntegrator.onGridOrZero(cmf, 1, wl);
-        double[] zb = TristimulusIntegrator.onGridOrZero(cmf, 2, wl);
+        xBar = TristimulusIntegrator.onGridOrZero(cmf, 0, wl);
+        yBar = TristimulusIntegrator.onGridOrZero(cmf, 1, wl);
+        zBar = TristimulusIntegrator.onGridOrZero(cmf, 2, wl);
         SpectralTable ces = CieData.colourEvaluationSamples();
         if (ces.columns().length != SAMPLES) {
             throw new IllegalStateException("expected 99 colour evaluation samples, found " + ces.columns().length);
         }
-        double[][] r = new double[SAMPLES][];
+        reflectance = new double[n * COLUMNS];
         for (int j = 0; j < SAMPLES; j++) {
-            r[j] = new Spectrum(ces.wavelengthsNm(), ces.column(j)).valuesOn(GRID);
+            double[] r = new Spectrum(ces.wavelengthsNm(), ces.column(j)).valuesOn(GRID);
+            for (int i = 0; i < n; i++) {
+                reflectance[i * COLUMNS + j] = r[i];
+            }
         }
-        weights = new double[n * SUMS];
-        double[] row = new double[SUMS];
         for (int i = 0; i < n; i++) {
-            java.util.Arrays.fill(row, 0);
-            row[0] = xb[i];
-            row[1] = yb[i];
-            row[2] = zb[i];
-            for (int j = 0; j < SAMPLES; j++) {
-                row[3 + 3 * j] = r[j][i] * xb[i];
-                row[4 + 3 * j] = r[j][i] * yb[i];
-                row[5 + 3 * j] = r[j][i] * zb[i];
-            }
-            for (int k = 0; k < SUMS; k++) {
-                weights[(k / 8) * n * 8 + i * 8 + k % 8] = row[k];
-            }
+            reflectance[i * COLUMNS + WHITE] = 1;
         }
         SpectralTable d = CieData.daylightComponents();
         s0 = sums(new Spectrum(d.wavelengthsNm(), d.column("S0")).valuesOn(GRID));
         s1 = sums(new Spectrum(d.wavelengthsNm(), d.column("S1")).valuesOn(GRID));
         s2 = sums(new Spectrum(d.wavelengthsNm(), d.column("S2")).valuesOn(GRID));
-        planckTable = new LnTemperatureTable(CctMethod.MIN_CCT_K, DAYLIGHT_ABOVE_K, LN_STEP, SUMS,
-                this::blackbodySums);
         // the reference side depends on the CCT alone: its CIECAM02 is tabulated too, one table per segment of
         // the rule, each extended smoothly past its ends so no stencil straddles the kinks at 4000 and 5000 K
         // (daylight here with unrounded M1, M2, split at the 7000 K branch of x_D: smooth in T)
@@ -114,38 +114,67 @@ public final class Tm30ColourRendition {
 
     private double[] sums(double[] s) {
         double[] out = new double[SUMS];
-        for (int b = 0; b < SUMS / 8; b++) {
-            double a0 = 0;
-            double a1 = 0;
-            double a2 = 0;
-            double a3 = 0;
-            double a4 = 0;
-            double a5 = 0;
-            double a6 = 0;
-            double a7 = 0;
-            int o = b * n * 8;
-            for (int i = 0; i < n; i++, o += 8) {
-                double si = s[i];
-                a0 += si * weights[o];
-                a1 += si * weights[o + 1];
-                a2 += si * weights[o + 2];
-                a3 += si * weights[o + 3];
-                a4 += si * weights[o + 4];
-                a5 += si * weights[o + 5];
-                a6 += si * weights[o + 6];
-                a7 += si * weights[o + 7];
-            }
-            int k = b * 8;
-            out[k] = a0;
-            out[k + 1] = a1;
-            out[k + 2] = a2;
-            out[k + 3] = a3;
-            out[k + 4] = a4;
-            out[k + 5] = a5;
-            out[k + 6] = a6;
-            out[k + 7] = a7;
-        }
+        sumsInto(s, out, new Scratch());
         return out;
+    }
+
+    /**
+     * The planar sums of spectrum {@code s} into {@code out}: X_j = Σ_i r_j(λ_i) S(λ_i) x̄(λ_i), likewise Y, Z.
+     * The spectrum is folded with the colour-matching functions first, then four wavelengths at a time update
+     * all columns in one loop over contiguous rows, which the JIT unrolls and vectorizes (the 312 sums stay in
+     * the first-level cache, the 330 kB table in the second).
+     */
+    private void sumsInto(double[] s, double[] out, Scratch w) {
+        double[] sx = w.sx;
+        double[] sy = w.sy;
+        double[] sz = w.sz;
+        for (int i = 0; i < n; i++) {
+            sx[i] = s[i] * xBar[i];
+            sy[i] = s[i] * yBar[i];
+            sz[i] = s[i] * zBar[i];
+        }
+        java.util.Arrays.fill(out, 0);
+        double[] r = reflectance;
+        int i = 0;
+        for (; i + 3 < n; i += 4) {
+            double x0 = sx[i];
+            double x1 = sx[i + 1];
+            double x2 = sx[i + 2];
+            double x3 = sx[i + 3];
+            double y0 = sy[i];
+            double y1 = sy[i + 1];
+            double y2 = sy[i + 2];
+            double y3 = sy[i + 3];
+            double z0 = sz[i];
+            double z1 = sz[i + 1];
+            double z2 = sz[i + 2];
+            double z3 = sz[i + 3];
+            int o0 = i * COLUMNS;
+            int o1 = o0 + COLUMNS;
+            int o2 = o1 + COLUMNS;
+            int o3 = o2 + COLUMNS;
+            for (int j = 0; j < COLUMNS; j++) {
+                double r0 = r[o0 + j];
+                double r1 = r[o1 + j];
+                double r2 = r[o2 + j];
+                double r3 = r[o3 + j];
+                // fused multiply-adds: one rounding each, and the JIT's vector FMA (a third faster than * and +)
+                out[j] = Math.fma(r3, x3, Math.fma(r2, x2, Math.fma(r1, x1, Math.fma(r0, x0, out[j]))));
+                int k = COLUMNS + j;
+                out[k] = Math.fma(r3, y3, Math.fma(r2, y2, Math.fma(r1, y1, Math.fma(r0, y0, out[k]))));
+                k += COLUMNS;
+                out[k] = Math.fma(r3, z3, Math.fma(r2, z2, Math.fma(r1, z1, Math.fma(r0, z0, out[k]))));
+            }
+        }
+        for (; i < n; i++) {
+            int o = i * COLUMNS;
+            for (int j = 0; j < COLUMNS; j++) {
+                double rj = r[o + j];
+                out[j] = Math.fma(rj, sx[i], out[j]);
+                out[COLUMNS + j] = Math.fma(rj, sy[i], out[COLUMNS + j]);
+                out[2 * COLUMNS + j] = Math.fma(rj, sz[i], out[2 * COLUMNS + j]);
+            }
+        }
     }
 
     private double[] blackbodySums(double t) {
@@ -156,10 +185,12 @@ public final class Tm30ColourRendition {
         return sums(s);
     }
 
+    /**
+     * Blackbody sums computed directly: only the J′a′b′ tables' nodes (about 900) and the tests' direct path need
+     * them, so a table of sums (1,600 rows, the setup's largest cost) would not pay.
+     */
     private double[] planckSums(double t) {
-        double[] out = new double[SUMS];
-        planckTable.valueInto(t, out);
-        return out;
+        return blackbodySums(t);
     }
 
     private double[] daylightSums(double cctK) {
@@ -192,7 +223,7 @@ public final class Tm30ColourRendition {
         double m = (cctK - BLACKBODY_BELOW_K) / (DAYLIGHT_ABOVE_K - BLACKBODY_BELOW_K);
         double[] out = new double[SUMS];
         for (int k = 0; k < SUMS; k++) {
-            out[k] = (1 - m) * p[k] / p[1] + m * d[k] / d[1];
+            out[k] = (1 - m) * p[k] / p[Y_WHITE] + m * d[k] / d[Y_WHITE];
         }
         return out;
     }
@@ -208,27 +239,47 @@ public final class Tm30ColourRendition {
      * CCTs above 25000 K have no CIE daylight reference and are refused.
      */
     public Tm30Result evaluate(double[] testOnGrid, double cctK) {
+        return evaluate(testOnGrid, 0, cctK);
+    }
+
+    /**
+     * As {@link #evaluate(double[], double)} for a source whose grid values start at {@code offset} of {@code
+     * values} (so a caller on a wider 1 nm grid need not copy its window); the CCT must be 1000–25000 K.
+     */
+    public Tm30Result evaluate(double[] values, int offset, double cctK) {
         if (!(cctK >= CctMethod.MIN_CCT_K && cctK <= CieDaylight.MAX_CCT_K)) {
             throw new IllegalArgumentException("TM-30 needs a CCT of 1000-25000 K, got " + cctK + " K");
         }
-        double[] jabTest = jab(sums(testOnGrid));
-        double[] jabRef = new double[3 * SAMPLES];
+        if (offset < 0 || offset + n > values.length) {
+            throw new IllegalArgumentException("TM-30 needs " + n + " values from offset " + offset + ", the array has "
+                    + values.length);
+        }
+        Scratch w = scratch.get();
+        System.arraycopy(values, offset, w.spectrum, 0, n);
+        sumsInto(w.spectrum, w.sums, w);
+        jabInto(w.sums, w.jabTest);
         int segment = cctK < BLACKBODY_BELOW_K ? 0 : cctK <= DAYLIGHT_ABOVE_K ? 1 : cctK <= DAYLIGHT_BRANCH_K ? 2 : 3;
-        referenceJab[segment].valueInto(cctK, jabRef);
-        return fromJab(jabTest, jabRef, referenceLabel(cctK));
+        referenceJab[segment].valueInto(cctK, w.jabRef);
+        return fromJab(w.jabTest, w.jabRef, referenceLabel(cctK), w);
     }
 
     /** The same as {@link #evaluate} with the reference computed directly, not read from its table (for tests). */
     Tm30Result evaluateDirect(double[] testOnGrid, double cctK) {
-        return fromJab(jab(sums(testOnGrid)), jab(referenceSums(cctK)), referenceLabel(cctK));
+        return fromJab(jab(sums(testOnGrid)), jab(referenceSums(cctK)), referenceLabel(cctK), new Scratch());
     }
 
     /** Rf, Rg and the hue bins from the samples' J′a′b′ under test and reference ({@code [3 j + c]}). */
-    Tm30Result fromJab(double[] jabTest, double[] jabRef, String label) {
-        double[] sumDe = new double[BINS];
-        int[] count = new int[BINS];
-        double[][] binRef = new double[BINS][2];
-        double[][] binTest = new double[BINS][2];
+    Tm30Result fromJab(double[] jabTest, double[] jabRef, String label, Scratch w) {
+        double[] sumDe = w.sumDe;
+        int[] count = w.count;
+        double[][] binRef = w.binRef;
+        double[][] binTest = w.binTest;
+        java.util.Arrays.fill(sumDe, 0);
+        java.util.Arrays.fill(count, 0);
+        for (int b = 0; b < BINS; b++) {
+            java.util.Arrays.fill(binRef[b], 0);
+            java.util.Arrays.fill(binTest[b], 0);
+        }
         double total = 0;
         for (int j = 0; j < SAMPLES; j++) {
             int o = 3 * j;
@@ -250,9 +301,9 @@ public final class Tm30ColourRendition {
             binTest[bin][1] += jabTest[o + 2];
         }
         double rf = fidelity(total / SAMPLES);
-        double[] rfHj = new double[BINS];
-        double[] rcs = new double[BINS];
-        double[] rhs = new double[BINS];
+        double[] rfHj = w.rfHj;
+        double[] rcs = w.rcs;
+        double[] rhs = w.rhs;
         for (int b = 0; b < BINS; b++) {
             int c = Math.max(1, count[b]);
             binRef[b][0] /= c;
@@ -268,7 +319,26 @@ public final class Tm30ColourRendition {
             rhs[b] = (-da * Math.sin(theta) + db * Math.cos(theta)) / chromaRef;
         }
         double rg = 100 * area(binTest) / area(binRef);
+        // the record copies its arrays: the scratch can be reused at once
         return new Tm30Result(rf, rg, rfHj, rcs, rhs, binRef, binTest, label);
+    }
+
+    /** The arrays one evaluation works in; one per thread. */
+    static final class Scratch {
+        final double[] spectrum = new double[GRID.size()];
+        final double[] sx = new double[GRID.size()];
+        final double[] sy = new double[GRID.size()];
+        final double[] sz = new double[GRID.size()];
+        final double[] sums = new double[SUMS];
+        final double[] jabTest = new double[3 * SAMPLES];
+        final double[] jabRef = new double[3 * SAMPLES];
+        final double[] sumDe = new double[BINS];
+        final int[] count = new int[BINS];
+        final double[][] binRef = new double[BINS][2];
+        final double[][] binTest = new double[BINS][2];
+        final double[] rfHj = new double[BINS];
+        final double[] rcs = new double[BINS];
+        final double[] rhs = new double[BINS];
     }
 
     private static double fidelity(double meanDe) {
@@ -287,17 +357,20 @@ public final class Tm30ColourRendition {
     }
 
     /**
-     * J′, a′, b′ of the 99 samples ({@code [3 j + c]}) from an illuminant's sums, normalized so that the white has
-     * Y10 = 100.
+     * J′, a′, b′ of the 99 samples ({@code [3 j + c]}) from an illuminant's planar sums, normalized so that the
+     * white has Y10 = 100.
      */
     private static double[] jab(double[] sums) {
-        double k = 100 / sums[1];
-        double[] white = {sums[0] * k, 100, sums[2] * k};
-        Ciecam02 cam = Ciecam02.forColourFidelity(white);
         double[] out = new double[3 * SAMPLES];
-        for (int j = 0; j < SAMPLES; j++) {
-            cam.jabUcs(sums[3 + 3 * j] * k, sums[4 + 3 * j] * k, sums[5 + 3 * j] * k, out, 3 * j);
-        }
+        jabInto(sums, out);
         return out;
+    }
+
+    private static void jabInto(double[] sums, double[] out) {
+        double k = 100 / sums[Y_WHITE];
+        Ciecam02 cam = Ciecam02.forColourFidelity(new double[] {sums[WHITE] * k, 100, sums[2 * COLUMNS + WHITE] * k});
+        for (int j = 0; j < SAMPLES; j++) {
+            cam.jabUcs(sums[j] * k, sums[COLUMNS + j] * k, sums[2 * COLUMNS + j] * k, out, 3 * j);
+        }
     }
 }
