@@ -2,12 +2,16 @@ package org.hybridlight.ui.model;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.List;
 import javafx.beans.InvalidationListener;
 import javafx.beans.Observable;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -65,9 +69,31 @@ public final class DesignViewModel {
             new javafx.beans.property.ReadOnlyLongWrapper(this, "refreshNanos");
     private final ReadOnlyStringWrapper problem = new ReadOnlyStringWrapper(this, "problem");
     private final ReadOnlyObjectWrapper<Path> file = new ReadOnlyObjectWrapper<>(this, "file");
-    private final BooleanProperty modified = new SimpleBooleanProperty(this, "modified", false);
+    private final ReadOnlyBooleanWrapper modified = new ReadOnlyBooleanWrapper(this, "modified", false);
     private final InvalidationListener changed = this::onChange;
+    private final InvalidationListener editBegun = o -> checkpoint();
     private boolean quiet;
+    /** Undo history: the states before each edit, newest first; redo holds the undone ones. */
+    private final Deque<State> undo = new ArrayDeque<>();
+    private final Deque<State> redo = new ArrayDeque<>();
+    private final ReadOnlyBooleanWrapper canUndo = new ReadOnlyBooleanWrapper(this, "canUndo", false);
+    private final ReadOnlyBooleanWrapper canRedo = new ReadOnlyBooleanWrapper(this, "canRedo", false);
+    /** The state after the last edit, the one on file, and what the last edit changed (a drag is one edit). */
+    private State committed;
+    private State saved;
+    private Object lastEdited;
+
+    /**
+     * The whole editable design, for undo and for telling a real change from none (a field left unedited).
+     *
+     * @param units each unit's state, in order
+     */
+    public record State(double temperatureK, ReferenceChoice reference, double customReferenceK, double targetCctK,
+            double targetDuv, List<UnitViewModel.State> units) {
+        public State {
+            units = List.copyOf(units);
+        }
+    }
 
     public DesignViewModel(SpectrumEvaluator evaluator) {
         this.evaluator = evaluator;
@@ -75,17 +101,24 @@ public final class DesignViewModel {
                 targetCctK.valueProperty(), targetDuv.valueProperty())) {
             o.addListener(changed);
         }
+        for (Parameter p : List.of(temperatureK, customReferenceK, targetCctK, targetDuv)) {
+            p.editsProperty().addListener(editBegun);
+        }
         units.addListener((ListChangeListener<UnitViewModel>) c -> {
             while (c.next()) {
                 c.getRemoved().forEach(this::unwatch);
                 c.getAddedSubList().forEach(this::watch);
             }
+            // adding or removing a unit is an edit of its own, never merged with the next
+            lastEdited = null;
             onChange(units);
+            lastEdited = null;
         });
     }
 
     private void watch(UnitViewModel u) {
         u.parameters().forEach(p -> p.valueProperty().addListener(changed));
+        u.parameters().forEach(p -> p.editsProperty().addListener(editBegun));
         u.ledShapeProperty().addListener(changed);
         u.qdGivenByProperty().addListener(changed);
         u.nameProperty().addListener(changed);
@@ -93,6 +126,7 @@ public final class DesignViewModel {
 
     private void unwatch(UnitViewModel u) {
         u.parameters().forEach(p -> p.valueProperty().removeListener(changed));
+        u.parameters().forEach(p -> p.editsProperty().removeListener(editBegun));
         u.ledShapeProperty().removeListener(changed);
         u.qdGivenByProperty().removeListener(changed);
         u.nameProperty().removeListener(changed);
@@ -102,8 +136,116 @@ public final class DesignViewModel {
         if (quiet) {
             return;
         }
-        modified.set(true);
+        State now = state();
+        if (now.equals(committed)) {
+            return;
+        }
+        if (committed != null && o != lastEdited) {
+            undo.push(committed);
+        }
+        lastEdited = o;
+        redo.clear();
         refresh();
+    }
+
+    /** The design's state now. */
+    public State state() {
+        return new State(temperatureK.get(), reference.get(), customReferenceK.get(), targetCctK.get(),
+                targetDuv.get(), units.stream().map(UnitViewModel::state).toList());
+    }
+
+    /** Ends the current edit: the next change, even of the same value, is a step of its own for undo. */
+    public void checkpoint() {
+        lastEdited = null;
+    }
+
+    /** Takes back the last edit (a unit added or removed counts as one). */
+    public void undo() {
+        step(undo, redo);
+    }
+
+    /** Does again what {@link #undo()} took back. */
+    public void redo() {
+        step(redo, undo);
+    }
+
+    private void step(Deque<State> from, Deque<State> to) {
+        if (from.isEmpty()) {
+            return;
+        }
+        to.push(committed);
+        restore(from.pop());
+        lastEdited = null;
+        refresh();
+    }
+
+    public ReadOnlyBooleanProperty canUndoProperty() {
+        return canUndo.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty canRedoProperty() {
+        return canRedo.getReadOnlyProperty();
+    }
+
+    private void restore(State s) {
+        quiet = true;
+        try {
+            temperatureK.set(s.temperatureK());
+            customReferenceK.set(s.customReferenceK());
+            reference.set(s.reference());
+            targetCctK.set(s.targetCctK());
+            targetDuv.set(s.targetDuv());
+            if (s.units().size() == units.size()) {
+                for (int k = 0; k < units.size(); k++) {
+                    units.get(k).restore(s.units().get(k));
+                }
+            } else {
+                units.setAll(s.units().stream().map(UnitViewModel::of).toList());
+            }
+        } finally {
+            quiet = false;
+        }
+    }
+
+    /** The state after a refresh is the edit's result; modified means it differs from the file's. */
+    private void settle() {
+        committed = state();
+        if (saved == null) {
+            saved = committed;
+        }
+        modified.set(!committed.equals(saved));
+        canUndo.set(!undo.isEmpty());
+        canRedo.set(!redo.isEmpty());
+    }
+
+    /**
+     * Whether the current changes may be dropped: yes when there are none or the person discards them or saves
+     * them successfully; no when they cancel or saving fails.
+     */
+    public boolean mayDiscardChanges(UnsavedChangesPrompt prompt) {
+        if (!modified.get()) {
+            return true;
+        }
+        Path f = file.get();
+        switch (prompt.ask(f == null ? UNSAVED.toString() : f.getFileName().toString())) {
+            case DISCARD:
+                return true;
+            case CANCEL:
+                return false;
+            default:
+                break;
+        }
+        Path target = f != null ? f : prompt.chooseSaveFile();
+        if (target == null) {
+            return false;
+        }
+        try {
+            save(target);
+            return true;
+        } catch (IOException e) {
+            prompt.saveFailed(e.getMessage());
+            return false;
+        }
     }
 
     public ObservableList<UnitViewModel> units() {
@@ -157,8 +299,9 @@ public final class DesignViewModel {
         return file.getReadOnlyProperty();
     }
 
-    public BooleanProperty modifiedProperty() {
-        return modified;
+    /** Whether the design differs from its file (or, unsaved, from how it started). */
+    public ReadOnlyBooleanProperty modifiedProperty() {
+        return modified.getReadOnlyProperty();
     }
 
     /** The reference as the design file and the command line spell it. */
@@ -183,6 +326,14 @@ public final class DesignViewModel {
 
     /** Validates, simulates and evaluates the current design; sets {@link #evaluationProperty()} or the problem. */
     public void refresh() {
+        try {
+            evaluate();
+        } finally {
+            settle();
+        }
+    }
+
+    private void evaluate() {
         long t0 = System.nanoTime();
         Path name = file.get() == null ? UNSAVED : file.get();
         Design design;
@@ -263,7 +414,10 @@ public final class DesignViewModel {
         } finally {
             quiet = false;
         }
-        modified.set(false);
+        undo.clear();
+        redo.clear();
+        lastEdited = null;
+        saved = state();
         refresh();
     }
 
@@ -287,6 +441,7 @@ public final class DesignViewModel {
         Evaluation e = requireEvaluation();
         AtomicFiles.writeString(path, DesignWriter.toJson(e.design()));
         file.set(path);
+        saved = committed;
         modified.set(false);
     }
 
@@ -315,13 +470,18 @@ public final class DesignViewModel {
 
     /** Sets several values at once with one re-evaluation at the end. */
     public void batch(Runnable changes) {
+        State before = committed;
         quiet = true;
         try {
             changes.run();
         } finally {
             quiet = false;
         }
-        modified.set(true);
+        if (before != null && !state().equals(before)) {
+            undo.push(before);
+            redo.clear();
+        }
+        lastEdited = null;
         refresh();
     }
 }

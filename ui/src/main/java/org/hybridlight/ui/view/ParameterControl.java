@@ -31,7 +31,10 @@ public final class ParameterControl extends VBox {
         slider = new Slider(parameter.sliderMin(), parameter.sliderMax(),
                 clampToSlider(parameter.get()));
         slider.setId(idPrefix + parameter.id() + "-slider");
-        slider.setBlockIncrement((parameter.sliderMax() - parameter.sliderMin()) / 100);
+        slider.setBlockIncrement(parameter.fineStep());
+        // one Tab per value: the field takes the keyboard (arrow keys step finely), the slider the mouse
+        slider.setFocusTraversable(false);
+        slider.setOnMousePressed(e -> parameter.beginEdit());
         HBox.setHgrow(slider, Priority.ALWAYS);
         field = new TextField(parameter.format(parameter.get()));
         field.setId(idPrefix + parameter.id() + "-field");
@@ -61,6 +64,20 @@ public final class ParameterControl extends VBox {
         });
         parameter.valueProperty().addListener((o, a, b) -> show(b.doubleValue()));
         field.setOnAction(e -> commit());
+        field.setOnKeyPressed(e -> {
+            int steps = switch (e.getCode()) {
+                case UP -> 1;
+                case DOWN -> -1;
+                case PAGE_UP -> 10;
+                case PAGE_DOWN -> -10;
+                default -> 0;
+            };
+            if (steps != 0) {
+                commit();
+                parameter.nudge(e.isShiftDown() ? 10 * steps : steps);
+                e.consume();
+            }
+        });
         field.focusedProperty().addListener((o, was, is) -> {
             if (!is) {
                 commit();
@@ -76,6 +93,7 @@ public final class ParameterControl extends VBox {
     }
 
     private void commit() {
+        parameter.beginEdit();
         if (parameter.setFromText(field.getText())) {
             show(parameter.get());
         }
