@@ -417,7 +417,7 @@ public final class DesignViewModel {
         undo.clear();
         redo.clear();
         lastEdited = null;
-        saved = state();
+        saved = null; // the loaded design as evaluated (derived values shown) is the file's
         refresh();
     }
 
