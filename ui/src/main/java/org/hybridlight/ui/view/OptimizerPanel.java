@@ -80,7 +80,9 @@ public final class OptimizerPanel extends VBox {
         status.textProperty().bind(model.statusProperty());
         comparison.setHgap(10);
         comparison.setId("optimizeComparison");
-        getChildren().addAll(title, new Label("free parameters (weights are always solved onto the target):"),
+        Label free = new Label("free parameters (the drive weights are always solved onto the target):");
+        free.setWrapText(true);
+        getChildren().addAll(title, free,
                 peak, fwhm, qd, od, new HBox(6, new Label("maximize"), objective),
                 new HBox(6, new Label("evaluations per start"), evaluations), evaluationsError,
                 new HBox(6, run, cancel, apply),

@@ -8,6 +8,7 @@ import javafx.scene.control.Tooltip;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.hybridlight.ui.model.Parameter;
 
@@ -27,7 +28,12 @@ public final class ParameterControl extends VBox {
     public ParameterControl(Parameter parameter, String idPrefix) {
         this.parameter = parameter;
         Label name = new Label(parameter.labelWithUnit());
+        // long names wrap onto a second line instead of ending in "…"
+        name.setWrapText(true);
         name.setMinWidth(150);
+        name.setPrefWidth(150);
+        name.setMaxWidth(150);
+        name.setMinHeight(Region.USE_PREF_SIZE);
         slider = new Slider(parameter.sliderMin(), parameter.sliderMax(),
                 clampToSlider(parameter.get()));
         slider.setId(idPrefix + parameter.id() + "-slider");
