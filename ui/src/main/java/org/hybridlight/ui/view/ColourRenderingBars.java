@@ -18,6 +18,7 @@ public final class ColourRenderingBars extends PlotPane {
     /** The lowest value the axis shows; bars beyond end there, marked. */
     private static final double AXIS_MIN = -100;
     private static final Font BIG = Font.font("DejaVu Sans", FontWeight.BOLD, 22);
+    private static final Font BIG_NARROW = Font.font("DejaVu Sans", FontWeight.BOLD, 17);
 
     private final DesignViewModel model;
     /** TCS01…TCS14 under D65. */
@@ -59,10 +60,11 @@ public final class ColourRenderingBars extends PlotPane {
         // below -100 the axis would squeeze the useful range: longer bars end at the axis with their value
         double lo = Math.max(AXIS_MIN, Math.floor(min / 20) * 20);
         double hi = 100;
-        g.setFont(BIG);
+        boolean narrow = w < 340;
+        g.setFont(narrow ? BIG_NARROW : BIG);
         g.setFill(Color.BLACK);
         g.fillText(String.format(Locale.ROOT, "Ra %.1f", cr.ra()), left, 48);
-        g.fillText(String.format(Locale.ROOT, "R9 %.1f", cr.r(9)), left + 130, 48);
+        g.fillText(String.format(Locale.ROOT, "R9 %.1f", cr.r(9)), left + (narrow ? 100 : 130), 48);
         g.setFont(FONT);
         g.setFill(cr.valid() ? AXIS : Color.web("#c00000"));
         g.fillText("reference " + cr.reference() + (cr.valid() ? "" : "  — |Duv| > 5.4e-3: not meaningful"),
