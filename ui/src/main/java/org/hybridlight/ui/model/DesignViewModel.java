@@ -30,7 +30,11 @@ import org.hybridlight.colorimetry.io.InputException;
 import org.hybridlight.colorimetry.io.SpectrumCsvWriter;
 import org.hybridlight.colorimetry.rendering.cri.CriReference;
 import org.hybridlight.colorimetry.spectrum.WavelengthGrid;
+import org.hybridlight.colorimetry.tristimulus.Chromaticity;
+import org.hybridlight.colorimetry.tristimulus.Xyz;
+import org.hybridlight.optimizer.DriveWeightSolver;
 import org.hybridlight.source.HybridResult;
+import org.hybridlight.source.HybridSource;
 import org.hybridlight.source.PhysicalLimits;
 import org.hybridlight.source.QuantumDot;
 import org.hybridlight.source.design.Design;
@@ -458,6 +462,53 @@ public final class DesignViewModel {
             throw new IOException("the design is not valid: " + problem.get());
         }
         return e;
+    }
+
+    /**
+     * Re-solves the drive weights so that the white lands on the target CCT and Duv (the optimizer's solver, the
+     * least change from the present weights; the largest becomes 1). One step for undo.
+     *
+     * @return what happened, in words: done, or why not (the target outside what the units can mix)
+     */
+    public String solveWeightsToTarget() {
+        Evaluation e = evaluation.get();
+        if (e == null) {
+            return "fix the design first: " + problem.get();
+        }
+        Chromaticity target;
+        try {
+            target = evaluator.cctMethod().uvOf(targetCctK.get(), targetDuv.get()).toChromaticityFrom1960();
+        } catch (IllegalArgumentException ex) {
+            return "the target has no chromaticity: " + ex.getMessage();
+        }
+        HybridSource source = e.design().source();
+        int n = source.units().size();
+        double[][] xyz = new double[n][];
+        double[] proposal = new double[n];
+        for (int k = 0; k < n; k++) {
+            Xyz t = evaluator.integrator().integrate(
+                    source.units().get(k).simulate(source.temperatureK(), WavelengthGrid.COMPUTATION).totalWPerNm());
+            xyz[k] = new double[] {t.x(), t.y(), t.z()};
+            proposal[k] = Math.max(1e-6, source.weights()[k]);
+        }
+        double[] w = new double[n];
+        String at = String.format(java.util.Locale.ROOT, "%.0f K, Duv %+.4f (x %.4f, y %.4f)", targetCctK.get(),
+                targetDuv.get(), target.x(), target.y());
+        if (!DriveWeightSolver.solve(xyz, proposal, target, w)) {
+            return "target out of reach: no drive weights of these " + n + " unit" + (n == 1 ? "" : "s")
+                    + " mix " + at + "; it lies outside the colours they span (their points on the diagram)";
+        }
+        double max = 0;
+        for (double v : w) {
+            max = Math.max(max, v);
+        }
+        double scale = 1 / max;
+        batch(() -> {
+            for (int k = 0; k < n; k++) {
+                units.get(k).weight().set(w[k] * scale);
+            }
+        });
+        return "weights solved onto " + at;
     }
 
     /** Adds a unit with the paper's defaults. */

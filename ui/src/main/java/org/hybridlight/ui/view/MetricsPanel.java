@@ -2,6 +2,7 @@ package org.hybridlight.ui.view;
 
 import java.util.Locale;
 import javafx.geometry.Insets;
+import javafx.scene.control.Button;
 import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.Label;
 import javafx.scene.layout.GridPane;
@@ -68,8 +69,21 @@ public final class MetricsPanel extends VBox {
         notes.setWrapText(true);
         notes.getStyleClass().add("error-text");
         notes.managedProperty().bind(notes.visibleProperty());
+        Button solve = new Button("Solve weights to target");
+        solve.setId("solveWeights");
+        Label solved = new Label();
+        solved.setId("solveWeights-status");
+        solved.setWrapText(true);
+        solve.setOnAction(e -> {
+            String said = model.solveWeightsToTarget();
+            solved.setText(said);
+            solved.getStyleClass().remove("error-text");
+            if (!said.startsWith("weights solved")) {
+                solved.getStyleClass().add("error-text");
+            }
+        });
         getChildren().addAll(title, grid, notes, targetTitle, new ParameterControl(model.targetCctK(), ""),
-                new ParameterControl(model.targetDuv(), ""), new Label("CRI reference"), reference, custom);
+                new ParameterControl(model.targetDuv(), ""), solve, solved, new Label("CRI reference"), reference, custom);
         model.evaluationProperty().addListener(o -> update());
         update();
     }
