@@ -71,6 +71,8 @@ public final class DesignViewModel {
     private final ReadOnlyObjectWrapper<Evaluation> evaluation = new ReadOnlyObjectWrapper<>(this, "evaluation");
     private final javafx.beans.property.ReadOnlyLongWrapper refreshNanos =
             new javafx.beans.property.ReadOnlyLongWrapper(this, "refreshNanos");
+    private final ReadOnlyObjectWrapper<List<Chromaticity>> unitPoints =
+            new ReadOnlyObjectWrapper<>(this, "unitPoints", List.of());
     private final ReadOnlyStringWrapper problem = new ReadOnlyStringWrapper(this, "problem");
     private final ReadOnlyObjectWrapper<Path> file = new ReadOnlyObjectWrapper<>(this, "file");
     private final ReadOnlyBooleanWrapper modified = new ReadOnlyBooleanWrapper(this, "modified", false);
@@ -294,6 +296,11 @@ public final class DesignViewModel {
         return refreshNanos.getReadOnlyProperty();
     }
 
+    /** The colour point (CIE 1931 x, y of its light alone) of each unit that gives light, in unit order. */
+    public ReadOnlyObjectProperty<List<Chromaticity>> unitPointsProperty() {
+        return unitPoints.getReadOnlyProperty();
+    }
+
     /** Why the design cannot be evaluated, or {@code null}. */
     public ReadOnlyStringProperty problemProperty() {
         return problem.getReadOnlyProperty();
@@ -348,7 +355,21 @@ public final class DesignViewModel {
             fail(e.getMessage());
             return;
         }
-        HybridResult result = design.source().simulate(WavelengthGrid.COMPUTATION);
+        // each unit at weight 1 once: its colour point for the diagram, then the white at the design's weights
+        HybridSource source = design.source();
+        List<org.hybridlight.source.UnitResult> atUnitDrive = new ArrayList<>(source.units().size());
+        List<Chromaticity> points = new ArrayList<>(source.units().size());
+        for (var u : source.units()) {
+            var r = u.simulate(source.temperatureK(), WavelengthGrid.COMPUTATION);
+            atUnitDrive.add(r);
+            Xyz t = evaluator.integrator().integrate(r.totalWPerNm());
+            double sum = t.x() + t.y() + t.z();
+            if (sum > 0) {
+                points.add(new Chromaticity(t.x() / sum, t.y() / sum));
+            }
+        }
+        HybridResult result = HybridSource.combine(WavelengthGrid.COMPUTATION, atUnitDrive, source.weights());
+        unitPoints.set(List.copyOf(points));
         Colorimetry c;
         try {
             c = evaluator.evaluate(result.whiteSpectrum(), CriReference.parseBuiltIn(design.reference()));

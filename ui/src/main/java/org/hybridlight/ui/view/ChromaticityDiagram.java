@@ -115,6 +115,29 @@ public final class ChromaticityDiagram extends PlotPane {
                 lastLabelY = ly;
             }
         }
+        // what the units can mix: their hull, and each unit's own point numbered as in the editor
+        List<Chromaticity> points = model.unitPointsProperty().get();
+        List<Chromaticity> hull = ChromaticityDiagramModel.gamut(points);
+        if (hull.size() >= 2) {
+            g.setStroke(Color.web("#5a5a5a"));
+            g.setLineWidth(1.2);
+            g.setLineDashes(5, 3);
+            polyline(g, m, hull, hull.size() > 2);
+            g.setLineDashes((double[]) null);
+        }
+        g.setTextAlign(TextAlignment.LEFT);
+        for (int k = 0; k < points.size(); k++) {
+            double px = m.x(points.get(k).x());
+            double py = m.y(points.get(k).y());
+            g.setFill(Color.WHITE);
+            g.fillRect(px - 4, py - 4, 8, 8);
+            g.setStroke(Color.BLACK);
+            g.setLineWidth(1);
+            g.strokeRect(px - 4, py - 4, 8, 8);
+            g.setFill(Color.BLACK);
+            g.fillText(String.valueOf(k + 1), px + 6, py - 4);
+        }
+        g.setTextAlign(TextAlignment.CENTER);
         // source first, the target over it: a "+" on the source is a design on target
         Evaluation e = model.evaluationProperty().get();
         if (e != null) {
@@ -141,7 +164,7 @@ public final class ChromaticityDiagram extends PlotPane {
         g.setFill(AXIS);
         // under the title row, so that the two never overlap in a narrow pane
         g.setTextAlign(TextAlignment.RIGHT);
-        g.fillText("○ source   + target", left + pw, 31);
+        g.fillText("□ unit  ○ source  + target", left + pw, 31);
         g.setTextAlign(TextAlignment.LEFT);
     }
 
