@@ -225,6 +225,13 @@ class DesignerGuiTest {
         int n = designer.design().units().size();
         robot.clickOn("#addUnit");
         assertThat(designer.design().units()).hasSize(n + 1);
+        double smallest = designer.design().units().stream().limit(n).mapToDouble(u -> u.weight().get()).min()
+                .orElseThrow();
+        assertThat(designer.design().units().get(n).weight().get()).isEqualTo(smallest);
+        WaitForAsyncUtils.waitForFxEvents();
+        javafx.scene.control.ScrollPane pane = (javafx.scene.control.ScrollPane) robot.lookup("#unit0-pane")
+                .query().getParent().getParent().getParent().getParent().getParent();
+        assertThat(pane.getVvalue()).as("scrolled down to the new unit").isEqualTo(pane.getVmax());
         assertThat(designer.design().evaluationProperty().get().design().source().units()).hasSize(n + 1);
         robot.clickOn("#unit" + n + "-remove");
         assertThat(designer.design().units()).hasSize(n);

@@ -532,12 +532,15 @@ public final class DesignViewModel {
         return "weights solved onto " + at;
     }
 
-    /** Adds a unit with the paper's defaults. */
+    /** Adds a unit with the paper's defaults, driven at the smallest weight of the others (1 alone). */
     public void addUnit() {
         if (units.size() >= PhysicalLimits.MAX_UNITS) {
             return;
         }
-        units.add(UnitViewModel.paperDefault("unit " + (units.size() + 1)));
+        UnitViewModel u = UnitViewModel.paperDefault("unit " + (units.size() + 1));
+        // at the smallest weight already in use: it joins the white without swamping it
+        units.stream().mapToDouble(x -> x.weight().get()).filter(w -> w > 0).min().ifPresent(w -> u.weight().set(w));
+        units.add(u);
     }
 
     /** Sets several values at once with one re-evaluation at the end. */

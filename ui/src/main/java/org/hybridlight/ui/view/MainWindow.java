@@ -93,6 +93,14 @@ public final class MainWindow {
 
         ScrollPane left = new ScrollPane(new UnitEditor(design));
         left.setFitToWidth(true);
+        // a unit added is shown: the editor scrolls down to it once laid out
+        design.units().addListener((ListChangeListener<Object>) c -> {
+            while (c.next()) {
+                if (c.wasAdded() && !c.wasReplaced() && design.units().size() > 1) {
+                    javafx.application.Platform.runLater(() -> left.setVvalue(left.getVmax()));
+                }
+            }
+        });
         left.setPrefWidth(440);
         ScrollPane right = new ScrollPane(new VBox(8, new MetricsPanel(design), new OptimizerPanel(model.optimizer())));
         right.setFitToWidth(true);
