@@ -532,6 +532,45 @@ public final class DesignViewModel {
         return "weights solved onto " + at;
     }
 
+    /**
+     * Sets the target by CIE 1931 chromaticity instead of CCT and Duv: converted with the evaluator's CCT method
+     * (so the "+" lands on x, y), one step for undo.
+     *
+     * @return what was set, or why not (not numbers, outside the diagram, or a CCT or Duv the target cannot take)
+     */
+    public String setTargetFromXy(String xText, String yText) {
+        double x;
+        double y;
+        try {
+            x = Double.parseDouble(xText.trim().replace(',', '.'));
+            y = Double.parseDouble(yText.trim().replace(',', '.'));
+        } catch (NumberFormatException e) {
+            return "enter x and y as numbers, e.g. 0.4369 and 0.4041";
+        }
+        if (!(x > 0 && y > 0 && x + y < 1)) {
+            return "x and y must be above 0 with x + y below 1";
+        }
+        org.hybridlight.colorimetry.cct.CctDuv cd;
+        try {
+            cd = evaluator.cctMethod().cctDuv(new Chromaticity(x, y).uv1960());
+        } catch (IllegalArgumentException e) {
+            cd = null;
+        }
+        if (cd == null || !Double.isFinite(cd.cctK()) || cd.cctK() < targetCctK.min() || cd.cctK() > targetCctK.max()
+                || Math.abs(cd.duv()) > targetDuv.max()) {
+            return String.format(java.util.Locale.ROOT, "x %.4f, y %.4f is no target: the target needs a CCT of "
+                    + "%s–%s K and |Duv| up to %s", x, y, targetCctK.format(targetCctK.min()),
+                    targetCctK.format(targetCctK.max()), targetDuv.format(targetDuv.max()));
+        }
+        double cct = cd.cctK();
+        double duv = cd.duv();
+        batch(() -> {
+            targetCctK.set(cct);
+            targetDuv.set(duv);
+        });
+        return String.format(java.util.Locale.ROOT, "target %.0f K, Duv %+.4f", cct, duv);
+    }
+
     /** Adds a unit with the paper's defaults, driven at the smallest weight of the others (1 alone). */
     public void addUnit() {
         if (units.size() >= PhysicalLimits.MAX_UNITS) {

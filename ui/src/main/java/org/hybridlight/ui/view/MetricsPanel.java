@@ -4,6 +4,8 @@ import java.util.Locale;
 import javafx.geometry.Insets;
 import javafx.scene.control.Button;
 import javafx.scene.control.ChoiceBox;
+import javafx.scene.control.TextField;
+import javafx.scene.layout.HBox;
 import javafx.scene.control.Label;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.Region;
@@ -82,8 +84,19 @@ public final class MetricsPanel extends VBox {
                 solved.getStyleClass().add("error-text");
             }
         });
+        TextField targetX = new TextField();
+        targetX.setId("targetX");
+        targetX.setPromptText("x");
+        targetX.setPrefColumnCount(5);
+        TextField targetY = new TextField();
+        targetY.setId("targetY");
+        targetY.setPromptText("y");
+        targetY.setPrefColumnCount(5);
+        Button byXy = new Button("Set target from x, y");
+        byXy.setId("targetFromXy");
+        byXy.setOnAction(e -> solved.setText(model.setTargetFromXy(targetX.getText(), targetY.getText())));
         getChildren().addAll(title, grid, notes, targetTitle, new ParameterControl(model.targetCctK(), ""),
-                new ParameterControl(model.targetDuv(), ""), solve, solved, new Label("CRI reference"), reference, custom);
+                new ParameterControl(model.targetDuv(), ""), new HBox(6, targetX, targetY, byXy), solve, solved, new Label("CRI reference"), reference, custom);
         model.evaluationProperty().addListener(o -> update());
         update();
     }

@@ -44,4 +44,24 @@ class SolveWeightsTest {
         assertThat(said).startsWith("target out of reach");
         assertThat(vm.state()).isEqualTo(before);
     }
+
+    @Test
+    void aTargetGivenByXyIsTheOneTheDiagramMarksAndBadXyIsRefusedInWords() throws Exception {
+        DesignViewModel vm = new DesignViewModel(evaluator);
+        vm.load(EXAMPLES.resolve("paper-fig6b.json"));
+        var cct = evaluator.cctMethod();
+        var xy = cct.uvOf(4200, -0.003).toChromaticityFrom1960();
+        String said = vm.setTargetFromXy(Double.toString(xy.x()), Double.toString(xy.y()));
+        assertThat(said).startsWith("target 4200 K");
+        var back = cct.uvOf(vm.targetCctK().get(), vm.targetDuv().get()).toChromaticityFrom1960();
+        assertThat(back.x()).isCloseTo(xy.x(), within(1e-6));
+        assertThat(back.y()).isCloseTo(xy.y(), within(1e-6));
+        DesignViewModel.State set = vm.state();
+        assertThat(vm.setTargetFromXy("abc", "0.4")).contains("numbers");
+        assertThat(vm.setTargetFromXy("0.7", "0.4")).contains("x + y below 1");
+        assertThat(vm.setTargetFromXy("0.15", "0.7")).contains("is no target");
+        assertThat(vm.state()).isEqualTo(set);
+        vm.undo();
+        assertThat(vm.targetCctK().get()).isEqualTo(3000);
+    }
 }
