@@ -45,6 +45,7 @@ public final class ParameterControl extends VBox {
         field = new TextField(parameter.format(parameter.get()));
         field.setId(idPrefix + parameter.id() + "-field");
         field.setPrefColumnCount(7);
+        field.setMinWidth(Region.USE_PREF_SIZE); // the slider gives way, never the number
         Label unit = new Label(parameter.unit());
         unit.setMinWidth(18);
         error.setId(idPrefix + parameter.id() + "-error");
