@@ -43,9 +43,11 @@ class DesignerGuiTest {
 
     private Designer designer;
     private Preferences preferences;
+    private Stage stage;
 
     @Start
     void start(Stage stage) {
+        this.stage = stage;
         preferences = Preferences.userRoot().node("hybridlight-test-" + UUID.randomUUID());
         designer = new Designer(stage, preferences, 1500, 950);
         stage.show();
@@ -223,8 +225,175 @@ class DesignerGuiTest {
         int n = designer.design().units().size();
         robot.clickOn("#addUnit");
         assertThat(designer.design().units()).hasSize(n + 1);
+        double smallest = designer.design().units().stream().limit(n).mapToDouble(u -> u.weight().get()).min()
+                .orElseThrow();
+        assertThat(designer.design().units().get(n).weight().get()).isEqualTo(smallest);
+        WaitForAsyncUtils.waitForFxEvents();
+        javafx.scene.control.ScrollPane pane = (javafx.scene.control.ScrollPane) robot.lookup("#unit0-pane")
+                .query().getParent().getParent().getParent().getParent().getParent();
+        assertThat(pane.getVvalue()).as("scrolled down to the new unit").isEqualTo(pane.getVmax());
         assertThat(designer.design().evaluationProperty().get().design().source().units()).hasSize(n + 1);
         robot.clickOn("#unit" + n + "-remove");
         assertThat(designer.design().units()).hasSize(n);
+    }
+
+    @Test
+    void ctrlZTakesBackADragAndCtrlShiftZOrCtrlYRedoesIt(FxRobot robot) {
+        load(robot, "paper-fig6b.json");
+        Parameter fwhm = designer.design().units().get(0).ledFwhmNm();
+        double loaded = fwhm.get();
+        Node thumb = robot.lookup("#unit0-ledFwhmNm-slider").queryAs(Slider.class).lookup(".thumb");
+        robot.drag(thumb).moveBy(60, 0).drop();
+        double dragged = fwhm.get();
+        assertThat(dragged).isNotEqualTo(loaded);
+        robot.clickOn("#unit1-od1S-field"); // focus in a text field: its own undo must not take the keys
+        robot.press(KeyCode.CONTROL).type(KeyCode.Z).release(KeyCode.CONTROL);
+        assertThat(fwhm.get()).isEqualTo(loaded);
+        assertThat(designer.design().modifiedProperty().get()).isFalse();
+        robot.press(KeyCode.CONTROL, KeyCode.SHIFT).type(KeyCode.Z).release(KeyCode.SHIFT, KeyCode.CONTROL);
+        assertThat(fwhm.get()).isEqualTo(dragged);
+        robot.press(KeyCode.CONTROL).type(KeyCode.Z).release(KeyCode.CONTROL);
+        robot.press(KeyCode.CONTROL).type(KeyCode.Y).release(KeyCode.CONTROL);
+        assertThat(fwhm.get()).isEqualTo(dragged);
+        assertThat(robot.lookup("#unit0-ledFwhmNm-field").queryAs(TextField.class).getText())
+                .isEqualTo(fwhm.format(dragged));
+    }
+
+    @Test
+    void removingAUnitIsUndoneWithItsValues(FxRobot robot) {
+        load(robot, "paper-fig6b.json");
+        double od = designer.design().units().get(1).od1S().get();
+        robot.clickOn("#unit1-remove");
+        assertThat(designer.design().units()).hasSize(2);
+        robot.press(KeyCode.CONTROL).type(KeyCode.Z).release(KeyCode.CONTROL);
+        assertThat(designer.design().units()).hasSize(3);
+        assertThat(designer.design().units().get(1).od1S().get()).isEqualTo(od);
+        assertThat(robot.lookup("#unit1-od1S-field").queryAs(TextField.class).getText())
+                .isEqualTo(designer.design().units().get(1).od1S().format(od));
+    }
+
+    /** Answers the unsaved-changes question as told and counts the questions. */
+    private static final class Prompt implements org.hybridlight.ui.model.UnsavedChangesPrompt {
+        final Answer answer;
+        int asked;
+
+        Prompt(Answer answer) {
+            this.answer = answer;
+        }
+
+        @Override
+        public Answer ask(String designName) {
+            asked++;
+            return answer;
+        }
+
+        @Override
+        public Path chooseSaveFile() {
+            return null;
+        }
+
+        @Override
+        public void saveFailed(String message) {
+            throw new AssertionError(message);
+        }
+    }
+
+    @Test
+    void quittingWithUnsavedChangesAsksAndCancelKeepsTheWindow(FxRobot robot) {
+        load(robot, "paper-fig6b.json");
+        Prompt cancel = new Prompt(Prompt.Answer.CANCEL);
+        robot.interact(() -> designer.window().setUnsavedChangesPrompt(cancel));
+        robot.press(KeyCode.CONTROL).type(KeyCode.Q).release(KeyCode.CONTROL);
+        assertThat(cancel.asked).as("nothing changed yet: nothing to ask").isZero();
+        assertThat(stage.isShowing()).as("quit without changes").isFalse();
+    }
+
+    @Test
+    void quittingOrClosingWithChangesAsksFirst(FxRobot robot) {
+        load(robot, "paper-fig6b.json");
+        robot.interact(() -> designer.design().units().get(0).od1S().set(3));
+        Prompt cancel = new Prompt(Prompt.Answer.CANCEL);
+        robot.interact(() -> designer.window().setUnsavedChangesPrompt(cancel));
+        robot.press(KeyCode.CONTROL).type(KeyCode.Q).release(KeyCode.CONTROL);
+        assertThat(cancel.asked).isEqualTo(1);
+        assertThat(stage.isShowing()).isTrue();
+        robot.interact(() -> stage.fireEvent(new javafx.stage.WindowEvent(stage,
+                javafx.stage.WindowEvent.WINDOW_CLOSE_REQUEST)));
+        assertThat(cancel.asked).isEqualTo(2);
+        assertThat(stage.isShowing()).isTrue();
+        Prompt discard = new Prompt(Prompt.Answer.DISCARD);
+        robot.interact(() -> designer.window().setUnsavedChangesPrompt(discard));
+        robot.interact(() -> designer.window().quit());
+        assertThat(discard.asked).isEqualTo(1);
+        assertThat(stage.isShowing()).isFalse();
+    }
+
+    @Test
+    void tabbingThroughFieldsChangesNothingAndTakesOneTabPerField(FxRobot robot,
+            @org.junit.jupiter.api.io.TempDir Path dir) {
+        load(robot, "paper-fig6b.json");
+        robot.interact(() -> {
+            designer.design().units().get(0).ledPeakNm().set(556.6915);
+            try {
+                designer.design().save(dir.resolve("d.json"));
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        });
+        var before = designer.design().state();
+        robot.clickOn("#unit0-ledPeakNm-field");
+        robot.type(KeyCode.TAB);
+        assertThat(robot.targetWindow().getScene().getFocusOwner().getId()).isEqualTo("unit0-ledFwhmNm-field");
+        for (int i = 0; i < 12; i++) {
+            robot.type(KeyCode.TAB);
+        }
+        assertThat(designer.design().state()).isEqualTo(before);
+        assertThat(designer.design().units().get(0).ledPeakNm().get()).isEqualTo(556.6915);
+        assertThat(designer.design().modifiedProperty().get()).isFalse();
+        // arrow keys step finely: 0.1 nm on a peak
+        robot.clickOn("#unit0-ledPeakNm-field").type(KeyCode.UP);
+        assertThat(designer.design().units().get(0).ledPeakNm().get())
+                .isCloseTo(556.7915, org.assertj.core.api.Assertions.within(1e-9));
+    }
+
+    @Test
+    void openRecentListsTheFilesOpenedAndSavedInThisSession(FxRobot robot, @org.junit.jupiter.api.io.TempDir Path dir)
+            throws Exception {
+        load(robot, "paper-fig6a.json");
+        System.gc(); // the menu must not hang on a view of the list that can be collected
+        load(robot, "paper-fig6b.json");
+        Path saved = dir.resolve("copy.json");
+        robot.interact(() -> {
+            try {
+                designer.design().save(saved);
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        });
+        assertThat(designer.window().recentMenuEntries()).hasSize(2);
+        assertThat(designer.window().recentMenuEntries().get(0)).endsWith("paper-fig6b.json");
+    }
+
+    @Test
+    void theBudgetBoxRefusesBadNumbersVisiblyWithoutExceptions(FxRobot robot) {
+        load(robot, "paper-fig6b.json");
+        List<Throwable> uncaught = new java.util.concurrent.CopyOnWriteArrayList<>();
+        robot.interact(() -> Thread.currentThread().setUncaughtExceptionHandler((t, e) -> uncaught.add(e)));
+        int budget = designer.optimizer().maxEvaluationsProperty().get();
+        TextField box = robot.lookup("#maxEvaluations").queryAs(TextField.class);
+        Label error = robot.lookup("#maxEvaluations-error").queryAs(Label.class);
+        for (String bad : List.of("abc", "1e9", "-5", "99999999")) {
+            robot.clickOn(box).press(KeyCode.CONTROL).type(KeyCode.A).release(KeyCode.CONTROL).write(bad)
+                    .type(KeyCode.ENTER);
+            assertThat(error.isVisible()).as(bad).isTrue();
+            assertThat(error.getText()).as(bad).isNotBlank();
+            assertThat(box.getText()).as("the text stays for correction").isEqualTo(bad);
+            assertThat(designer.optimizer().maxEvaluationsProperty().get()).as(bad).isEqualTo(budget);
+        }
+        robot.clickOn(box).press(KeyCode.CONTROL).type(KeyCode.A).release(KeyCode.CONTROL).write("800")
+                .type(KeyCode.ENTER);
+        assertThat(error.isVisible()).isFalse();
+        assertThat(designer.optimizer().maxEvaluationsProperty().get()).isEqualTo(800);
+        assertThat(uncaught).isEmpty();
     }
 }

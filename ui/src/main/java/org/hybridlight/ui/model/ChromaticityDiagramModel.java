@@ -136,4 +136,34 @@ public final class ChromaticityDiagramModel {
         }
         return argb;
     }
+
+    /**
+     * The colours the units can mix: the convex hull of their points (Andrew's monotone chain), counter-clockwise;
+     * two points give the segment between them, one the point itself. A target inside is reachable with
+     * non-negative drive weights.
+     */
+    public static List<Chromaticity> gamut(List<Chromaticity> points) {
+        List<Chromaticity> p = new ArrayList<>(points);
+        p.sort(java.util.Comparator.comparingDouble(Chromaticity::x).thenComparingDouble(Chromaticity::y));
+        if (p.size() < 3) {
+            return List.copyOf(p);
+        }
+        List<Chromaticity> hull = new ArrayList<>();
+        for (int pass = 0; pass < 2; pass++) {
+            int start = hull.size();
+            for (Chromaticity c : p) {
+                while (hull.size() >= start + 2 && cross(hull.get(hull.size() - 2), hull.get(hull.size() - 1), c) <= 0) {
+                    hull.remove(hull.size() - 1);
+                }
+                hull.add(c);
+            }
+            hull.remove(hull.size() - 1);
+            java.util.Collections.reverse(p);
+        }
+        return List.copyOf(hull);
+    }
+
+    private static double cross(Chromaticity o, Chromaticity a, Chromaticity b) {
+        return (a.x() - o.x()) * (b.y() - o.y()) - (a.y() - o.y()) * (b.x() - o.x());
+    }
 }

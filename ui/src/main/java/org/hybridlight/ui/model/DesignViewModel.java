@@ -2,12 +2,16 @@ package org.hybridlight.ui.model;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.List;
 import javafx.beans.InvalidationListener;
 import javafx.beans.Observable;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -26,7 +30,11 @@ import org.hybridlight.colorimetry.io.InputException;
 import org.hybridlight.colorimetry.io.SpectrumCsvWriter;
 import org.hybridlight.colorimetry.rendering.cri.CriReference;
 import org.hybridlight.colorimetry.spectrum.WavelengthGrid;
+import org.hybridlight.colorimetry.tristimulus.Chromaticity;
+import org.hybridlight.colorimetry.tristimulus.Xyz;
+import org.hybridlight.optimizer.DriveWeightSolver;
 import org.hybridlight.source.HybridResult;
+import org.hybridlight.source.HybridSource;
 import org.hybridlight.source.PhysicalLimits;
 import org.hybridlight.source.QuantumDot;
 import org.hybridlight.source.design.Design;
@@ -63,11 +71,35 @@ public final class DesignViewModel {
     private final ReadOnlyObjectWrapper<Evaluation> evaluation = new ReadOnlyObjectWrapper<>(this, "evaluation");
     private final javafx.beans.property.ReadOnlyLongWrapper refreshNanos =
             new javafx.beans.property.ReadOnlyLongWrapper(this, "refreshNanos");
+    private final ReadOnlyObjectWrapper<List<Chromaticity>> unitPoints =
+            new ReadOnlyObjectWrapper<>(this, "unitPoints", List.of());
     private final ReadOnlyStringWrapper problem = new ReadOnlyStringWrapper(this, "problem");
     private final ReadOnlyObjectWrapper<Path> file = new ReadOnlyObjectWrapper<>(this, "file");
-    private final BooleanProperty modified = new SimpleBooleanProperty(this, "modified", false);
+    private final ReadOnlyBooleanWrapper modified = new ReadOnlyBooleanWrapper(this, "modified", false);
     private final InvalidationListener changed = this::onChange;
+    private final InvalidationListener editBegun = o -> checkpoint();
     private boolean quiet;
+    /** Undo history: the states before each edit, newest first; redo holds the undone ones. */
+    private final Deque<State> undo = new ArrayDeque<>();
+    private final Deque<State> redo = new ArrayDeque<>();
+    private final ReadOnlyBooleanWrapper canUndo = new ReadOnlyBooleanWrapper(this, "canUndo", false);
+    private final ReadOnlyBooleanWrapper canRedo = new ReadOnlyBooleanWrapper(this, "canRedo", false);
+    /** The state after the last edit, the one on file, and what the last edit changed (a drag is one edit). */
+    private State committed;
+    private State saved;
+    private Object lastEdited;
+
+    /**
+     * The whole editable design, for undo and for telling a real change from none (a field left unedited).
+     *
+     * @param units each unit's state, in order
+     */
+    public record State(double temperatureK, ReferenceChoice reference, double customReferenceK, double targetCctK,
+            double targetDuv, List<UnitViewModel.State> units) {
+        public State {
+            units = List.copyOf(units);
+        }
+    }
 
     public DesignViewModel(SpectrumEvaluator evaluator) {
         this.evaluator = evaluator;
@@ -75,17 +107,24 @@ public final class DesignViewModel {
                 targetCctK.valueProperty(), targetDuv.valueProperty())) {
             o.addListener(changed);
         }
+        for (Parameter p : List.of(temperatureK, customReferenceK, targetCctK, targetDuv)) {
+            p.editsProperty().addListener(editBegun);
+        }
         units.addListener((ListChangeListener<UnitViewModel>) c -> {
             while (c.next()) {
                 c.getRemoved().forEach(this::unwatch);
                 c.getAddedSubList().forEach(this::watch);
             }
+            // adding or removing a unit is an edit of its own, never merged with the next
+            lastEdited = null;
             onChange(units);
+            lastEdited = null;
         });
     }
 
     private void watch(UnitViewModel u) {
         u.parameters().forEach(p -> p.valueProperty().addListener(changed));
+        u.parameters().forEach(p -> p.editsProperty().addListener(editBegun));
         u.ledShapeProperty().addListener(changed);
         u.qdGivenByProperty().addListener(changed);
         u.nameProperty().addListener(changed);
@@ -93,6 +132,7 @@ public final class DesignViewModel {
 
     private void unwatch(UnitViewModel u) {
         u.parameters().forEach(p -> p.valueProperty().removeListener(changed));
+        u.parameters().forEach(p -> p.editsProperty().removeListener(editBegun));
         u.ledShapeProperty().removeListener(changed);
         u.qdGivenByProperty().removeListener(changed);
         u.nameProperty().removeListener(changed);
@@ -102,8 +142,116 @@ public final class DesignViewModel {
         if (quiet) {
             return;
         }
-        modified.set(true);
+        State now = state();
+        if (now.equals(committed)) {
+            return;
+        }
+        if (committed != null && o != lastEdited) {
+            undo.push(committed);
+        }
+        lastEdited = o;
+        redo.clear();
         refresh();
+    }
+
+    /** The design's state now. */
+    public State state() {
+        return new State(temperatureK.get(), reference.get(), customReferenceK.get(), targetCctK.get(),
+                targetDuv.get(), units.stream().map(UnitViewModel::state).toList());
+    }
+
+    /** Ends the current edit: the next change, even of the same value, is a step of its own for undo. */
+    public void checkpoint() {
+        lastEdited = null;
+    }
+
+    /** Takes back the last edit (a unit added or removed counts as one). */
+    public void undo() {
+        step(undo, redo);
+    }
+
+    /** Does again what {@link #undo()} took back. */
+    public void redo() {
+        step(redo, undo);
+    }
+
+    private void step(Deque<State> from, Deque<State> to) {
+        if (from.isEmpty()) {
+            return;
+        }
+        to.push(committed);
+        restore(from.pop());
+        lastEdited = null;
+        refresh();
+    }
+
+    public ReadOnlyBooleanProperty canUndoProperty() {
+        return canUndo.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty canRedoProperty() {
+        return canRedo.getReadOnlyProperty();
+    }
+
+    private void restore(State s) {
+        quiet = true;
+        try {
+            temperatureK.set(s.temperatureK());
+            customReferenceK.set(s.customReferenceK());
+            reference.set(s.reference());
+            targetCctK.set(s.targetCctK());
+            targetDuv.set(s.targetDuv());
+            if (s.units().size() == units.size()) {
+                for (int k = 0; k < units.size(); k++) {
+                    units.get(k).restore(s.units().get(k));
+                }
+            } else {
+                units.setAll(s.units().stream().map(UnitViewModel::of).toList());
+            }
+        } finally {
+            quiet = false;
+        }
+    }
+
+    /** The state after a refresh is the edit's result; modified means it differs from the file's. */
+    private void settle() {
+        committed = state();
+        if (saved == null) {
+            saved = committed;
+        }
+        modified.set(!committed.equals(saved));
+        canUndo.set(!undo.isEmpty());
+        canRedo.set(!redo.isEmpty());
+    }
+
+    /**
+     * Whether the current changes may be dropped: yes when there are none or the person discards them or saves
+     * them successfully; no when they cancel or saving fails.
+     */
+    public boolean mayDiscardChanges(UnsavedChangesPrompt prompt) {
+        if (!modified.get()) {
+            return true;
+        }
+        Path f = file.get();
+        switch (prompt.ask(f == null ? UNSAVED.toString() : f.getFileName().toString())) {
+            case DISCARD:
+                return true;
+            case CANCEL:
+                return false;
+            default:
+                break;
+        }
+        Path target = f != null ? f : prompt.chooseSaveFile();
+        if (target == null) {
+            return false;
+        }
+        try {
+            save(target);
+            return true;
+        } catch (IOException e) {
+            prompt.saveFailed(e.getMessage());
+            return false;
+        }
     }
 
     public ObservableList<UnitViewModel> units() {
@@ -148,6 +296,11 @@ public final class DesignViewModel {
         return refreshNanos.getReadOnlyProperty();
     }
 
+    /** The colour point (CIE 1931 x, y of its light alone) of each unit that gives light, in unit order. */
+    public ReadOnlyObjectProperty<List<Chromaticity>> unitPointsProperty() {
+        return unitPoints.getReadOnlyProperty();
+    }
+
     /** Why the design cannot be evaluated, or {@code null}. */
     public ReadOnlyStringProperty problemProperty() {
         return problem.getReadOnlyProperty();
@@ -157,8 +310,9 @@ public final class DesignViewModel {
         return file.getReadOnlyProperty();
     }
 
-    public BooleanProperty modifiedProperty() {
-        return modified;
+    /** Whether the design differs from its file (or, unsaved, from how it started). */
+    public ReadOnlyBooleanProperty modifiedProperty() {
+        return modified.getReadOnlyProperty();
     }
 
     /** The reference as the design file and the command line spell it. */
@@ -183,6 +337,14 @@ public final class DesignViewModel {
 
     /** Validates, simulates and evaluates the current design; sets {@link #evaluationProperty()} or the problem. */
     public void refresh() {
+        try {
+            evaluate();
+        } finally {
+            settle();
+        }
+    }
+
+    private void evaluate() {
         long t0 = System.nanoTime();
         Path name = file.get() == null ? UNSAVED : file.get();
         Design design;
@@ -193,7 +355,21 @@ public final class DesignViewModel {
             fail(e.getMessage());
             return;
         }
-        HybridResult result = design.source().simulate(WavelengthGrid.COMPUTATION);
+        // each unit at weight 1 once: its colour point for the diagram, then the white at the design's weights
+        HybridSource source = design.source();
+        List<org.hybridlight.source.UnitResult> atUnitDrive = new ArrayList<>(source.units().size());
+        List<Chromaticity> points = new ArrayList<>(source.units().size());
+        for (var u : source.units()) {
+            var r = u.simulate(source.temperatureK(), WavelengthGrid.COMPUTATION);
+            atUnitDrive.add(r);
+            Xyz t = evaluator.integrator().integrate(r.totalWPerNm());
+            double sum = t.x() + t.y() + t.z();
+            if (sum > 0) {
+                points.add(new Chromaticity(t.x() / sum, t.y() / sum));
+            }
+        }
+        HybridResult result = HybridSource.combine(WavelengthGrid.COMPUTATION, atUnitDrive, source.weights());
+        unitPoints.set(List.copyOf(points));
         Colorimetry c;
         try {
             c = evaluator.evaluate(result.whiteSpectrum(), CriReference.parseBuiltIn(design.reference()));
@@ -263,7 +439,10 @@ public final class DesignViewModel {
         } finally {
             quiet = false;
         }
-        modified.set(false);
+        undo.clear();
+        redo.clear();
+        lastEdited = null;
+        saved = null; // the loaded design as evaluated (derived values shown) is the file's
         refresh();
     }
 
@@ -287,6 +466,7 @@ public final class DesignViewModel {
         Evaluation e = requireEvaluation();
         AtomicFiles.writeString(path, DesignWriter.toJson(e.design()));
         file.set(path);
+        saved = committed;
         modified.set(false);
     }
 
@@ -305,23 +485,117 @@ public final class DesignViewModel {
         return e;
     }
 
-    /** Adds a unit with the paper's defaults. */
+    /**
+     * Re-solves the drive weights so that the white lands on the target CCT and Duv (the optimizer's solver, the
+     * least change from the present weights; the largest becomes 1). One step for undo.
+     *
+     * @return what happened, in words: done, or why not (the target outside what the units can mix)
+     */
+    public String solveWeightsToTarget() {
+        Evaluation e = evaluation.get();
+        if (e == null) {
+            return "fix the design first: " + problem.get();
+        }
+        Chromaticity target;
+        try {
+            target = evaluator.cctMethod().uvOf(targetCctK.get(), targetDuv.get()).toChromaticityFrom1960();
+        } catch (IllegalArgumentException ex) {
+            return "the target has no chromaticity: " + ex.getMessage();
+        }
+        HybridSource source = e.design().source();
+        int n = source.units().size();
+        double[][] xyz = new double[n][];
+        double[] proposal = new double[n];
+        for (int k = 0; k < n; k++) {
+            Xyz t = evaluator.integrator().integrate(
+                    source.units().get(k).simulate(source.temperatureK(), WavelengthGrid.COMPUTATION).totalWPerNm());
+            xyz[k] = new double[] {t.x(), t.y(), t.z()};
+            proposal[k] = Math.max(1e-6, source.weights()[k]);
+        }
+        double[] w = new double[n];
+        String at = String.format(java.util.Locale.ROOT, "%.0f K, Duv %+.4f (x %.4f, y %.4f)", targetCctK.get(),
+                targetDuv.get(), target.x(), target.y());
+        if (!DriveWeightSolver.solve(xyz, proposal, target, w)) {
+            return "target out of reach: no drive weights of these " + n + " unit" + (n == 1 ? "" : "s")
+                    + " mix " + at + "; it lies outside the colours they span (their points on the diagram)";
+        }
+        double max = 0;
+        for (double v : w) {
+            max = Math.max(max, v);
+        }
+        double scale = 1 / max;
+        batch(() -> {
+            for (int k = 0; k < n; k++) {
+                units.get(k).weight().set(w[k] * scale);
+            }
+        });
+        return "weights solved onto " + at;
+    }
+
+    /**
+     * Sets the target by CIE 1931 chromaticity instead of CCT and Duv: converted with the evaluator's CCT method
+     * (so the "+" lands on x, y), one step for undo.
+     *
+     * @return what was set, or why not (not numbers, outside the diagram, or a CCT or Duv the target cannot take)
+     */
+    public String setTargetFromXy(String xText, String yText) {
+        double x;
+        double y;
+        try {
+            x = Double.parseDouble(xText.trim().replace(',', '.'));
+            y = Double.parseDouble(yText.trim().replace(',', '.'));
+        } catch (NumberFormatException e) {
+            return "enter x and y as numbers, e.g. 0.4369 and 0.4041";
+        }
+        if (!(x > 0 && y > 0 && x + y < 1)) {
+            return "x and y must be above 0 with x + y below 1";
+        }
+        org.hybridlight.colorimetry.cct.CctDuv cd;
+        try {
+            cd = evaluator.cctMethod().cctDuv(new Chromaticity(x, y).uv1960());
+        } catch (IllegalArgumentException e) {
+            cd = null;
+        }
+        if (cd == null || !Double.isFinite(cd.cctK()) || cd.cctK() < targetCctK.min() || cd.cctK() > targetCctK.max()
+                || Math.abs(cd.duv()) > targetDuv.max()) {
+            return String.format(java.util.Locale.ROOT, "x %.4f, y %.4f is no target: the target needs a CCT of "
+                    + "%s–%s K and |Duv| up to %s", x, y, targetCctK.format(targetCctK.min()),
+                    targetCctK.format(targetCctK.max()), targetDuv.format(targetDuv.max()));
+        }
+        double cct = cd.cctK();
+        double duv = cd.duv();
+        batch(() -> {
+            targetCctK.set(cct);
+            targetDuv.set(duv);
+        });
+        return String.format(java.util.Locale.ROOT, "target %.0f K, Duv %+.4f", cct, duv);
+    }
+
+    /** Adds a unit with the paper's defaults, driven at the smallest weight of the others (1 alone). */
     public void addUnit() {
         if (units.size() >= PhysicalLimits.MAX_UNITS) {
             return;
         }
-        units.add(UnitViewModel.paperDefault("unit " + (units.size() + 1)));
+        UnitViewModel u = UnitViewModel.paperDefault("unit " + (units.size() + 1));
+        // at the smallest weight already in use: it joins the white without swamping it
+        units.stream().mapToDouble(x -> x.weight().get()).filter(w -> w > 0).min().ifPresent(w -> u.weight().set(w));
+        units.add(u);
     }
 
     /** Sets several values at once with one re-evaluation at the end. */
     public void batch(Runnable changes) {
+        State before = committed;
         quiet = true;
         try {
             changes.run();
         } finally {
             quiet = false;
         }
-        modified.set(true);
+        if (before != null && !state().equals(before)) {
+            undo.push(before);
+            redo.clear();
+        }
+        lastEdited = null;
         refresh();
     }
 }

@@ -57,6 +57,9 @@ public final class OptimizerViewModel {
     private static final double SEARCH_OD_1S_MIN = 1;
     private static final double SEARCH_OD_1S_MAX = 100;
     private static final Path NAME = Path.of("designer optimization");
+    /** The panel's budget per start: enough for a first look, at most a few seconds' run. */
+    public static final int MIN_EVALUATIONS = 50;
+    public static final int MAX_EVALUATIONS = 20000;
 
     /** What to maximize. */
     public enum Objective {
@@ -110,6 +113,7 @@ public final class OptimizerViewModel {
             Objective.RA_AND_PE);
     private final IntegerProperty maxEvaluations = new SimpleIntegerProperty(this, "maxEvaluations", 400);
     private final IntegerProperty starts = new SimpleIntegerProperty(this, "starts", 2);
+    private final ReadOnlyStringWrapper maxEvaluationsError = new ReadOnlyStringWrapper(this, "maxEvaluationsError");
     private final ReadOnlyBooleanWrapper running = new ReadOnlyBooleanWrapper(this, "running", false);
     private final ReadOnlyDoubleWrapper progress = new ReadOnlyDoubleWrapper(this, "progress", 0);
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper(this, "status", "");
@@ -123,6 +127,46 @@ public final class OptimizerViewModel {
     public OptimizerViewModel(DesignViewModel design, TaskExecutor executor) {
         this.design = design;
         this.executor = executor;
+        // a result found against another reference or for another file compares nothing any more
+        for (javafx.beans.Observable o : java.util.List.of(design.referenceProperty(),
+                design.customReferenceK().valueProperty(), design.fileProperty())) {
+            o.addListener(x -> forget());
+        }
+    }
+
+    private void forget() {
+        if (!running.get() && outcome.get() != null) {
+            outcome.set(null);
+            status.set("");
+        }
+    }
+
+    /**
+     * Takes the typed budget per start: a whole number within {@link #MIN_EVALUATIONS}–{@link #MAX_EVALUATIONS}.
+     * Anything else is refused with the reason in {@link #maxEvaluationsErrorProperty()} and the budget kept.
+     */
+    public boolean setMaxEvaluationsFromText(String text) {
+        String t = text == null ? "" : text.trim();
+        long n;
+        try {
+            n = Long.parseLong(t);
+        } catch (NumberFormatException e) {
+            maxEvaluationsError.set(t.isEmpty() ? "enter a whole number"
+                    : "'" + t + "' is not a whole number of evaluations");
+            return false;
+        }
+        if (n < MIN_EVALUATIONS || n > MAX_EVALUATIONS) {
+            maxEvaluationsError.set("must be " + MIN_EVALUATIONS + "–" + MAX_EVALUATIONS + " evaluations");
+            return false;
+        }
+        maxEvaluationsError.set(null);
+        maxEvaluations.set((int) n);
+        return true;
+    }
+
+    /** Why the last typed budget was refused, or {@code null}. */
+    public ReadOnlyStringProperty maxEvaluationsErrorProperty() {
+        return maxEvaluationsError.getReadOnlyProperty();
     }
 
     public BooleanProperty freeLedPeakProperty() {

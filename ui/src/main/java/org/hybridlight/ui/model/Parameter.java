@@ -26,6 +26,11 @@ public final class Parameter {
     private final DoubleProperty value;
     private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper(this, "error", null);
     private final BooleanProperty enabled = new SimpleBooleanProperty(this, "enabled", true);
+    /** Counts the edits begun (a drag, a typed entry): the design makes each one step of undo. */
+    private final javafx.beans.property.ReadOnlyIntegerWrapper edits =
+            new javafx.beans.property.ReadOnlyIntegerWrapper(this, "edits", 0);
+    /** Whether the error is a refused entry (cleared by retyping the value) rather than a design problem. */
+    private boolean textError;
 
     /**
      * @param id a stable identifier (used for node ids and messages)
@@ -93,7 +98,17 @@ public final class Parameter {
     /** Sets a value from the model or a slider (clamped into the accepted range) and clears any error. */
     public void set(double v) {
         error.set(null);
+        textError = false;
         value.set(Math.max(min, Math.min(max, v)));
+    }
+
+    /** Marks the start of an edit by a person: what follows is one step for undo, apart from the one before. */
+    public void beginEdit() {
+        edits.set(edits.get() + 1);
+    }
+
+    public javafx.beans.property.ReadOnlyIntegerProperty editsProperty() {
+        return edits.getReadOnlyProperty();
     }
 
     /** The reason the last entry was refused, or {@code null}. */
@@ -104,6 +119,7 @@ public final class Parameter {
     /** Marks the parameter invalid for a reason found elsewhere (e.g. the design as a whole). */
     public void reportError(String reason) {
         error.set(reason);
+        textError = false;
     }
 
     public BooleanProperty enabledProperty() {
@@ -124,20 +140,49 @@ public final class Parameter {
         if (!unit.isEmpty() && t.endsWith(unit)) {
             t = t.substring(0, t.length() - unit.length()).trim();
         }
+        if (t.equals(format(value.get()))) {
+            // the value as shown: leaving the field unedited must not round the value held
+            if (textError) {
+                error.set(null);
+                textError = false;
+            }
+            return true;
+        }
         double v;
         try {
             v = Double.parseDouble(t.replace(',', '.'));
         } catch (NumberFormatException e) {
-            error.set(t.isEmpty() ? "enter a number" : "'" + t + "' is not a number");
+            refuse(t.isEmpty() ? "enter a number" : "'" + t + "' is not a number");
             return false;
         }
         if (!Double.isFinite(v) || v < min || v > max) {
-            error.set("must be " + format(min) + "–" + format(max) + (unit.isEmpty() ? "" : " " + unit));
+            refuse("must be " + format(min) + "–" + format(max) + (unit.isEmpty() ? "" : " " + unit));
             return false;
         }
         error.set(null);
+        textError = false;
         value.set(v);
         return true;
+    }
+
+    private void refuse(String reason) {
+        error.set(reason);
+        textError = true;
+    }
+
+    /**
+     * The small step of arrow keys: a thousandth of the slider's span, rounded down to a power of ten, never
+     * finer than the decimals shown (0.1 nm on an LED peak, 1 K on a target CCT).
+     */
+    public double fineStep() {
+        double shown = Math.pow(10, -decimals);
+        double span = Math.pow(10, Math.floor(Math.log10((sliderMax - sliderMin) / 1000)));
+        return Math.max(shown, span);
+    }
+
+    /** Moves the value by {@code steps} fine steps (clamped into the accepted range). */
+    public void nudge(int steps) {
+        set(get() + steps * fineStep());
     }
 
     /** The label with its unit, e.g. "LED peak (nm)". */

@@ -16,6 +16,8 @@ public final class RecentFiles {
 
     private final Preferences node;
     private final ObservableList<Path> files = FXCollections.observableArrayList();
+    /** One read-only view, kept: a view made per call forwards changes only while someone holds it. */
+    private final ObservableList<Path> readOnly = FXCollections.unmodifiableObservableList(files);
 
     /** @param node where the list is kept (tests pass a throwaway node) */
     public RecentFiles(Preferences node) {
@@ -29,7 +31,7 @@ public final class RecentFiles {
     }
 
     public ObservableList<Path> files() {
-        return FXCollections.unmodifiableObservableList(files);
+        return readOnly;
     }
 
     /** Moves {@code file} to the front. */

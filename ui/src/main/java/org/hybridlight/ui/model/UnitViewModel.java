@@ -36,7 +36,7 @@ public final class UnitViewModel {
     private final Parameter od1S;
     private final Parameter plqy;
     // carried through
-    private final double reabsorptionPathFactor;
+    private double reabsorptionPathFactor;
     /** The loaded dots in the design-file shape: what the editor does not change is written back from here. */
     private DesignJson.Qd carriedQd;
 
@@ -162,6 +162,44 @@ public final class UnitViewModel {
         DesignJson.Qd qd = carriedQd.edited(byCore ? qdCoreDiameterNm.get() : null,
                 byCore ? null : qdEmissionPeakNm.get(), od1S.get(), plqy.get());
         return new DesignJson.Unit(name.get(), weight.get(), led, qd, reabsorptionPathFactor);
+    }
+
+    /**
+     * Everything the unit holds, for undo: restoring it gives back the same design.
+     *
+     * @param values the parameters' values in {@link #parameters()} order
+     */
+    public record State(String name, LedShape ledShape, QdSpecification qdGivenBy, List<Double> values,
+            DesignJson.Qd carriedQd, double reabsorptionPathFactor) {
+        public State {
+            values = List.copyOf(values);
+        }
+    }
+
+    /** The unit's state now. */
+    public State state() {
+        return new State(name.get(), ledShape.get(), qdGivenBy.get(),
+                parameters().stream().map(Parameter::get).toList(), carriedQd, reabsorptionPathFactor);
+    }
+
+    /** Puts back a state taken by {@link #state()}. */
+    void restore(State s) {
+        name.set(s.name());
+        ledShape.set(s.ledShape());
+        qdGivenBy.set(s.qdGivenBy());
+        List<Parameter> ps = parameters();
+        for (int i = 0; i < ps.size(); i++) {
+            ps.get(i).set(s.values().get(i));
+        }
+        carriedQd = s.carriedQd();
+        reabsorptionPathFactor = s.reabsorptionPathFactor();
+    }
+
+    /** A unit holding {@code s}. */
+    static UnitViewModel of(State s) {
+        UnitViewModel u = paperDefault(s.name());
+        u.restore(s);
+        return u;
     }
 
     /** Shows the QD quantity that is not given (derived from the one that is). */

@@ -63,20 +63,24 @@ public final class ChromaticityDiagram extends PlotPane {
         g.drawImage(fill, left, bottom - ph);
         // grid
         double step = niceStep(view[1] - view[0], 6);
+        while (step * scale < 32) {
+            step *= 2; // labels of "0.00" need about 30 px
+        }
+        String tickFormat = step >= 0.1 - 1e-9 && Math.abs(step * 10 - Math.rint(step * 10)) < 1e-9 ? "%.1f" : "%.2f";
         g.setLineWidth(0.6);
         g.setTextAlign(TextAlignment.CENTER);
         for (double x = Math.ceil(view[0] / step) * step; x <= view[1] + 1e-9; x += step) {
             g.setStroke(GRID);
             g.strokeLine(m.x(x), bottom, m.x(x), bottom - ph);
             g.setFill(AXIS);
-            g.fillText(String.format(Locale.ROOT, "%.2f", x), m.x(x), bottom + 13);
+            g.fillText(String.format(Locale.ROOT, tickFormat, x), m.x(x), bottom + 13);
         }
         g.setTextAlign(TextAlignment.RIGHT);
         for (double y = Math.ceil(view[2] / step) * step; y <= view[3] + 1e-9; y += step) {
             g.setStroke(GRID);
             g.strokeLine(left, m.y(y), left + pw, m.y(y));
             g.setFill(AXIS);
-            g.fillText(String.format(Locale.ROOT, "%.2f", y), left - 4, m.y(y) + 4);
+            g.fillText(String.format(Locale.ROOT, tickFormat, y), left - 4, m.y(y) + 4);
         }
         g.setTextAlign(TextAlignment.CENTER);
         g.fillText("x", left + pw / 2.0, h - 8);
@@ -96,23 +100,45 @@ public final class ChromaticityDiagram extends PlotPane {
         g.setLineWidth(0.9);
         g.setFill(Color.BLACK);
         List<ChromaticityDiagramModel.Isotemperature> lines = diagram.isotemperatureLines();
+        double lastLabelX = Double.NaN;
+        double lastLabelY = Double.NaN;
         for (int k = 0; k < lines.size(); k++) {
             ChromaticityDiagramModel.Isotemperature t = lines.get(k);
             g.strokeLine(m.x(t.from().x()), m.y(t.from().y()), m.x(t.to().x()), m.y(t.to().y()));
-            if (model.zoomToWhiteProperty().get() || k % 2 == 0 || k == lines.size() - 1) {
-                g.fillText((int) t.cctK() + " K", m.x(t.from().x()), m.y(t.from().y()) + 12);
+            double lx = m.x(t.from().x());
+            double ly = m.y(t.from().y()) + 12;
+            // a label only where it clears the last one (about "10000 K" wide, one line high)
+            boolean clear = Double.isNaN(lastLabelX) || Math.abs(lx - lastLabelX) > 46 || Math.abs(ly - lastLabelY) > 13;
+            if (clear) {
+                g.fillText((int) t.cctK() + " K", lx, ly);
+                lastLabelX = lx;
+                lastLabelY = ly;
             }
         }
-        // target and source
-        Chromaticity target = diagram.targetProperty().get();
-        if (target != null) {
-            double tx = m.x(target.x());
-            double ty = m.y(target.y());
-            g.setStroke(Color.web("#0050c8"));
-            g.setLineWidth(1.6);
-            g.strokeLine(tx - 7, ty, tx + 7, ty);
-            g.strokeLine(tx, ty - 7, tx, ty + 7);
+        // what the units can mix: their hull, and each unit's own point numbered as in the editor
+        List<Chromaticity> points = model.unitPointsProperty().get();
+        List<Chromaticity> hull = ChromaticityDiagramModel.gamut(points);
+        if (hull.size() >= 2) {
+            g.setStroke(Color.web("#5a5a5a"));
+            g.setLineWidth(1.2);
+            g.setLineDashes(5, 3);
+            polyline(g, m, hull, hull.size() > 2);
+            g.setLineDashes((double[]) null);
         }
+        g.setTextAlign(TextAlignment.LEFT);
+        for (int k = 0; k < points.size(); k++) {
+            double px = m.x(points.get(k).x());
+            double py = m.y(points.get(k).y());
+            g.setFill(Color.WHITE);
+            g.fillRect(px - 4, py - 4, 8, 8);
+            g.setStroke(Color.BLACK);
+            g.setLineWidth(1);
+            g.strokeRect(px - 4, py - 4, 8, 8);
+            g.setFill(Color.BLACK);
+            g.fillText(String.valueOf(k + 1), px + 6, py - 4);
+        }
+        g.setTextAlign(TextAlignment.CENTER);
+        // source first, the target over it: a "+" on the source is a design on target
         Evaluation e = model.evaluationProperty().get();
         if (e != null) {
             Colorimetry c = e.colorimetry();
@@ -124,10 +150,22 @@ public final class ChromaticityDiagram extends PlotPane {
             g.setLineWidth(1.6);
             g.strokeOval(sx - 5, sy - 5, 10, 10);
         }
+        Chromaticity target = diagram.targetProperty().get();
+        if (target != null) {
+            double tx = m.x(target.x());
+            double ty = m.y(target.y());
+            g.setStroke(Color.web("#0050c8"));
+            g.setLineWidth(2);
+            g.strokeLine(tx - 8, ty, tx + 8, ty);
+            g.strokeLine(tx, ty - 8, tx, ty + 8);
+        }
         g.restore();
         g.setTextAlign(TextAlignment.LEFT);
         g.setFill(AXIS);
-        g.fillText("○ source   + target", left + pw - 120, 17);
+        // under the title row, so that the two never overlap in a narrow pane
+        g.setTextAlign(TextAlignment.RIGHT);
+        g.fillText("□ unit  ○ source  + target", left + pw, 31);
+        g.setTextAlign(TextAlignment.LEFT);
     }
 
     private static void polyline(GraphicsContext g, Mapper m, List<Chromaticity> xy, boolean closed) {

@@ -10,6 +10,8 @@ import javafx.geometry.Insets;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.scene.control.Alert;
+import javafx.scene.control.ButtonBar;
+import javafx.scene.control.ButtonType;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.Menu;
@@ -18,6 +20,7 @@ import javafx.scene.control.MenuItem;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.input.KeyCombination;
+import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
@@ -32,6 +35,7 @@ import org.hybridlight.ui.model.DesignViewModel;
 import org.hybridlight.ui.model.DesignerModel;
 import org.hybridlight.ui.model.Evaluation;
 import org.hybridlight.ui.model.RecentFiles;
+import org.hybridlight.ui.model.UnsavedChangesPrompt;
 
 /**
  * The designer's main window: unit editor on the left, spectrum, chromaticity, CIE 13.3 and TM-30 plots in the
@@ -47,6 +51,7 @@ public final class MainWindow {
     private final Label status = new Label();
     private final List<PlotPane> plots;
     private final Menu recentMenu = new Menu("Open recent");
+    private UnsavedChangesPrompt prompt = new DialogPrompt();
 
     public MainWindow(Stage stage, DesignerModel model) {
         this.stage = stage;
@@ -88,6 +93,14 @@ public final class MainWindow {
 
         ScrollPane left = new ScrollPane(new UnitEditor(design));
         left.setFitToWidth(true);
+        // a unit added is shown: the editor scrolls down to it once laid out
+        design.units().addListener((ListChangeListener<Object>) c -> {
+            while (c.next()) {
+                if (c.wasAdded() && !c.wasReplaced() && design.units().size() > 1) {
+                    javafx.application.Platform.runLater(() -> left.setVvalue(left.getVmax()));
+                }
+            }
+        });
         left.setPrefWidth(440);
         ScrollPane right = new ScrollPane(new VBox(8, new MetricsPanel(design), new OptimizerPanel(model.optimizer())));
         right.setFitToWidth(true);
@@ -107,6 +120,11 @@ public final class MainWindow {
         design.modifiedProperty().addListener(o -> showTitle());
         recent.files().addListener((ListChangeListener<Path>) c -> fillRecent());
         fillRecent();
+        stage.setOnCloseRequest(e -> {
+            if (!design.mayDiscardChanges(prompt)) {
+                e.consume();
+            }
+        });
         showTitle();
         showStatus();
     }
@@ -114,6 +132,19 @@ public final class MainWindow {
     /** The scene to show: the window's content with its style sheet. */
     public Scene scene(double width, double height) {
         Scene scene = new Scene(root, width, height);
+        // before any text field's own undo: Ctrl+Z always takes back the last design edit
+        KeyCombination undoKey = KeyCombination.keyCombination("Shortcut+Z");
+        KeyCombination redoKey = KeyCombination.keyCombination("Shortcut+Shift+Z");
+        KeyCombination redoKeyY = KeyCombination.keyCombination("Shortcut+Y");
+        scene.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
+            if (undoKey.match(e)) {
+                design.undo();
+                e.consume();
+            } else if (redoKey.match(e) || redoKeyY.match(e)) {
+                design.redo();
+                e.consume();
+            }
+        });
         scene.getStylesheets().add(MainWindow.class.getResource("/org/hybridlight/ui/designer.css").toExternalForm());
         return scene;
     }
@@ -131,13 +162,22 @@ public final class MainWindow {
         for (PlotPane p : plotsList()) {
             plotsMenu.getItems().add(item(p.plotName() + "…", null, () -> exportPlot(p)));
         }
-        MenuItem quit = item("Quit", "Shortcut+Q", stage::close);
+        MenuItem quit = item("Quit", "Shortcut+Q", this::quit);
         Menu file = new Menu("File");
         file.getItems().addAll(open, recentMenu, new SeparatorMenuItem(), save, saveAs, new SeparatorMenuItem(),
                 export, plotsMenu, new SeparatorMenuItem(), quit);
+        MenuItem undo = item("Undo", "Shortcut+Z", design::undo);
+        undo.disableProperty().bind(design.canUndoProperty().not());
+        MenuItem redo = item("Redo", "Shortcut+Shift+Z", design::redo);
+        redo.disableProperty().bind(design.canRedoProperty().not());
+        MenuItem redoY = item("Redo (Ctrl+Y)", "Shortcut+Y", design::redo);
+        redoY.disableProperty().bind(design.canRedoProperty().not());
+        redoY.setVisible(false);
+        Menu edit = new Menu("Edit");
+        edit.getItems().addAll(undo, redo, redoY);
         Menu units = new Menu("Units");
         units.getItems().add(item("Add unit", "Shortcut+N", design::addUnit));
-        return new MenuBar(file, units);
+        return new MenuBar(file, edit, units);
     }
 
     private List<PlotPane> plotsList() {
@@ -153,10 +193,15 @@ public final class MainWindow {
         return m;
     }
 
+    /** The entries of File > Open recent, as shown. */
+    public List<String> recentMenuEntries() {
+        return recentMenu.getItems().stream().map(MenuItem::getText).toList();
+    }
+
     private void fillRecent() {
         recentMenu.getItems().clear();
         for (Path p : recent.files()) {
-            recentMenu.getItems().add(item(p.toString(), null, () -> open(p)));
+            recentMenu.getItems().add(item(p.toString(), null, () -> openAsking(p)));
         }
         recentMenu.setDisable(recent.files().isEmpty());
     }
@@ -173,6 +218,55 @@ public final class MainWindow {
         return null;
     }
 
+    /** Opens {@code file} after asking about unsaved changes; a problem is shown in a dialog. */
+    private void openAsking(Path file) {
+        if (!design.mayDiscardChanges(prompt)) {
+            return;
+        }
+        String problem = open(file);
+        if (problem != null) {
+            alert("Cannot open " + file.getFileName(), problem);
+        }
+    }
+
+    /** Closes the window unless the person keeps unsaved changes. */
+    public void quit() {
+        if (design.mayDiscardChanges(prompt)) {
+            stage.close();
+        }
+    }
+
+    /** Replaces the dialogs that ask about unsaved changes (tests answer them directly). */
+    public void setUnsavedChangesPrompt(UnsavedChangesPrompt prompt) {
+        this.prompt = prompt;
+    }
+
+    /** Asks with dialogs: save, discard or cancel; a file chooser for a design not saved before. */
+    private final class DialogPrompt implements UnsavedChangesPrompt {
+        @Override
+        public Answer ask(String designName) {
+            ButtonType save = new ButtonType("Save", ButtonBar.ButtonData.YES);
+            ButtonType discard = new ButtonType("Don't save", ButtonBar.ButtonData.NO);
+            Alert a = new Alert(Alert.AlertType.CONFIRMATION, "Your changes to " + designName
+                    + " will be lost if you don't save them.", save, discard, ButtonType.CANCEL);
+            a.setHeaderText("Save changes to " + designName + "?");
+            a.initOwner(stage);
+            ButtonType b = a.showAndWait().orElse(ButtonType.CANCEL);
+            return b == save ? Answer.SAVE : b == discard ? Answer.DISCARD : Answer.CANCEL;
+        }
+
+        @Override
+        public Path chooseSaveFile() {
+            File f = chooser("Save design", "Design files (JSON)", "*.json").showSaveDialog(stage);
+            return f == null ? null : f.toPath();
+        }
+
+        @Override
+        public void saveFailed(String message) {
+            alert("Cannot save", message);
+        }
+    }
+
     private FileChooser chooser(String title, String description, String pattern) {
         FileChooser c = new FileChooser();
         c.setTitle(title);
@@ -185,6 +279,9 @@ public final class MainWindow {
     }
 
     private void chooseOpen() {
+        if (!design.mayDiscardChanges(prompt)) {
+            return;
+        }
         File f = chooser("Open design", "Design files (JSON)", "*.json").showOpenDialog(stage);
         if (f != null) {
             String problem = open(f.toPath());

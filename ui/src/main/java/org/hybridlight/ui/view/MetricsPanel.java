@@ -2,9 +2,13 @@ package org.hybridlight.ui.view;
 
 import java.util.Locale;
 import javafx.geometry.Insets;
+import javafx.scene.control.Button;
 import javafx.scene.control.ChoiceBox;
+import javafx.scene.control.TextField;
+import javafx.scene.layout.HBox;
 import javafx.scene.control.Label;
 import javafx.scene.layout.GridPane;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.hybridlight.colorimetry.Colorimetry;
 import org.hybridlight.source.HybridResult;
@@ -30,6 +34,8 @@ public final class MetricsPanel extends VBox {
     private final Label powerOut = value("powerOut");
     private final Label heat = value("heatLoad");
     private final Label xy = value("xy");
+    /** What the figures cannot say in a few characters: out of range, not meaningful, cooling. */
+    private final Label notes = new Label();
 
     public MetricsPanel(DesignViewModel model) {
         this.model = model;
@@ -61,8 +67,36 @@ public final class MetricsPanel extends VBox {
         custom.managedProperty().bind(custom.visibleProperty());
         Label targetTitle = new Label("Target and reference");
         targetTitle.getStyleClass().add("section-title");
-        getChildren().addAll(title, grid, targetTitle, new ParameterControl(model.targetCctK(), ""),
-                new ParameterControl(model.targetDuv(), ""), new Label("CRI reference"), reference, custom);
+        notes.setId("metric-notes");
+        notes.setWrapText(true);
+        notes.getStyleClass().add("error-text");
+        notes.managedProperty().bind(notes.visibleProperty());
+        Button solve = new Button("Solve weights to target");
+        solve.setId("solveWeights");
+        Label solved = new Label();
+        solved.setId("solveWeights-status");
+        solved.setWrapText(true);
+        solve.setOnAction(e -> {
+            String said = model.solveWeightsToTarget();
+            solved.setText(said);
+            solved.getStyleClass().remove("error-text");
+            if (!said.startsWith("weights solved")) {
+                solved.getStyleClass().add("error-text");
+            }
+        });
+        TextField targetX = new TextField();
+        targetX.setId("targetX");
+        targetX.setPromptText("x");
+        targetX.setPrefColumnCount(5);
+        TextField targetY = new TextField();
+        targetY.setId("targetY");
+        targetY.setPromptText("y");
+        targetY.setPrefColumnCount(5);
+        Button byXy = new Button("Set target from x, y");
+        byXy.setId("targetFromXy");
+        byXy.setOnAction(e -> solved.setText(model.setTargetFromXy(targetX.getText(), targetY.getText())));
+        getChildren().addAll(title, grid, notes, targetTitle, new ParameterControl(model.targetCctK(), ""),
+                new ParameterControl(model.targetDuv(), ""), new HBox(6, targetX, targetY, byXy), solve, solved, new Label("CRI reference"), reference, custom);
         model.evaluationProperty().addListener(o -> update());
         update();
     }
@@ -75,7 +109,10 @@ public final class MetricsPanel extends VBox {
     }
 
     private void row(String name, Label v) {
-        grid.add(new Label(name), 0, rows);
+        Label l = new Label(name);
+        l.setMinWidth(Region.USE_PREF_SIZE);
+        v.setMinWidth(Region.USE_PREF_SIZE);
+        grid.add(l, 0, rows);
         grid.add(v, 1, rows++);
     }
 
@@ -85,15 +122,23 @@ public final class MetricsPanel extends VBox {
             for (Label l : new Label[] {cct, duv, ra, r9, rf, rg, ler, pe, powerOut, heat, xy}) {
                 l.setText("–");
             }
+            notes.setVisible(false);
             return;
         }
         Colorimetry c = e.colorimetry();
         HybridResult r = e.result();
-        cct.setText(c.cctDuv() == null ? "out of range: " + c.cctProblem() : f("%.0f", c.cctK()));
+        java.util.List<String> said = new java.util.ArrayList<>();
+        if (c.cctDuv() == null) {
+            said.add("CCT out of range: " + c.cctProblem());
+        }
+        cct.setText(c.cctDuv() == null ? "out of range" : f("%.0f", c.cctK()));
         duv.setText(c.cctDuv() == null ? "–" : f("%+.4f", c.duv()));
         xy.setText(f("%.4f, %.4f", c.xy().x(), c.xy().y()));
         boolean valid = c.colourRendering() != null && c.colourRendering().valid();
-        String flag = c.colourRendering() != null && !valid ? " (not meaningful)" : "";
+        String flag = c.colourRendering() != null && !valid ? " *" : "";
+        if (!flag.isEmpty()) {
+            said.add("* |Duv| > 5.4e-3: CIE 13.3 says Ra and Ri are not meaningful here");
+        }
         ra.setText(c.colourRendering() == null ? "–" : f("%.1f", c.ra()) + flag);
         r9.setText(c.colourRendering() == null ? "–" : f("%.1f", c.colourRendering().r(9)) + flag);
         rf.setText(c.tm30() == null ? "–" : f("%.1f", c.rf()));
@@ -101,7 +146,9 @@ public final class MetricsPanel extends VBox {
         ler.setText(f("%.1f", c.lerLmPerW()));
         pe.setText(f("%.2f", 100 * r.powerConversionEfficiency()));
         powerOut.setText(f("%.4f", r.opticalPowerOutW()));
-        heat.setText(f("%+.5f", r.heatLoadW()) + (r.heatLoadW() < 0 ? " (optical cooling)" : ""));
+        heat.setText(f("%+.5f", r.heatLoadW()) + (r.heatLoadW() < 0 ? " cooling" : ""));
+        notes.setText(String.join("\n", said));
+        notes.setVisible(!said.isEmpty());
     }
 
     private static String f(String format, Object... args) {

@@ -8,7 +8,7 @@ import javafx.scene.control.CheckBox;
 import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressBar;
-import javafx.scene.control.Spinner;
+import javafx.scene.control.TextField;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
@@ -35,11 +35,29 @@ public final class OptimizerPanel extends VBox {
         objective.setId("objective");
         objective.getItems().setAll(OptimizerViewModel.Objective.values());
         objective.valueProperty().bindBidirectional(model.objectiveProperty());
-        Spinner<Integer> evaluations = new Spinner<>(50, 20000, model.maxEvaluationsProperty().get(), 50);
+        TextField evaluations = new TextField(Integer.toString(model.maxEvaluationsProperty().get()));
         evaluations.setId("maxEvaluations");
-        evaluations.setEditable(true);
-        evaluations.setPrefWidth(100);
-        evaluations.valueProperty().addListener((o, a, b) -> model.maxEvaluationsProperty().set(b));
+        evaluations.setPrefColumnCount(6);
+        evaluations.setOnAction(e -> model.setMaxEvaluationsFromText(evaluations.getText()));
+        evaluations.focusedProperty().addListener((o, was, is) -> {
+            if (!is) {
+                model.setMaxEvaluationsFromText(evaluations.getText());
+            }
+        });
+        model.maxEvaluationsProperty().addListener((o, a, b) -> evaluations.setText(Integer.toString(b.intValue())));
+        Label evaluationsError = new Label();
+        evaluationsError.setId("maxEvaluations-error");
+        evaluationsError.getStyleClass().add("error-text");
+        evaluationsError.setWrapText(true);
+        evaluationsError.textProperty().bind(model.maxEvaluationsErrorProperty());
+        evaluationsError.visibleProperty().bind(model.maxEvaluationsErrorProperty().isNotNull());
+        evaluationsError.managedProperty().bind(evaluationsError.visibleProperty());
+        model.maxEvaluationsErrorProperty().addListener((o, a, b) -> {
+            evaluations.getStyleClass().remove("invalid");
+            if (b != null) {
+                evaluations.getStyleClass().add("invalid");
+            }
+        });
         Button run = new Button("Optimize");
         run.setId("optimize");
         run.setOnAction(e -> model.start());
@@ -62,9 +80,12 @@ public final class OptimizerPanel extends VBox {
         status.textProperty().bind(model.statusProperty());
         comparison.setHgap(10);
         comparison.setId("optimizeComparison");
-        getChildren().addAll(title, new Label("free parameters (weights are always solved onto the target):"),
+        Label free = new Label("free parameters (the drive weights are always solved onto the target):");
+        free.setWrapText(true);
+        getChildren().addAll(title, free,
                 peak, fwhm, qd, od, new HBox(6, new Label("maximize"), objective),
-                new HBox(6, new Label("evaluations per start"), evaluations), new HBox(6, run, cancel, apply),
+                new HBox(6, new Label("evaluations per start"), evaluations), evaluationsError,
+                new HBox(6, run, cancel, apply),
                 progress, status, comparison);
         model.outcomeProperty().addListener(o -> showComparison());
     }

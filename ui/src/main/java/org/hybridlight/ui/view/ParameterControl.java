@@ -8,6 +8,7 @@ import javafx.scene.control.Tooltip;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.hybridlight.ui.model.Parameter;
 
@@ -27,15 +28,24 @@ public final class ParameterControl extends VBox {
     public ParameterControl(Parameter parameter, String idPrefix) {
         this.parameter = parameter;
         Label name = new Label(parameter.labelWithUnit());
+        // long names wrap onto a second line instead of ending in "…"
+        name.setWrapText(true);
         name.setMinWidth(150);
+        name.setPrefWidth(150);
+        name.setMaxWidth(150);
+        name.setMinHeight(Region.USE_PREF_SIZE);
         slider = new Slider(parameter.sliderMin(), parameter.sliderMax(),
                 clampToSlider(parameter.get()));
         slider.setId(idPrefix + parameter.id() + "-slider");
-        slider.setBlockIncrement((parameter.sliderMax() - parameter.sliderMin()) / 100);
+        slider.setBlockIncrement(parameter.fineStep());
+        // one Tab per value: the field takes the keyboard (arrow keys step finely), the slider the mouse
+        slider.setFocusTraversable(false);
+        slider.setOnMousePressed(e -> parameter.beginEdit());
         HBox.setHgrow(slider, Priority.ALWAYS);
         field = new TextField(parameter.format(parameter.get()));
         field.setId(idPrefix + parameter.id() + "-field");
         field.setPrefColumnCount(7);
+        field.setMinWidth(Region.USE_PREF_SIZE); // the slider gives way, never the number
         Label unit = new Label(parameter.unit());
         unit.setMinWidth(18);
         error.setId(idPrefix + parameter.id() + "-error");
@@ -61,6 +71,20 @@ public final class ParameterControl extends VBox {
         });
         parameter.valueProperty().addListener((o, a, b) -> show(b.doubleValue()));
         field.setOnAction(e -> commit());
+        field.setOnKeyPressed(e -> {
+            int steps = switch (e.getCode()) {
+                case UP -> 1;
+                case DOWN -> -1;
+                case PAGE_UP -> 10;
+                case PAGE_DOWN -> -10;
+                default -> 0;
+            };
+            if (steps != 0) {
+                commit();
+                parameter.nudge(e.isShiftDown() ? 10 * steps : steps);
+                e.consume();
+            }
+        });
         field.focusedProperty().addListener((o, was, is) -> {
             if (!is) {
                 commit();
@@ -76,6 +100,7 @@ public final class ParameterControl extends VBox {
     }
 
     private void commit() {
+        parameter.beginEdit();
         if (parameter.setFromText(field.getText())) {
             show(parameter.get());
         }

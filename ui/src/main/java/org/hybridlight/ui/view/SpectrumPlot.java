@@ -136,7 +136,9 @@ public final class SpectrumPlot extends PlotPane {
         g.strokeLine(left, top, left, plotBottom);
         g.setFill(AXIS);
         g.setTextAlign(TextAlignment.CENTER);
-        for (double nm = 400; nm <= HI_NM; nm += 50) {
+        // a label each 50 nm where they fit, each 100 nm where the plot is narrow
+        double tickNm = 50 * dx >= 34 ? 50 : 100;
+        for (double nm = 400; nm <= HI_NM; nm += tickNm) {
             g.fillText(String.valueOf((int) nm), left + (nm - LO_NM) * dx, bottom + 13);
         }
         g.fillText("wavelength (nm)", (left + right) / 2, h - 6);

@@ -158,4 +158,26 @@ class OptimizerViewModelTest {
             assertThat(editor.ledPowerW().get()).isEqualTo(powerW[k]);
         }
     }
+
+    @Test
+    void theBudgetBoxTakesWholeNumbersInItsRangeAndSaysWhyItRefusesTheRest() {
+        optimizer.maxEvaluationsProperty().set(400);
+        for (String bad : List.of("abc", "1e9", "-5", "99999999", "", "12.5")) {
+            assertThat(optimizer.setMaxEvaluationsFromText(bad)).as(bad).isFalse();
+            assertThat(optimizer.maxEvaluationsErrorProperty().get()).as(bad).isNotBlank();
+            assertThat(optimizer.maxEvaluationsProperty().get()).as(bad).isEqualTo(400);
+        }
+        assertThat(optimizer.setMaxEvaluationsFromText(" 1200 ")).isTrue();
+        assertThat(optimizer.maxEvaluationsErrorProperty().get()).isNull();
+        assertThat(optimizer.maxEvaluationsProperty().get()).isEqualTo(1200);
+    }
+
+    @Test
+    void aResultIsForgottenWhenTheReferenceChanges() {
+        optimizer.start();
+        assertThat(optimizer.outcomeProperty().get()).isNotNull();
+        design.referenceProperty().set(ReferenceChoice.AUTO);
+        assertThat(optimizer.outcomeProperty().get()).isNull();
+        assertThat(optimizer.statusProperty().get()).isEmpty();
+    }
 }

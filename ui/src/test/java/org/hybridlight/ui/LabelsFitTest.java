@@ -1,0 +1,92 @@
+package org.hybridlight.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import java.util.prefs.Preferences;
+import javafx.scene.Node;
+import javafx.scene.Parent;
+import javafx.scene.control.Labeled;
+import javafx.scene.text.Text;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** At 1280×720, the smallest window the designer is made for, no label is cut to "…". */
+@ExtendWith(ApplicationExtension.class)
+class LabelsFitTest {
+
+    private static final Path EXAMPLES = Path.of(System.getProperty("hybridlight.root", "..")).resolve("examples");
+
+    private Designer designer;
+    private Preferences preferences;
+
+    @Start
+    void start(Stage stage) {
+        preferences = Preferences.userRoot().node("hybridlight-test-" + UUID.randomUUID());
+        designer = new Designer(stage, preferences, 1280, 720);
+        stage.show();
+    }
+
+    @AfterEach
+    void forgetPreferences() throws Exception {
+        preferences.removeNode();
+    }
+
+    /** Every shown labeled control whose drawn text is not its whole text. */
+    private static void truncated(Node n, List<String> found) {
+        if (!n.isVisible()) {
+            return;
+        }
+        if (n instanceof Labeled l && l.getText() != null && !l.getText().isEmpty()) {
+            for (Node c : l.getChildrenUnmodifiable()) {
+                if (c instanceof Text t && !t.getText().equals(l.getText())) {
+                    found.add("'" + l.getText() + "' shown as '" + t.getText() + "' (" + l.getClass().getSimpleName()
+                            + " " + l.getId() + ")");
+                }
+            }
+        }
+        if (n instanceof Parent p) {
+            for (Node c : p.getChildrenUnmodifiable()) {
+                truncated(c, found);
+            }
+        }
+    }
+
+    private List<String> truncatedLabels(FxRobot robot) {
+        WaitForAsyncUtils.waitForFxEvents();
+        List<String> found = new ArrayList<>();
+        robot.interact(() -> {
+            designer.window().root().applyCss();
+            designer.window().root().layout();
+            truncated(designer.window().root(), found);
+        });
+        return found;
+    }
+
+    @Test
+    void noLabelIsCutWithAnExampleLoaded(FxRobot robot) {
+        robot.interact(() -> assertThat(designer.window().open(EXAMPLES.resolve("paper-fig6b.json"))).isNull());
+        assertThat(truncatedLabels(robot)).isEmpty();
+    }
+
+    @Test
+    void noLabelIsCutWhenTheCctIsOutOfRangeOrTheIndicesNotMeaningful(FxRobot robot) {
+        robot.interact(() -> assertThat(designer.window().open(EXAMPLES.resolve("paper-fig6b.json"))).isNull());
+        // one deep-red unit alone: far off the Planckian locus, CCT out of range
+        robot.interact(() -> {
+            designer.design().units().get(1).weight().set(0);
+            designer.design().units().get(2).weight().set(0);
+        });
+        assertThat(designer.design().evaluationProperty().get()).isNotNull();
+        assertThat(truncatedLabels(robot)).isEmpty();
+    }
+}

@@ -1,0 +1,173 @@
+package org.hybridlight.ui.model;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.hybridlight.colorimetry.SpectrumEvaluator;
+import org.hybridlight.colorimetry.spectrum.WavelengthGrid;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Undo and redo of design edits, the unsaved-changes question, and fields left without an edit. */
+class DesignHistoryTest {
+
+    private static final Path EXAMPLES = Path.of(System.getProperty("hybridlight.root", "..")).resolve("examples");
+    private final SpectrumEvaluator evaluator = new SpectrumEvaluator(WavelengthGrid.COMPUTATION, true);
+    private DesignViewModel vm;
+
+    @BeforeEach
+    void load() throws Exception {
+        vm = new DesignViewModel(evaluator);
+        vm.load(EXAMPLES.resolve("paper-fig6b.json"));
+    }
+
+    @Test
+    void everyEditIsUndoneAndRedoneBackToTheSameDesignAndWhite() {
+        DesignViewModel.State loaded = vm.state();
+        double ra0 = vm.evaluationProperty().get().colorimetry().ra();
+        assertThat(vm.canUndoProperty().get()).isFalse();
+
+        vm.units().get(0).ledFwhmNm().beginEdit();
+        vm.units().get(0).ledFwhmNm().set(81.2);
+        DesignViewModel.State edited = vm.state();
+        vm.targetCctK().beginEdit();
+        vm.targetCctK().set(4000);
+        vm.addUnit();
+        vm.units().remove(1);
+        assertThat(vm.units()).hasSize(3);
+        DesignViewModel.State last = vm.state();
+
+        vm.undo(); // the removal
+        assertThat(vm.units()).hasSize(4);
+        vm.undo(); // the added unit
+        assertThat(vm.units()).hasSize(3);
+        vm.undo(); // the target
+        assertThat(vm.state()).isEqualTo(edited);
+        vm.undo(); // the FWHM
+        assertThat(vm.state()).isEqualTo(loaded);
+        assertThat(vm.evaluationProperty().get().colorimetry().ra()).isEqualTo(ra0);
+        assertThat(vm.modifiedProperty().get()).as("back at the file's design").isFalse();
+        assertThat(vm.canUndoProperty().get()).isFalse();
+
+        for (int i = 0; i < 4; i++) {
+            vm.redo();
+        }
+        assertThat(vm.state()).isEqualTo(last);
+        assertThat(vm.canRedoProperty().get()).isFalse();
+        assertThat(vm.modifiedProperty().get()).isTrue();
+    }
+
+    @Test
+    void aDragIsOneStepAndANewEditDropsWhatWasUndone() {
+        DesignViewModel.State loaded = vm.state();
+        Parameter peak = vm.units().get(0).ledPeakNm();
+        peak.beginEdit();
+        for (int i = 1; i <= 20; i++) {
+            peak.set(peak.get() + 0.5); // a slider drag: many values, one edit
+        }
+        vm.undo();
+        assertThat(vm.state()).isEqualTo(loaded);
+        vm.redo();
+        assertThat(peak.get()).isEqualTo(loaded.units().get(0).values().get(0) + 10);
+        vm.undo();
+        vm.units().get(1).od1S().beginEdit();
+        vm.units().get(1).od1S().set(20);
+        assertThat(vm.canRedoProperty().get()).isFalse();
+    }
+
+    @Test
+    void reTypingTheShownValueKeepsTheStoredOneAndTheDesignUnmodified() throws Exception {
+        Parameter peak = vm.units().get(0).ledPeakNm();
+        peak.set(556.6915);
+        Path f = Files.createTempFile("tab", ".json");
+        try {
+            vm.save(f);
+            assertThat(vm.modifiedProperty().get()).isFalse();
+            assertThat(peak.setFromText(peak.format(peak.get()))).isTrue(); // "556.7", as the field shows it
+            assertThat(peak.get()).isEqualTo(556.6915);
+            assertThat(vm.modifiedProperty().get()).isFalse();
+            assertThat(vm.canUndoProperty().get()).isTrue(); // the set above, not the re-typed text
+            assertThat(peak.setFromText("556.8")).isTrue();
+            assertThat(vm.modifiedProperty().get()).isTrue();
+        } finally {
+            Files.deleteIfExists(f);
+        }
+    }
+
+    /** A prompt that answers as told and records what it was asked. */
+    private static final class Answers implements UnsavedChangesPrompt {
+        final List<String> asked = new ArrayList<>();
+        Answer answer;
+        Path saveTo;
+        String failure;
+
+        Answers(Answer answer, Path saveTo) {
+            this.answer = answer;
+            this.saveTo = saveTo;
+        }
+
+        @Override
+        public Answer ask(String designName) {
+            asked.add(designName);
+            return answer;
+        }
+
+        @Override
+        public Path chooseSaveFile() {
+            return saveTo;
+        }
+
+        @Override
+        public void saveFailed(String message) {
+            failure = message;
+        }
+    }
+
+    @Test
+    void unsavedChangesAreAskedAboutAndSavedCancelledOrDiscarded(@TempDir Path dir) throws Exception {
+        Path file = dir.resolve("d.json");
+        vm.save(file);
+        Answers none = new Answers(UnsavedChangesPrompt.Answer.CANCEL, null);
+        assertThat(vm.mayDiscardChanges(none)).as("nothing to lose").isTrue();
+        assertThat(none.asked).isEmpty();
+
+        vm.units().get(2).od1S().set(33);
+        Answers cancel = new Answers(UnsavedChangesPrompt.Answer.CANCEL, null);
+        assertThat(vm.mayDiscardChanges(cancel)).isFalse();
+        assertThat(cancel.asked).containsExactly("d.json");
+        assertThat(vm.modifiedProperty().get()).isTrue();
+
+        assertThat(vm.mayDiscardChanges(new Answers(UnsavedChangesPrompt.Answer.DISCARD, null))).isTrue();
+        DesignViewModel onDisk = new DesignViewModel(evaluator);
+        onDisk.load(file);
+        assertThat(onDisk.units().get(2).od1S().get()).as("discarded: not written").isNotEqualTo(33);
+
+        assertThat(vm.mayDiscardChanges(new Answers(UnsavedChangesPrompt.Answer.SAVE, null))).isTrue();
+        assertThat(vm.modifiedProperty().get()).isFalse();
+        DesignViewModel again = new DesignViewModel(evaluator);
+        again.load(file);
+        assertThat(again.units().get(2).od1S().get()).isEqualTo(33);
+    }
+
+    @Test
+    void aNewDesignIsSavedWhereThePersonChoosesAndAFailedSaveKeepsTheChanges(@TempDir Path dir) {
+        DesignViewModel fresh = new DesignViewModel(evaluator);
+        fresh.units().add(UnitViewModel.paperDefault("unit 1"));
+        assertThat(fresh.modifiedProperty().get()).as("a new design starts unmodified").isFalse();
+        fresh.units().get(0).od1S().set(5);
+        assertThat(fresh.mayDiscardChanges(new Answers(UnsavedChangesPrompt.Answer.SAVE, null)))
+                .as("no file chosen").isFalse();
+        Answers intoMissingDir = new Answers(UnsavedChangesPrompt.Answer.SAVE, dir.resolve("no/such/dir/d.json"));
+        assertThat(fresh.mayDiscardChanges(intoMissingDir)).isFalse();
+        assertThat(intoMissingDir.failure).isNotBlank();
+        assertThat(fresh.modifiedProperty().get()).isTrue();
+        Path ok = dir.resolve("new.json");
+        assertThat(fresh.mayDiscardChanges(new Answers(UnsavedChangesPrompt.Answer.SAVE, ok))).isTrue();
+        assertThat(fresh.fileProperty().get()).isEqualTo(ok);
+        assertThat(Files.exists(ok)).isTrue();
+    }
+}

@@ -1,0 +1,67 @@
+package org.hybridlight.ui.model;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import java.nio.file.Path;
+import org.hybridlight.colorimetry.SpectrumEvaluator;
+import org.hybridlight.colorimetry.spectrum.WavelengthGrid;
+import org.hybridlight.optimizer.DesignProblem;
+import org.junit.jupiter.api.Test;
+
+/** "Solve weights to target": the white lands on the target, or the person is told plainly that it cannot. */
+class SolveWeightsTest {
+
+    private static final Path EXAMPLES = Path.of(System.getProperty("hybridlight.root", "..")).resolve("examples");
+    /** Duv the solved white may miss by: the solver hits the chromaticity to 1e-9 in x, y. */
+    private static final double DUV_TOLERANCE = 1e-6;
+    private final SpectrumEvaluator evaluator = new SpectrumEvaluator(WavelengthGrid.COMPUTATION, true);
+
+    @Test
+    void theWhiteLandsOnANewTargetAndUndoGivesTheOldWeightsBack() throws Exception {
+        DesignViewModel vm = new DesignViewModel(evaluator);
+        vm.load(EXAMPLES.resolve("paper-fig6b.json"));
+        DesignViewModel.State before = vm.state();
+        vm.targetCctK().set(3500);
+        vm.targetDuv().set(0.002);
+        String said = vm.solveWeightsToTarget();
+        assertThat(said).startsWith("weights solved onto 3500 K");
+        var c = vm.evaluationProperty().get().colorimetry();
+        assertThat(Math.abs(c.cctK() / 3500 - 1)).isLessThan(DesignProblem.CCT_TOLERANCE);
+        assertThat(c.duv()).isCloseTo(0.002, within(DUV_TOLERANCE));
+        assertThat(vm.units().stream().mapToDouble(u -> u.weight().get()).max().orElseThrow()).isEqualTo(1.0);
+        vm.undo();
+        assertThat(vm.units().get(0).weight().get()).isEqualTo(before.units().get(0).values().get(3));
+    }
+
+    @Test
+    void aTargetTheUnitsCannotMixIsSaidToBeOutOfReachAndNothingChanges() throws Exception {
+        DesignViewModel vm = new DesignViewModel(evaluator);
+        vm.load(EXAMPLES.resolve("paper-fig6b.json"));
+        vm.units().remove(1, 3); // one unit alone mixes only its own colour
+        DesignViewModel.State before = vm.state();
+        String said = vm.solveWeightsToTarget();
+        assertThat(said).startsWith("target out of reach");
+        assertThat(vm.state()).isEqualTo(before);
+    }
+
+    @Test
+    void aTargetGivenByXyIsTheOneTheDiagramMarksAndBadXyIsRefusedInWords() throws Exception {
+        DesignViewModel vm = new DesignViewModel(evaluator);
+        vm.load(EXAMPLES.resolve("paper-fig6b.json"));
+        var cct = evaluator.cctMethod();
+        var xy = cct.uvOf(4200, -0.003).toChromaticityFrom1960();
+        String said = vm.setTargetFromXy(Double.toString(xy.x()), Double.toString(xy.y()));
+        assertThat(said).startsWith("target 4200 K");
+        var back = cct.uvOf(vm.targetCctK().get(), vm.targetDuv().get()).toChromaticityFrom1960();
+        assertThat(back.x()).isCloseTo(xy.x(), within(1e-6));
+        assertThat(back.y()).isCloseTo(xy.y(), within(1e-6));
+        DesignViewModel.State set = vm.state();
+        assertThat(vm.setTargetFromXy("abc", "0.4")).contains("numbers");
+        assertThat(vm.setTargetFromXy("0.7", "0.4")).contains("x + y below 1");
+        assertThat(vm.setTargetFromXy("0.15", "0.7")).contains("is no target");
+        assertThat(vm.state()).isEqualTo(set);
+        vm.undo();
+        assertThat(vm.targetCctK().get()).isEqualTo(3000);
+    }
+}
