@@ -168,8 +168,10 @@ public final class SparkBatch {
         if (!todo.isEmpty()) {
             try (JavaSparkContext sc = new JavaSparkContext(conf)) {
                 sc.setLogLevel(conf.get("spark.log.level", "WARN"));
-                int n = partitions != null ? partitions : Math.max(1, Math.min(todo.size(),
-                        4 * sc.defaultParallelism()));
+                // default: at most 50 combinations a partition (progress, and what a lost task costs), at least
+                // four partitions a core
+                int n = partitions != null ? partitions : Math.max(4 * sc.defaultParallelism(),
+                        (todo.size() + 49) / 50);
                 sc.sc().addSparkListener(new ProgressListener(err, committed.size(), jobs.size(), System::nanoTime));
                 Path run = parts.resolve("run-" + runNumber(parts));
                 sc.parallelize(todo, Math.min(n, todo.size()))
