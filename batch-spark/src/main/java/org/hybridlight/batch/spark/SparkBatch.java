@@ -106,6 +106,11 @@ public final class SparkBatch {
         } catch (IOException e) {
             err.println("error: --out: " + out + ": " + e.getMessage());
             return ExitCode.CANNOT_CREATE;
+        } catch (RuntimeException e) {
+            // Spark's own refusals and a job that failed for good (every retry of a task lost): what was committed
+            // stays for --resume
+            err.println("error: Spark: " + e.getMessage() + "; committed rows are kept for --resume");
+            return ExitCode.SOFTWARE;
         }
     }
 
