@@ -42,9 +42,20 @@ public final class BatchCommand implements Callable<Integer> {
     @Option(names = "--resume", description = "Finish an interrupted run: skip jobs already in RESULTS.csv.")
     boolean resume;
 
+    @Option(names = "--engine", paramLabel = "local|spark", description = "local (default): this JVM's threads; "
+            + "spark: Apache Spark, launched by the hybridlight script (--out is then a directory).")
+    String engine = "local";
+
     @Override
     public Integer call() {
         PrintWriter err = spec.commandLine().getErr();
+        if (!engine.equals("local")) {
+            // Spark is not in this jar: the launcher script runs module batch-spark for --engine spark
+            err.println("error: --engine: " + (engine.equals("spark") ? "spark runs through the hybridlight script "
+                    + "(or spark-submit --class org.hybridlight.batch.spark.SparkBatch hybridlight-spark.jar)"
+                    : "must be local or spark, got " + engine));
+            return ExitCode.USAGE;
+        }
         int n = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
         if (n < 1) {
             err.println("error: --threads must be >= 1, got " + n);

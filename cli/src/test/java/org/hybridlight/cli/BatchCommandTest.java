@@ -39,6 +39,19 @@ class BatchCommandTest {
     }
 
     @Test
+    void theSparkEngineIsNotInThisJarAndOtherEnginesAreRefused() throws Exception {
+        Path s = sweep(1, 30);
+        Path out = dir.resolve("r.csv");
+        CliRun spark = CliRun.of("batch", s.toString(), "--out", out.toString(), "--engine", "spark");
+        assertThat(spark.exitCode()).isEqualTo(org.hybridlight.colorimetry.io.ExitCode.USAGE);
+        assertThat(spark.err()).contains("hybridlight script").contains("org.hybridlight.batch.spark.SparkBatch");
+        CliRun other = CliRun.of("batch", s.toString(), "--out", out.toString(), "--engine", "flink");
+        assertThat(other.exitCode()).isEqualTo(org.hybridlight.colorimetry.io.ExitCode.USAGE);
+        assertThat(other.err()).contains("must be local or spark, got flink");
+        assertThat(out).doesNotExist();
+    }
+
+    @Test
     void runsEveryCombinationOnceAndResumeAddsNothingWhenComplete() throws Exception {
         Path s = sweep(3, 60);
         Path out = dir.resolve("r.csv");

@@ -235,12 +235,17 @@ public final class ResultsCsv implements AutoCloseable {
 
     /** Appends one row (first cell = key) and forces it to disk. */
     public synchronized void append(List<String> cells) throws IOException {
+        write(channel, line(cells));
+        doneKeys.add(cells.get(0));
+    }
+
+    /** One row as this file writes it, without its line end (the Spark engine writes the same lines). */
+    public static String line(List<String> cells) {
         List<String> escaped = new ArrayList<>(cells.size());
         for (String c : cells) {
             escaped.add(escape(c));
         }
-        write(channel, String.join(",", escaped));
-        doneKeys.add(cells.get(0));
+        return String.join(",", escaped);
     }
 
     private static void write(FileChannel channel, String line) throws IOException {

@@ -90,12 +90,28 @@ public final class Sweep {
     }
 
     public static List<Job> read(Path file) throws InputException {
-        String text = JsonInput.readText(file, "sweep file");
+        Json j = json(file, JsonInput.readText(file, "sweep file"));
+        return expand(file, j, OptimizeConfigReader.read(configFile(file, j.config()), null));
+    }
+
+    /**
+     * The jobs of a sweep given as texts already read ({@code file} names it in messages and places its config):
+     * what a Spark executor rebuilds from the texts its driver read, the same jobs as {@link #read}.
+     */
+    public static List<Job> parse(Path file, String sweepText, String configText) throws InputException {
+        Json j = json(file, sweepText);
+        return expand(file, j, OptimizeConfigReader.parse(configFile(file, j.config()), configText, null));
+    }
+
+    private static Json json(Path file, String text) throws InputException {
         Json j = JsonInput.bind(file, text, Json.class);
         if (j.config() == null) {
             throw new InputException(file + ": config", "required: the optimizer config to sweep");
         }
-        DesignProblem.Spec base = OptimizeConfigReader.read(configFile(file, j.config()), null);
+        return j;
+    }
+
+    private static List<Job> expand(Path file, Json j, DesignProblem.Spec base) throws InputException {
         OptimizationSettings s = base.settings();
         OptimizationSettings settings;
         try {
