@@ -7,8 +7,7 @@ import java.util.function.Consumer;
 /**
  * The one entry point for spectrum files: reads a file in any {@link SpectrumFormat}, detected from its content
  * (or forced), and hands each to its reader — delimited text ({@link DelimitedSpectrumReader}), IES TM-27 XML
- * ({@link Tm27SpectrumReader}), Sekonic and UPRtek exports with the instrument's own figures
- * ({@link MeterExportReader}) and Ocean Optics text ({@link OceanOpticsReader}).
+ * ({@link Tm27SpectrumReader}).
  *
  * <p>Every problem is an {@link InputException} naming the file and line: a missing or empty file, a cell that is
  * not a number by the {@link DecimalNumber} rule (so neither {@code 2f} nor {@code 0x1p3}), NaN, an infinite or
@@ -58,8 +57,7 @@ public final class SpectrumFileReader {
         SpectrumFormat format = options.format() != null ? options.format() : SpectrumFormat.detect(text);
         List<NamedSpectrum> spectra = switch (format) {
             case CSV -> DelimitedSpectrumReader.read(file, text, options);
-            //READERS
-            default -> throw new InputException(file.toString(), format.optionName() + " files are not read yet");
+            case TM27 -> Tm27SpectrumReader.read(file, text, options);
         };
         SpectrumChecks.coverage(file, spectra, warnings);
         return spectra;

@@ -1,26 +1,16 @@
 package org.hybridlight.colorimetry.io;
 
 import java.util.Locale;
-import java.util.regex.Pattern;
 
 /** The spectrum file formats the reader knows, each with the name {@code --input-format} takes. */
 public enum SpectrumFormat {
     /** Delimited text (CSV, TSV, {@code ;} with decimal commas, blank separated), spectra in columns or rows. */
     CSV("csv"),
     /** IES TM-27-14 / TM-27-20 spectral data XML ({@code .spdx}). */
-    TM27("tm27"),
-    /** Sekonic C-7000 / C-800 CSV export: measured figures, then {@code Spectral Data 380[nm],…} lines. */
-    SEKONIC("sekonic"),
-    /** UPRtek CV600 / MK350 text export (tab separated): figures, then {@code 380nm<TAB>…} lines. */
-    UPRTEK("uprtek"),
-    /** Ocean Optics SpectraSuite / OceanView text: a header, then {@code >>>>>Begin … Spectral Data<<<<<}. */
-    OCEAN_OPTICS("oceanoptics");
+    TM27("tm27");
 
     /** How far into a file the detection looks: every format shows itself in its first lines. */
     private static final int DETECT_CHARS = 1 << 16;
-    private static final Pattern SEKONIC_LINE = Pattern.compile("(?m)^\"?Spectral Data \\d+(\\.\\d+)?\\s*\\[nm\\]");
-    private static final Pattern UPRTEK_LINE = Pattern.compile("(?m)^\"?\\d{3,4}(\\.\\d+)?\\s?nm\"?\\t");
-    private static final Pattern OCEAN_BEGIN = Pattern.compile(">>>>>Begin( Processed)? Spectral Data<<<<<");
 
     private final String optionName;
 
@@ -52,7 +42,7 @@ public enum SpectrumFormat {
         return s.toString();
     }
 
-    /** The format of {@code text} (BOM already dropped), from its first lines; delimited text when none matches. */
+    /** The format of {@code text} (BOM already dropped): XML when it starts with {@code <}, else delimited text. */
     public static SpectrumFormat detect(String text) {
         CharSequence head = text.length() > DETECT_CHARS ? text.subSequence(0, DETECT_CHARS) : text;
         int i = 0;
@@ -61,15 +51,6 @@ public enum SpectrumFormat {
         }
         if (i < head.length() && head.charAt(i) == '<') {
             return TM27;
-        }
-        if (OCEAN_BEGIN.matcher(head).find()) {
-            return OCEAN_OPTICS;
-        }
-        if (SEKONIC_LINE.matcher(head).find()) {
-            return SEKONIC;
-        }
-        if (UPRTEK_LINE.matcher(head).find()) {
-            return UPRTEK;
         }
         return CSV;
     }
