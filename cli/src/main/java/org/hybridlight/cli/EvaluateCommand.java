@@ -77,7 +77,8 @@ public final class EvaluateCommand implements Callable<Integer> {
     String reference;
 
     @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "table",
-            description = "table (for people) or json (one object per spectrum). Default: ${DEFAULT-VALUE}.")
+            description = "table (for people), json (one object per spectrum) or, with --spectrum, csv (one row "
+                    + "per spectrum, the JSON keys as columns). Default: ${DEFAULT-VALUE}.")
     String format;
 
     @Option(names = "--stats", description = "Print spectra per second and the time spent on stderr.")
@@ -135,8 +136,9 @@ public final class EvaluateCommand implements Callable<Integer> {
     /** The options alone, before any file is read. */
     private String checkOptions(PrintWriter err) throws Stop {
         String fmt = format.toLowerCase(Locale.ROOT);
-        if (!fmt.equals("table") && !fmt.equals("json")) {
-            err.println("error: --format: unknown format '" + format + "' (use table or json)");
+        if (!fmt.equals("table") && !fmt.equals("json") && !(fmt.equals("csv") && input.spectrumFile != null)) {
+            err.println("error: --format: unknown format '" + format + "' (use table or json"
+                    + (input.spectrumFile != null ? " or csv" : "") + ")");
             throw new Stop(ExitCode.USAGE);
         }
         if (exportSpectrum != null && input.designFile == null) {
@@ -216,6 +218,8 @@ public final class EvaluateCommand implements Callable<Integer> {
             }
             if (fmt.equals("json")) {
                 ColorimetryJson.write(out, spectra, results);
+            } else if (fmt.equals("csv")) {
+                ColorimetryCsv.write(out, spectra, results);
             } else {
                 ColorimetryTable.write(out, spectra, results);
             }
