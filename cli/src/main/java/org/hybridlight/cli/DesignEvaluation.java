@@ -17,6 +17,7 @@ import org.hybridlight.colorimetry.io.AtomicFiles;
 import org.hybridlight.colorimetry.io.InputException;
 import org.hybridlight.colorimetry.io.NamedSpectrum;
 import org.hybridlight.colorimetry.io.SpectrumCsvWriter;
+import org.hybridlight.colorimetry.io.Tm27SpectrumWriter;
 import org.hybridlight.source.HybridResult;
 import org.hybridlight.source.Photons;
 import org.hybridlight.source.UnitResult;
@@ -93,8 +94,22 @@ final class DesignEvaluation {
                 + "(1 % of the emission peak) minus the LED's peak photon (paper Fig. 5a)");
     }
 
-    /** The white spectrum as CSV (nm, W/nm), for writing with {@link AtomicFiles}. */
-    static AtomicFiles.Content csv(String name, HybridResult r) {
+    /**
+     * The white spectrum (nm, W/nm) for writing to {@code target} with {@link AtomicFiles}: IES TM-27 XML for a
+     * {@code .spdx} name, CSV otherwise.
+     */
+    static AtomicFiles.Content exported(Path target, String name, HybridResult r) {
+        String file = target.getFileName() == null ? "" : target.getFileName().toString();
+        if (file.toLowerCase(Locale.ROOT).endsWith(".spdx")) {
+            double[] wl = new double[r.whiteWPerNm().length];
+            for (int i = 0; i < wl.length; i++) {
+                wl[i] = r.grid().wavelengthNm(i);
+            }
+            Map<String, String> header = new LinkedHashMap<>();
+            header.put("Description", name);
+            header.put("DocumentCreator", "hybridlight");
+            return AtomicFiles.utf8(Tm27SpectrumWriter.toXml(header, "W/nm", Double.NaN, wl, r.whiteWPerNm()));
+        }
         return AtomicFiles.utf8(SpectrumCsvWriter.toCsv(name, r.grid(), r.whiteWPerNm()));
     }
 

@@ -16,6 +16,8 @@ import org.hybridlight.colorimetry.io.ExitCode;
 import org.hybridlight.colorimetry.io.InputException;
 import org.hybridlight.colorimetry.io.NamedSpectrum;
 import org.hybridlight.colorimetry.io.SpectrumFileReader;
+import org.hybridlight.colorimetry.io.SpectrumFormat;
+import org.hybridlight.colorimetry.io.SpectrumReadOptions;
 import org.hybridlight.colorimetry.rendering.cri.Cie13_3ColourRendering;
 import org.hybridlight.colorimetry.rendering.cri.CriReference;
 import picocli.CommandLine.Command;
@@ -38,8 +40,8 @@ public final class EvaluateCommand implements Callable<Integer> {
 
     static final class Input {
         @Option(names = "--spectrum", paramLabel = "FILE", required = true,
-                description = "CSV or TSV: first column wavelength in nm, each further column one spectrum; "
-                        + "optional header row; '#' comments.")
+                description = "Delimited text (CSV, TSV, ';' with decimal commas; spectra in columns or rows; "
+                        + "optional header row; '#' comments) or IES TM-27 XML (.spdx).")
         Path spectrumFile;
 
         @Option(names = "--design", paramLabel = "FILE", required = true,
@@ -47,9 +49,23 @@ public final class EvaluateCommand implements Callable<Integer> {
         Path designFile;
     }
 
-    @Option(names = "--export-spectrum", paramLabel = "OUT.csv",
-            description = "With --design: write the white spectrum (nm, W/nm) as CSV.")
+    @Option(names = "--export-spectrum", paramLabel = "OUT.csv|OUT.spdx",
+            description = "With --design: write the white spectrum (nm, W/nm): IES TM-27 XML for .spdx, else CSV.")
     Path exportSpectrum;
+
+    @Option(names = "--input-format", paramLabel = "FORMAT",
+            description = "Format of the spectrum files: csv or tm27. Default: detected from the content.")
+    String inputFormat;
+
+    @Option(names = "--orientation", paramLabel = "rows|columns",
+            description = "Delimited text: spectra in columns (first column nm) or rows (first row nm). "
+                    + "Default: detected.")
+    String orientation;
+
+    @Option(names = "--wavelength-unit", paramLabel = "nm|um",
+            description = "Unit of the files' wavelengths; um converts micrometres. Default: nm, or what a header "
+                    + "says ([um]); a file with every wavelength below 10 nm is refused.")
+    String wavelengthUnit;
 
     @Option(names = "--reference", paramLabel = "REF", defaultValue = "auto",
             description = "CRI reference: auto (CIE 13.3: blackbody below 5000 K, daylight from 5000 K), "
@@ -57,8 +73,9 @@ public final class EvaluateCommand implements Callable<Integer> {
     String reference;
 
     @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "table",
-            description = "table (for people), json (an array, one object per spectrum) or jsonl (one object per "
-                    + "line, written as the spectra finish, in input order). Default: ${DEFAULT-VALUE}.")
+            description = "table (for people), json (an array, one object per spectrum); with --spectrum also "
+                    + "jsonl (one object per line, written as the spectra finish, in input order) or csv (one row "
+                    + "per spectrum, the JSON keys as columns). Default: ${DEFAULT-VALUE}.")
     String format;
 
     @Option(names = "--metrics", paramLabel = "SET", defaultValue = "all",
@@ -84,12 +101,48 @@ public final class EvaluateCommand implements Callable<Integer> {
         }
     }
 
+    /** How --input-format, --orientation and --wavelength-unit say the spectrum files are read. */
+    private SpectrumReadOptions readOptions(PrintWriter err) throws Stop {
+        SpectrumFormat f = null;
+        if (inputFormat != null && (f = SpectrumFormat.byName(inputFormat)) == null) {
+            err.println("error: --input-format: unknown format '" + inputFormat + "' (use " + SpectrumFormat.names()
+                    + ")");
+            throw new Stop(ExitCode.USAGE);
+        }
+        SpectrumReadOptions.Orientation o = null;
+        if (orientation != null) {
+            o = switch (orientation.toLowerCase(Locale.ROOT)) {
+                case "rows" -> SpectrumReadOptions.Orientation.ROWS;
+                case "columns" -> SpectrumReadOptions.Orientation.COLUMNS;
+                default -> null;
+            };
+            if (o == null) {
+                err.println("error: --orientation: unknown orientation '" + orientation + "' (use rows or columns)");
+                throw new Stop(ExitCode.USAGE);
+            }
+        }
+        SpectrumReadOptions.WavelengthUnit u = null;
+        if (wavelengthUnit != null) {
+            u = switch (wavelengthUnit.toLowerCase(Locale.ROOT)) {
+                case "nm" -> SpectrumReadOptions.WavelengthUnit.NM;
+                case "um", "µm" -> SpectrumReadOptions.WavelengthUnit.UM;
+                default -> null;
+            };
+            if (u == null) {
+                err.println("error: --wavelength-unit: unknown unit '" + wavelengthUnit + "' (use nm or um)");
+                throw new Stop(ExitCode.USAGE);
+            }
+        }
+        return new SpectrumReadOptions(f, o, u);
+    }
+
     /** The options alone, before any file is read. */
     private String checkOptions(PrintWriter err) throws Stop {
         String fmt = format.toLowerCase(Locale.ROOT);
-        if (!fmt.equals("table") && !fmt.equals("json") && !(fmt.equals("jsonl") && input.spectrumFile != null)) {
+        boolean spectrumOnly = fmt.equals("jsonl") || fmt.equals("csv");
+        if (!fmt.equals("table") && !fmt.equals("json") && !(spectrumOnly && input.spectrumFile != null)) {
             err.println("error: --format: unknown format '" + format + "' (use table, json"
-                    + (input.spectrumFile != null ? " or jsonl)" : " or json; jsonl is for --spectrum)"));
+                    + (input.spectrumFile != null ? ", jsonl or csv)" : " or json; jsonl and csv are for --spectrum)"));
             throw new Stop(ExitCode.USAGE);
         }
         String m = metrics.toLowerCase(Locale.ROOT);
@@ -123,6 +176,7 @@ public final class EvaluateCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         String fmt = checkOptions(err);
+        SpectrumReadOptions readOptions = readOptions(err);
         Path spectrumFile = input.spectrumFile;
         long t0 = System.nanoTime();
         List<String> warnings = new ArrayList<>();
@@ -130,7 +184,7 @@ public final class EvaluateCommand implements Callable<Integer> {
             CriReference ref = reference(err, reference, files, warnings);
             List<NamedSpectrum> spectra;
             try {
-                spectra = SpectrumFileReader.read(spectrumFile, warnings::add);
+                spectra = SpectrumFileReader.read(spectrumFile, readOptions, warnings::add);
             } catch (InputException e) {
                 return Outputs.refused(err, e);
             }
@@ -215,6 +269,8 @@ public final class EvaluateCommand implements Callable<Integer> {
             }
             if (fmt.equals("json")) {
                 ColorimetryJson.write(out, spectra, results);
+            } else if (fmt.equals("csv")) {
+                ColorimetryCsv.write(out, spectra, results);
             } else if (fmt.equals("table")) {
                 ColorimetryTable.write(out, spectra, results);
             }
@@ -298,7 +354,7 @@ public final class EvaluateCommand implements Callable<Integer> {
             }
             reportProblems(err, List.of(new NamedSpectrum(name, result.whiteSpectrum())), List.of(c));
             if (exportSpectrum != null) {
-                code = files.stage("--export-spectrum", exportSpectrum, DesignEvaluation.csv(name, result));
+                code = files.stage("--export-spectrum", exportSpectrum, DesignEvaluation.exported(exportSpectrum, name, result));
             }
             if (code == ExitCode.OK && plot != null) {
                 code = stagePlot(err, files, plot, name, c);

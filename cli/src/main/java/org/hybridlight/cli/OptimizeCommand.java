@@ -136,7 +136,7 @@ public final class OptimizeCommand implements Callable<Integer> {
         ConstraintReport constraints = ConstraintReport.of(problemSpec, best);
         // all outputs are written together once the last is ready: an error in any leaves none
         int code = exportSpectrum == null ? ExitCode.OK
-                : files.stage("--export-spectrum", exportSpectrum, DesignEvaluation.csv(name, best.result()));
+                : files.stage("--export-spectrum", exportSpectrum, DesignEvaluation.exported(exportSpectrum, name, best.result()));
         if (code == ExitCode.OK && out != null) {
             code = files.stage("--out", out, AtomicFiles.utf8(resultJson(design, metrics.toString(), constraints,
                     result)));

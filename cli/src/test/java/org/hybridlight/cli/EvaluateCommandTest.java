@@ -56,6 +56,36 @@ class EvaluateCommandTest {
     }
 
     @Test
+    void csvHasTheJsonKeysAsColumnsAndTheSameNumbers() throws Exception {
+        Path lamps = dir.resolve("lamps.csv");
+        Files.writeString(lamps, Files.readString(root().resolve("examples/lamps.csv")).replaceFirst(",F2,", ",\"F2, cool\","));
+        CliRun csv = CliRun.of("evaluate", "--spectrum", lamps.toString(), "--format", "csv");
+        CliRun json = CliRun.of("evaluate", "--spectrum", lamps.toString(), "--format", "json");
+        assertThat(csv.exitCode()).as(csv.err()).isZero();
+        JsonNode array = new ObjectMapper().readTree(json.out());
+        // read back through the tool's own CSV reader's library: quoting survives
+        com.fasterxml.jackson.dataformat.csv.CsvMapper m = new com.fasterxml.jackson.dataformat.csv.CsvMapper();
+        List<java.util.Map<String, String>> rows = m.readerFor(java.util.Map.class)
+                .with(com.fasterxml.jackson.dataformat.csv.CsvSchema.emptySchema().withHeader())
+                .<java.util.Map<String, String>>readValues(csv.out()).readAll();
+        assertThat(rows).hasSize(3);
+        for (int i = 0; i < 3; i++) {
+            JsonNode o = array.get(i);
+            java.util.Map<String, String> r = rows.get(i);
+            assertThat(r.get("name")).isEqualTo(o.get("name").asText());
+            for (String key : List.of("X", "x", "y", "cct", "duv", "ra", "ler", "rf", "rg")) {
+                assertThat(Double.parseDouble(r.get(key))).as(key).isEqualTo(o.get(key).asDouble());
+            }
+            for (int k = 1; k <= 14; k++) {
+                assertThat(Double.parseDouble(r.get("r" + k))).isEqualTo(o.get("r").get(k - 1).asDouble());
+            }
+            assertThat(Double.parseDouble(r.get("rhsHj16"))).isEqualTo(o.get("rhsHj").get(15).asDouble());
+            assertThat(r.get("reference")).isEqualTo(o.get("reference").asText());
+        }
+        assertThat(rows.get(1).get("name")).isEqualTo("F2, cool");
+    }
+
+    @Test
     void fixedReferenceIsUsedAndReported() throws Exception {
         CliRun run = CliRun.of("evaluate", "--spectrum", root().resolve("examples/lamps.csv").toString(),
                 "--format", "json", "--reference", "blackbody:3000");

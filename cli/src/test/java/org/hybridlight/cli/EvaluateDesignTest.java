@@ -47,7 +47,18 @@ class EvaluateDesignTest {
 
     @Test
     void theExportedSpectrumGivesTheSameColorimetry() throws Exception {
-        Path csv = dir.resolve("white.csv");
+        assertExportRoundTrips(dir.resolve("white.csv"));
+    }
+
+    @Test
+    void theTm27ExportReadsBackToTheSameColorimetry() throws Exception {
+        Path spdx = dir.resolve("white.spdx");
+        assertExportRoundTrips(spdx);
+        assertThat(Files.readString(spdx)).startsWith("<?xml").contains("<IESTM2714", "<SpectralData wavelength=\"360\">",
+                "<Description>paper-fig6b.json</Description>");
+    }
+
+    private void assertExportRoundTrips(Path csv) throws Exception {
         CliRun design = CliRun.of("evaluate", "--design", fig6b().toString(), "--format", "json",
                 "--export-spectrum", csv.toString());
         assertThat(design.exitCode()).as(design.err()).isZero();

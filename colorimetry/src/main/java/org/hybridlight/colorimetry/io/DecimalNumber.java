@@ -53,4 +53,62 @@ public final class DecimalNumber {
         }
         return i < text.length() && Character.isDigit(text.charAt(i)) || NON_FINITE.matcher(text).matches();
     }
+
+    /**
+     * The value of {@code c[off, off + len)} by the same rule as {@link #parse(String)}, without making a String (the
+     * spectrum reader's cells); NaN when it is not a usable number, whose reason {@link #problem(String)} of the
+     * cell's text tells.
+     */
+    static double parseOrNaN(char[] c, int off, int len) {
+        if (!isDecimal(c, off, len)) {
+            return Double.NaN;
+        }
+        try {
+            // FastDoubleParser (bundled with jackson-core): correctly rounded like Double.parseDouble, no String
+            double v = com.fasterxml.jackson.core.io.doubleparser.JavaDoubleParser.parseDouble(c, off, len);
+            return Double.isInfinite(v) ? Double.NaN : v;
+        } catch (NumberFormatException e) {
+            return Double.NaN;
+        }
+    }
+
+    /** The grammar of {@link #DECIMAL}, scanned by hand: [+-]? (digits [. digits*] | . digits) ([eE] [+-]? digits)?. */
+    private static boolean isDecimal(char[] c, int off, int len) {
+        int i = off;
+        int end = off + len;
+        if (i < end && (c[i] == '+' || c[i] == '-')) {
+            i++;
+        }
+        int intDigits = 0;
+        while (i < end && c[i] >= '0' && c[i] <= '9') {
+            i++;
+            intDigits++;
+        }
+        int fracDigits = 0;
+        if (i < end && c[i] == '.') {
+            i++;
+            while (i < end && c[i] >= '0' && c[i] <= '9') {
+                i++;
+                fracDigits++;
+            }
+        }
+        if (intDigits == 0 && fracDigits == 0) {
+            return false;
+        }
+        if (i < end && (c[i] == 'e' || c[i] == 'E')) {
+            i++;
+            if (i < end && (c[i] == '+' || c[i] == '-')) {
+                i++;
+            }
+            int expDigits = 0;
+            while (i < end && c[i] >= '0' && c[i] <= '9') {
+                i++;
+                expDigits++;
+            }
+            if (expDigits == 0) {
+                return false;
+            }
+        }
+        return i == end;
+    }
 }

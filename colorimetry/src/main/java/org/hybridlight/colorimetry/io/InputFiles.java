@@ -18,7 +18,8 @@ import java.util.Locale;
 /**
  * Reads a text input file whole, within bounds: at most a stated number of bytes (a device such as
  * {@code /dev/zero} or a huge file is refused, not read until the heap is gone), no NUL byte (refused at the first
- * chunk that has one), valid UTF-8, a leading byte-order mark dropped. A file too large for the Java heap it would
+ * chunk that has one), valid UTF-8, a leading byte-order mark dropped; a file that starts with a UTF-16 byte-order
+ * mark (as spreadsheets save "Unicode text") is decoded as UTF-16 and refused at its first NUL character instead. A file too large for the Java heap it would
  * need is refused before it is read. Every refusal is one {@link InputException} naming the file; a missing or
  * unreadable file is {@link InputException#fileUnavailable() unavailable}.
  */
@@ -66,6 +67,7 @@ public final class InputFiles {
         }
         byte[] buf = new byte[(int) Math.min(maxBytes + 1, size >= 0 ? size + 1 : CHUNK)];
         int n = 0;
+        Boolean utf16 = null;
         try (InputStream in = Files.newInputStream(file)) {
             while (true) {
                 if (n == buf.length) {
@@ -75,7 +77,10 @@ public final class InputFiles {
                 if (r < 0) {
                     break;
                 }
-                for (int i = n; i < n + r; i++) {
+                if (utf16 == null && n + r >= 2) {
+                    utf16 = isUtf16Bom(buf[0], buf[1]);
+                }
+                for (int i = n; i < n + r && utf16 != Boolean.TRUE; i++) {
                     if (buf[i] == 0) {
                         throw new InputException(file.toString(), "not a text file (contains NUL bytes)");
                     }
@@ -91,11 +96,34 @@ public final class InputFiles {
         } catch (IOException e) {
             throw unreadable(file, e);
         }
+        if (utf16 == Boolean.TRUE) {
+            return utf16(file, buf, n);
+        }
         int start = n >= 3 && buf[0] == UTF8_BOM[0] && buf[1] == UTF8_BOM[1] && buf[2] == UTF8_BOM[2] ? 3 : 0;
         if (!isUtf8(buf, start, n - start)) {
             throw new InputException(file.toString(), "not a text file (invalid UTF-8)");
         }
         return new String(buf, start, n - start, StandardCharsets.UTF_8);
+    }
+
+    private static boolean isUtf16Bom(byte a, byte b) {
+        return a == (byte) 0xFE && b == (byte) 0xFF || a == (byte) 0xFF && b == (byte) 0xFE;
+    }
+
+    /** UTF-16 after its byte-order mark, strictly decoded; NUL characters refused like NUL bytes in UTF-8. */
+    private static String utf16(Path file, byte[] buf, int n) throws InputException {
+        CharsetDecoder d = (buf[0] == (byte) 0xFE ? StandardCharsets.UTF_16BE : StandardCharsets.UTF_16LE).newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
+        String text;
+        try {
+            text = d.decode(ByteBuffer.wrap(buf, 2, n - 2)).toString();
+        } catch (java.nio.charset.CharacterCodingException e) {
+            throw new InputException(file.toString(), "not a text file (invalid UTF-16)");
+        }
+        if (text.indexOf('\0') >= 0) {
+            throw new InputException(file.toString(), "not a text file (contains NUL characters)");
+        }
+        return text;
     }
 
     /** Text handed over in memory (an editor's state, a test): the same BOM rule as for files. */
