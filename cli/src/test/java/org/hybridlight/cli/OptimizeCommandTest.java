@@ -65,7 +65,7 @@ class OptimizeCommandTest {
             double core = d.get("qd").get("coreDiameterNm").asDouble();
             double od = d.get("qd").get("od1S").asDouble();
             units.append(u == 0 ? "" : ",").append(String.format(java.util.Locale.ROOT, "{\"ledShape\": \"%s\", "
-                    + "\"ledPeakNm\": %s, \"ledFwhmNm\": %s, \"qdCoreDiameterNm\": {\"min\": %s, \"max\": %s, "
+                    + "\"ledPeakNm\": {\"fixed\": %s}, \"ledFwhmNm\": {\"fixed\": %s}, \"qdCoreDiameterNm\": {\"min\": %s, \"max\": %s, "
                     + "\"start\": %s}, \"od1S\": {\"min\": 1, \"max\": 100, \"start\": %s}}",
                     d.get("led").get("shape").asText(), d.get("led").get("peakNm").asText(),
                     d.get("led").get("fwhmNm").asText(), core - 0.2, core + 0.2, core, od));
