@@ -58,8 +58,10 @@ final class DesignEvaluation {
                 ColorimetryJson.number(g, "deltaEAvgMeV", u.deltaEAvgEv() * 1000);
                 ColorimetryJson.number(g, "deltaEMaxMeV", u.deltaEMaxEv() * 1000);
                 ColorimetryJson.number(g, "excitationPeakNm", Photons.wavelengthNm(u.excitationPhotonEv()));
-                ColorimetryJson.number(g, "qdEmissionPeakNm",
-                        design.source().units().get(k).qd().emissionPeakNm(design.source().temperatureK()));
+                var unit = design.source().units().get(k);
+                // a channel without dots has no QD peak: null
+                ColorimetryJson.number(g, "qdEmissionPeakNm", unit.hasDots()
+                        ? unit.qd().emissionPeakNm(design.source().temperatureK()) : Double.NaN);
                 g.writeEndObject();
             }
             g.writeEndArray();

@@ -47,6 +47,44 @@ class OptimizeCommandTest {
         }
     }
 
+    /**
+     * The issue's case end to end: Ra maximized with PE held at least at what a design found before reaches, the
+     * search starting from that design (so the feasible region is not empty, by construction): exit 0, every
+     * constraint met, PE at or above its bound.
+     */
+    @Test
+    void aConstrainedRunWhoseFeasibleRegionIsKnownReturnsAFeasibleDesignAndExitsZero() throws Exception {
+        Path first = dir.resolve("first.json");
+        assertThat(CliRun.of("optimize", example().toString(), "--out", first.toString()).exitCode()).isZero();
+        JsonNode known = new ObjectMapper().readTree(first.toFile());
+        double pe = known.get("metrics").get("pe").asDouble();
+        StringBuilder units = new StringBuilder();
+        JsonNode designUnits = known.get("design").get("units");
+        for (int u = 0; u < designUnits.size(); u++) {
+            JsonNode d = designUnits.get(u);
+            double core = d.get("qd").get("coreDiameterNm").asDouble();
+            double od = d.get("qd").get("od1S").asDouble();
+            units.append(u == 0 ? "" : ",").append(String.format(java.util.Locale.ROOT, "{\"ledShape\": \"%s\", "
+                    + "\"ledPeakNm\": {\"fixed\": %s}, \"ledFwhmNm\": {\"fixed\": %s}, \"qdCoreDiameterNm\": {\"min\": %s, \"max\": %s, "
+                    + "\"start\": %s}, \"od1S\": {\"min\": 1, \"max\": 100, \"start\": %s}}",
+                    d.get("led").get("shape").asText(), d.get("led").get("peakNm").asText(),
+                    d.get("led").get("fwhmNm").asText(), core * 0.995, core * 1.005, core, od));
+        }
+        Path config = dir.resolve("constrained.json");
+        Files.writeString(config, "{\"reference\": \"blackbody:3000\", \"target\": {\"cctK\": 3000}, "
+                + "\"units\": [" + units + "], \"objective\": {\"ra\": 1}, \"constraints\": {\"minPe\": " + pe
+                + "}, \"search\": {\"starts\": 1, \"maxEvaluations\": 200}}");
+        Path result = dir.resolve("r.json");
+        CliRun run = CliRun.of("optimize", config.toString(), "--out", result.toString());
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        JsonNode r = new ObjectMapper().readTree(result.toFile());
+        assertThat(r.get("constraints")).allSatisfy(c -> assertThat(c.get("status").asText()).isEqualTo("met"));
+        assertThat(r.get("metrics").get("pe").asDouble()).isGreaterThanOrEqualTo(pe);
+        // the start is the known design up to the rounding of its core diameter through the design file
+        assertThat(r.get("metrics").get("ra").asDouble()).isGreaterThanOrEqualTo(known.get("metrics").get("ra")
+                .asDouble() - 1e-6);
+    }
+
     @Test
     void theSameSeedGivesTheSameResultBitForBit() throws Exception {
         Path a = dir.resolve("a.json");

@@ -50,27 +50,71 @@ public record ConstraintReport(List<Check> checks) {
         double cct = candidate.colorimetry().cctK();
         double duv = candidate.colorimetry().duv();
         list.add(new Check("CCT (K), within " + percent(DesignProblem.CCT_TOLERANCE) + " %",
-                "target.cctK", fmt(spec.targetCctK(), 0), cct, fmt(cct, 1),
-                Math.abs(cct / spec.targetCctK() - 1) <= DesignProblem.CCT_TOLERANCE));
+                "target.cctK", fmt(spec.targetCctK(), 0), cct, fmt(cct, 1), cctExcess(spec, cct) == 0));
         list.add(new Check("Duv, within ±" + spec.duvTolerance() + " of target", "target.duv",
-                fmt(spec.targetDuv(), 4), duv, fmt(duv, 5), Math.abs(duv - spec.targetDuv()) <= spec.duvTolerance()));
+                fmt(spec.targetDuv(), 4), duv, fmt(duv, 5), duvExcess(spec, duv) == 0));
         double[] weights = candidate.source().weights();
         for (int u = 0; u < spec.units().size(); u++) {
             DriveWeight dw = spec.units().get(u).weight();
             if (dw.isBounded()) {
                 double w = weights[u];
-                boolean inside = w >= dw.min() * (1 - WEIGHT_BOUND_SLACK) && w <= dw.max() * (1 + WEIGHT_BOUND_SLACK);
                 list.add(new Check("weight of " + spec.units().get(u).name(), "units[" + u + "].weight",
-                        fmt(dw.min(), 3) + "-" + fmt(dw.max(), 3), w, fmt(w, 4), inside));
+                        fmt(dw.min(), 3) + "-" + fmt(dw.max(), 3), w, fmt(w, 4), weightExcess(dw, w) == 0));
             }
         }
         for (Map.Entry<Metric, Double> e : spec.minimums().entrySet()) {
             Metric m = e.getKey();
             double min = e.getValue();
             double v = candidate.metric(m);
-            list.add(new Check(m.constraintLabel(), m.constraintField(), fmt(min, 3), v, fmt(v, 3), v >= min));
+            list.add(new Check(m.constraintLabel(), m.constraintField(), fmt(min, 3), v, fmt(v, 3),
+                    metricShortfall(m, min, v) == 0));
         }
         return new ConstraintReport(list);
+    }
+
+    /**
+     * The candidate's total violation of every target and constraint of {@code spec}: 0 exactly when
+     * {@link #of} reports all of them met (the same rules), otherwise the sum of each one's excess on a common
+     * scale (Duv per 10⁻³, CCT per 1 %, metrics per 10 % of their objective scale, weights per 10 % of their
+     * bound). The optimizer ranks infeasible candidates by it (Deb's rules).
+     */
+    public static double violation(DesignProblem.Spec spec, DesignProblem.Candidate candidate) {
+        double v = 1000 * duvExcess(spec, candidate.colorimetry().duv())
+                + 100 * cctExcess(spec, candidate.colorimetry().cctK());
+        double[] weights = candidate.source().weights();
+        for (int u = 0; u < weights.length; u++) {
+            v += 10 * weightExcess(spec.units().get(u).weight(), weights[u]);
+        }
+        for (Map.Entry<Metric, Double> e : spec.minimums().entrySet()) {
+            v += metricShortfall(e.getKey(), e.getValue(), candidate.metric(e.getKey()));
+        }
+        return v;
+    }
+
+    /** Relative CCT error beyond {@link DesignProblem#CCT_TOLERANCE} (1 when there is no CCT). */
+    private static double cctExcess(DesignProblem.Spec spec, double cct) {
+        return Double.isNaN(cct) ? 1 : Math.max(0, Math.abs(cct / spec.targetCctK() - 1) - DesignProblem.CCT_TOLERANCE);
+    }
+
+    /** Duv error beyond the tolerance (1 when there is no Duv). */
+    private static double duvExcess(DesignProblem.Spec spec, double duv) {
+        return Double.isNaN(duv) ? 1 : Math.max(0, Math.abs(duv - spec.targetDuv()) - spec.duvTolerance());
+    }
+
+    /** How far a solved weight lies outside its bounds (with the rounding slack), relative to the bound. */
+    private static double weightExcess(DriveWeight dw, double w) {
+        if (!dw.isBounded()) {
+            return 0;
+        }
+        double lo = dw.min() * (1 - WEIGHT_BOUND_SLACK);
+        double hi = dw.max() * (1 + WEIGHT_BOUND_SLACK);
+        double scale = Double.isInfinite(dw.max()) ? 1 : Math.max(dw.max(), 1e-9);
+        return Double.isNaN(w) ? 1 : (Math.max(0, lo - w) + Math.max(0, w - hi)) / scale;
+    }
+
+    /** Shortfall of a metric below its minimum, per 10 % of its scale (10 when it has no value). */
+    private static double metricShortfall(Metric m, double min, double v) {
+        return Double.isNaN(v) ? 10 : 10 * Math.max(0, min - v) / m.scale();
     }
 
     /** True when the candidate meets every target and constraint. */

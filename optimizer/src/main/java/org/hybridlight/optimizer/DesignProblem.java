@@ -25,7 +25,8 @@ import org.hybridlight.source.UnitResult;
  * A hybrid-source design problem as an {@link ObjectiveFunction}: the free unit parameters are the optimizer's
  * vector; for each candidate the units are simulated at unit drive, the drive weights are solved exactly onto the
  * target chromaticity ({@link DriveWeightSolver}), the white is evaluated, and the value to minimize is minus the
- * weighted objective plus penalties for violated constraints and for a target out of the units' reach.
+ * weighted objective for a design that meets every target and constraint, and for any other a value above every
+ * feasible one that grows with its total violation (Deb's rules, see {@link #value}).
  * Deterministic and immutable: one instance may serve several threads (its evaluator is thread-safe).
  */
 public final class DesignProblem implements ObjectiveFunction {
@@ -79,6 +80,12 @@ public final class DesignProblem implements ObjectiveFunction {
                     s);
         }
 
+        /** The same problem with other units. */
+        public Spec withUnits(List<UnitSpec> newUnits) {
+            return new Spec(temperatureK, reference, targetCctK, targetDuv, duvTolerance, newUnits, objective,
+                    minimums, settings);
+        }
+
         /** The same problem with another objective and other constraints. */
         public Spec withGoals(Map<Metric, Double> newObjective, Map<Metric, Double> newMinimums) {
             return new Spec(temperatureK, reference, targetCctK, targetDuv, duvTolerance, units, newObjective,
@@ -106,6 +113,8 @@ public final class DesignProblem implements ObjectiveFunction {
 
     private static final UnitParameter[] PARAMETERS = UnitParameter.values();
     private static final Metric[] METRICS = Metric.values();
+    /** Metrics enter the objective clamped to ±1000 (no index, PE or LER of a white lies beyond), bounding it. */
+    static final double METRIC_CLAMP = 1000;
 
     private final Spec spec;
     private final SpectrumEvaluator evaluator;
@@ -116,7 +125,7 @@ public final class DesignProblem implements ObjectiveFunction {
     private final double[] lower;
     private final double[] upper;
     private final double[] objectiveWeights;
-    private final double[] minimums;
+    private final double infeasibleOffset;
 
     public DesignProblem(Spec spec, SpectrumEvaluator evaluator) {
         this.spec = spec;
@@ -143,11 +152,14 @@ public final class DesignProblem implements ObjectiveFunction {
             upper[i] = free.get(i).max();
         }
         objectiveWeights = new double[METRICS.length];
-        minimums = new double[METRICS.length];
         for (Metric m : METRICS) {
             objectiveWeights[m.ordinal()] = spec.objective().getOrDefault(m, 0.0);
-            minimums[m.ordinal()] = spec.minimums().getOrDefault(m, Double.NaN);
         }
+        double bound = 1;
+        for (Metric m : METRICS) {
+            bound += objectiveWeights[m.ordinal()] * METRIC_CLAMP / m.scale();
+        }
+        infeasibleOffset = bound;
     }
 
     public Spec spec() {
@@ -289,7 +301,9 @@ public final class DesignProblem implements ObjectiveFunction {
         return i >= 0 ? x[i] : spec.units().get(u).range(p).value();
     }
 
-    /** How far solved weights lie outside their bounds, relative to the bounds' scale (0 when inside). */
+    /**
+     * How far solved weights lie outside their bounds, relative to the bounds' scale (0 when inside).
+     */
     public double weightBoundViolation(double[] weights) {
         double v = 0;
         for (int u = 0; u < weights.length; u++) {
@@ -300,32 +314,47 @@ public final class DesignProblem implements ObjectiveFunction {
         return v;
     }
 
+    /**
+     * Feasibility first (K. Deb, "An efficient constraint handling method for genetic algorithms", Comput. Methods
+     * Appl. Mech. Eng. 186, 311 (2000), doi:10.1016/S0045-7825(99)00389-8): a feasible candidate — every target and
+     * constraint met by {@link ConstraintReport}'s rules — is worth minus its weighted objective; an infeasible one
+     * {@link #infeasibleOffset()} plus its total violation ({@link ConstraintReport#violation}), more than any
+     * feasible value. So feasible beats infeasible, among infeasible the smaller violation wins, and the best point
+     * a run keeps is the best feasible design it saw, whenever it saw one. All three algorithms only compare values
+     * (CMA-ES ranks, Nelder–Mead orders) or model them locally (BOBYQA), so the step at the boundary is harmless.
+     */
     @Override
     public double value(double[] x) {
         Candidate cand;
         try {
             cand = candidate(x);
         } catch (IllegalArgumentException e) {
-            return 1e6;
+            // a design the model refuses (dots beyond the sizing curve): worse than any design it takes
+            return 2 * infeasibleOffset + 1e6;
         }
+        double violation = ConstraintReport.violation(spec, cand);
+        if (violation > 0) {
+            return infeasibleOffset + violation;
+        }
+        return -score(cand);
+    }
+
+    /** The weighted objective of a candidate, each metric clamped to ±{@link #METRIC_CLAMP} (NaN counts −1000). */
+    public double score(Candidate cand) {
         double score = 0;
-        double penalty = 0;
         for (Metric metric : METRICS) {
             int i = metric.ordinal();
-            double m = cand.metric(metric);
-            double v = Double.isNaN(m) ? -1e3 : m;
-            score += objectiveWeights[i] * v / metric.scale();
-            double min = minimums[i];
-            if (!Double.isNaN(min) && v < min) {
-                penalty += 10 * (min - v) / metric.scale();
+            if (objectiveWeights[i] != 0) {
+                double m = cand.metric(metric);
+                double v = Double.isNaN(m) ? -METRIC_CLAMP : Math.max(-METRIC_CLAMP, Math.min(METRIC_CLAMP, m));
+                score += objectiveWeights[i] * v / metric.scale();
             }
         }
-        Colorimetry c = cand.colorimetry();
-        double duvError = Double.isNaN(c.duv()) ? 1 : Math.abs(c.duv() - spec.targetDuv());
-        double cctError = Double.isNaN(c.cctK()) ? 1 : Math.abs(c.cctK() / spec.targetCctK() - 1);
-        // an unreachable target: the solver's clipped weights miss it; push toward reachable units
-        penalty += 1000 * Math.max(0, duvError - spec.duvTolerance()) + 100 * Math.max(0, cctError - CCT_TOLERANCE);
-        penalty += 10 * weightBoundViolation(cand.source().weights());
-        return -score + penalty;
+        return score;
+    }
+
+    /** What every infeasible candidate's value exceeds: above the largest |weighted objective| possible. */
+    public double infeasibleOffset() {
+        return infeasibleOffset;
     }
 }

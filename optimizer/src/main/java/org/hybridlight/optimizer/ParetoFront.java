@@ -14,7 +14,8 @@ import org.hybridlight.colorimetry.SpectrumEvaluator;
  * The Pareto front of two or three metrics (maximize all) by the ε-constraint method: the first metric is
  * maximized while each other metric is held above a bound, for a grid of bounds between the metric's value at the
  * first metric's optimum and its own optimum (found by two anchor runs per constrained metric); then only the
- * non-dominated results are kept. Every run is seeded, so the front repeats bit for bit.
+ * non-dominated results are kept. A run's result that breaks its own bounds (or the problem's constraints, or misses
+ * the target) is not a point of the front: it is dropped. Every run is seeded, so the front repeats bit for bit.
  */
 public final class ParetoFront {
 
@@ -79,13 +80,13 @@ public final class ParetoFront {
         Runner runner = new Runner(spec, evaluator, listener, runs);
         List<Point> all = new ArrayList<>();
         // anchors: the first metric alone, then each swept metric alone
-        DesignProblem.Candidate anchor = runner.run(metrics[0], new double[0], new Metric[0]);
-        all.add(point(anchor, metrics, unbounded(swept)));
+        DesignProblem.Candidate anchor = runner.run(metrics[0], new double[0], new Metric[0], all, metrics,
+                unbounded(swept));
         double[] lo = new double[swept];
         double[] hi = new double[swept];
         for (int k = 0; k < swept; k++) {
-            DesignProblem.Candidate top = runner.run(metrics[k + 1], new double[0], new Metric[0]);
-            all.add(point(top, metrics, unbounded(swept)));
+            DesignProblem.Candidate top = runner.run(metrics[k + 1], new double[0], new Metric[0], all, metrics,
+                    unbounded(swept));
             lo[k] = anchor.metric(metrics[k + 1]);
             hi[k] = top.metric(metrics[k + 1]);
             if (!(hi[k] > lo[k])) {
@@ -100,7 +101,7 @@ public final class ParetoFront {
             if (swept == 2) {
                 bounds[1] = lo[1] + (hi[1] - lo[1]) * (i / points) / (points - 1);
             }
-            all.add(point(runner.run(metrics[0], bounds, sweptMetrics), metrics, bounds));
+            runner.run(metrics[0], bounds, sweptMetrics, all, metrics, bounds);
         }
         return nonDominated(all);
     }
@@ -155,7 +156,12 @@ public final class ParetoFront {
             this.runs = runs;
         }
 
-        DesignProblem.Candidate run(Metric maximize, double[] bounds, Metric[] bounded) {
+        /**
+         * Maximizes {@code maximize} with {@code bounded} held above {@code bounds} (and the problem's own
+         * constraints); adds the result to {@code front} only when it meets all of them, and returns it.
+         */
+        DesignProblem.Candidate run(Metric maximize, double[] bounds, Metric[] bounded, List<Point> front,
+                Metric[] metrics, double[] pointBounds) {
             Map<Metric, Double> minimums = new EnumMap<>(Metric.class);
             minimums.putAll(spec.minimums());
             for (int k = 0; k < bounded.length; k++) {
@@ -167,7 +173,11 @@ public final class ParetoFront {
             OptimizationResult r = new Minimizer(problem, spec.settings(),
                     listener == null ? null : (e, t, b) -> listener.progress(offset * t + e, t * runs, b),
                     null).minimize(problem.initialPoint());
-            return problem.candidate(r.bestPoint());
+            DesignProblem.Candidate c = problem.candidate(r.bestPoint());
+            if (ConstraintReport.of(s, c).allMet()) {
+                front.add(point(c, metrics, pointBounds));
+            }
+            return c;
         }
     }
 

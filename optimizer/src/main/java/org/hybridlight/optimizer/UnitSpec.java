@@ -37,6 +37,11 @@ public record UnitSpec(String name, LedShape ledShape, Map<UnitParameter, Parame
         return new UnitSpec(name, ledShape, m, plqy, weight);
     }
 
+    /** The same unit with other parameter ranges. */
+    public UnitSpec withParameters(Map<UnitParameter, ParameterRange> ranges) {
+        return new UnitSpec(name, ledShape, ranges, plqy, weight);
+    }
+
     /** The same unit under another name. */
     public UnitSpec named(String newName) {
         return new UnitSpec(newName, ledShape, parameters, plqy, weight);

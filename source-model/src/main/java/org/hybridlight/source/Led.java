@@ -19,8 +19,21 @@ import org.hybridlight.colorimetry.spectrum.WavelengthGrid;
  * @param fwhmNm full width at half maximum of the spectrum in wavelength, nm
  * @param opticalPowerW optical (radiant) power, W
  * @param measured the measured spectrum for {@link LedShape#MEASURED}, otherwise {@code null}
+ * @param phosphorFraction for {@link LedShape#PHOSPHOR_CONVERTED}: the fraction of the pump's photons the phosphor
+ *     absorbs (then {@code peakNm} and {@code fwhmNm} are the phosphor band's and {@code opticalPowerW} the pump's);
+ *     otherwise NaN
+ * @param phosphorQuantumEfficiency for {@link LedShape#PHOSPHOR_CONVERTED}: photons the phosphor emits per photon
+ *     it absorbs; otherwise NaN
  */
-public record Led(LedShape shape, double peakNm, double fwhmNm, double opticalPowerW, Spectrum measured) {
+public record Led(LedShape shape, double peakNm, double fwhmNm, double opticalPowerW, Spectrum measured,
+        double phosphorFraction, double phosphorQuantumEfficiency) {
+
+    /** Peak of a phosphor-converted LED's blue pump, nm: the royal blue of white-LED chips. */
+    public static final double PUMP_PEAK_NM = 450;
+    /** FWHM of the pump, nm: an InGaN blue chip's 18–22 nm. */
+    public static final double PUMP_FWHM_NM = 20;
+    /** Quantum efficiency of a phosphor when a design does not give it: good garnet and nitride phosphors. */
+    public static final double DEFAULT_PHOSPHOR_QUANTUM_EFFICIENCY = 0.9;
 
     /** {σ/E0, FWHM/λ0} of the widest energy Gaussian in nm: 0.64 λ0 (160 nm at 250 nm, 700 nm at 1100 nm). */
     private static final double[] WIDEST_ENERGY_GAUSSIAN = widestEnergyGaussian();
@@ -30,9 +43,44 @@ public record Led(LedShape shape, double peakNm, double fwhmNm, double opticalPo
         return new Led(LedShape.OHNO_2005, 635, 17, 0.1, null);
     }
 
+    /** An LED that is not phosphor-converted. */
+    public Led(LedShape shape, double peakNm, double fwhmNm, double opticalPowerW, Spectrum measured) {
+        this(shape, peakNm, fwhmNm, opticalPowerW, measured, Double.NaN, Double.NaN);
+    }
+
+    /** A phosphor-converted LED: a pump of {@code pumpPowerW} and a phosphor band at {@code peakNm}. */
+    public static Led phosphorConverted(double peakNm, double fwhmNm, double pumpPowerW, double fraction,
+            double quantumEfficiency) {
+        return new Led(LedShape.PHOSPHOR_CONVERTED, peakNm, fwhmNm, pumpPowerW, null, fraction, quantumEfficiency);
+    }
+
     public Led {
         if (shape == null) {
             throw new IllegalArgumentException("shape is required");
+        }
+        if (shape == LedShape.PHOSPHOR_CONVERTED) {
+            if (!(phosphorFraction >= 0 && phosphorFraction <= PhysicalLimits.PHOSPHOR_FRACTION_MAX)) {
+                throw new IllegalArgumentException("phosphorFraction must be 0-" + PhysicalLimits.PHOSPHOR_FRACTION_MAX
+                        + ", got " + phosphorFraction);
+            }
+            if (!(phosphorQuantumEfficiency > 0
+                    && phosphorQuantumEfficiency <= PhysicalLimits.PHOSPHOR_QUANTUM_EFFICIENCY_MAX)) {
+                throw new IllegalArgumentException("phosphorQuantumEfficiency must be > 0 and <= "
+                        + PhysicalLimits.PHOSPHOR_QUANTUM_EFFICIENCY_MAX + ", got " + phosphorQuantumEfficiency);
+            }
+            if (!(peakNm >= PhysicalLimits.PHOSPHOR_PEAK_MIN_NM && peakNm <= PhysicalLimits.PHOSPHOR_PEAK_MAX_NM)) {
+                throw new IllegalArgumentException("peakNm of a phosphor band must be "
+                        + PhysicalLimits.PHOSPHOR_PEAK_MIN_NM + "-" + PhysicalLimits.PHOSPHOR_PEAK_MAX_NM + " nm, got "
+                        + peakNm);
+            }
+            if (!(fwhmNm >= PhysicalLimits.PHOSPHOR_FWHM_MIN_NM && fwhmNm <= PhysicalLimits.PHOSPHOR_FWHM_MAX_NM)) {
+                throw new IllegalArgumentException("fwhmNm of a phosphor band must be "
+                        + PhysicalLimits.PHOSPHOR_FWHM_MIN_NM + "-" + PhysicalLimits.PHOSPHOR_FWHM_MAX_NM + " nm, got "
+                        + fwhmNm);
+            }
+        } else if (!Double.isNaN(phosphorFraction) || !Double.isNaN(phosphorQuantumEfficiency)) {
+            throw new IllegalArgumentException("phosphorFraction and phosphorQuantumEfficiency are only for "
+                    + "phosphor-converted LEDs");
         }
         if (!(opticalPowerW >= 0 && opticalPowerW <= PhysicalLimits.LED_OPTICAL_POWER_MAX_W)) {
             throw new IllegalArgumentException("opticalPowerW must be 0-" + PhysicalLimits.LED_OPTICAL_POWER_MAX_W
@@ -42,7 +90,7 @@ public record Led(LedShape shape, double peakNm, double fwhmNm, double opticalPo
             if (measured == null) {
                 throw new IllegalArgumentException("a measured LED needs its spectrum");
             }
-        } else {
+        } else if (shape != LedShape.PHOSPHOR_CONVERTED) {
             if (!(peakNm >= PhysicalLimits.LED_PEAK_MIN_NM && peakNm <= PhysicalLimits.LED_PEAK_MAX_NM)) {
                 throw new IllegalArgumentException("peakNm must be " + PhysicalLimits.LED_PEAK_MIN_NM + "-"
                         + PhysicalLimits.LED_PEAK_MAX_NM + " nm, got " + peakNm);
@@ -61,7 +109,21 @@ public record Led(LedShape shape, double peakNm, double fwhmNm, double opticalPo
 
     /** The same LED with another optical power. */
     public Led withOpticalPowerW(double watts) {
-        return new Led(shape, peakNm, fwhmNm, watts, measured);
+        return new Led(shape, peakNm, fwhmNm, watts, measured, phosphorFraction, phosphorQuantumEfficiency);
+    }
+
+    /** True for a phosphor-converted LED. */
+    public boolean isPhosphorConverted() {
+        return shape == LedShape.PHOSPHOR_CONVERTED;
+    }
+
+    /**
+     * The phosphor band's shape at {@code wavelengthNm} in W/nm (peak 1): a Gaussian in wavelength at
+     * {@code peakNm} with FWHM {@code fwhmNm}.
+     */
+    public double phosphorBandAt(double wavelengthNm) {
+        double sigma = fwhmNm / (2 * Math.sqrt(2 * Math.log(2)));
+        return Math.exp(-0.5 * sq((wavelengthNm - peakNm) / sigma));
     }
 
     /** The unnormalized shape at {@code wavelengthNm} (peak value about 1). */
@@ -69,7 +131,10 @@ public record Led(LedShape shape, double peakNm, double fwhmNm, double opticalPo
         return shapeFunction().value(wavelengthNm);
     }
 
-    /** The spectral power on {@code grid} in W/nm, summing (Σ S Δλ) to the optical power. */
+    /**
+     * The spectral power on {@code grid} in W/nm, summing (Σ S Δλ) to the optical power; for a phosphor-converted
+     * LED the pump's, before the phosphor (the unit converts it, {@link LedQdUnit}).
+     */
     public double[] spectralPowerWPerNm(WavelengthGrid grid) {
         double[] s = new double[grid.size()];
         if (shape == LedShape.MEASURED) {
@@ -115,6 +180,10 @@ public record Led(LedShape shape, double peakNm, double fwhmNm, double opticalPo
                     double gl = Math.exp(-sq((wl - peakNm) / w));
                     return (gl + 2 * Math.pow(gl, 5)) / 3;
                 };
+            }
+            case PHOSPHOR_CONVERTED -> {
+                double sigma = PUMP_FWHM_NM / (2 * Math.sqrt(2 * Math.log(2)));
+                return wl -> Math.exp(-0.5 * sq((wl - PUMP_PEAK_NM) / sigma));
             }
             case GAUSSIAN_ENERGY -> {
                 double e0 = Photons.energyEv(peakNm);

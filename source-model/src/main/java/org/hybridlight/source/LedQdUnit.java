@@ -13,9 +13,15 @@ import org.hybridlight.colorimetry.spectrum.WavelengthGrid;
  * axis, and at the 1.2 OD/mm (at 1S) of the solution of its cooling experiment an OD of 100 is an 8 cm path. Up to
  * {@link PhysicalLimits#OD_1S_MAX} is accepted.
  *
+ * <p>Without dots ({@code qd} null, {@code od1S} 0) the unit is a plain LED channel — or, for a
+ * {@link LedShape#PHOSPHOR_CONVERTED} LED, a pc-LED channel: the phosphor absorbs {@link Led#phosphorFraction} of
+ * the pump's light at every wavelength and re-emits {@link Led#phosphorQuantumEfficiency} photons per photon
+ * absorbed in its band; absorbed minus emitted power (the Stokes loss and the quantum-efficiency loss) is the heat
+ * load, as for dots.
+ *
  * @param led the LED
- * @param qd the quantum dots
- * @param od1S optical density of the film at the first-exciton peak
+ * @param qd the quantum dots, or null for a channel without dots
+ * @param od1S optical density of the film at the first-exciton peak (0 without dots)
  * @param reabsorptionPathFactor path of the emitted light through the film relative to the LED light's (0: none)
  */
 public record LedQdUnit(Led led, QuantumDot qd, double od1S, double reabsorptionPathFactor) {
@@ -24,8 +30,14 @@ public record LedQdUnit(Led led, QuantumDot qd, double od1S, double reabsorption
     public static final double DETECTABLE_FRACTION = 0.01;
 
     public LedQdUnit {
-        if (led == null || qd == null) {
-            throw new IllegalArgumentException("a unit needs an LED and quantum dots");
+        if (led == null) {
+            throw new IllegalArgumentException("a unit needs an LED");
+        }
+        if (qd == null && od1S != 0) {
+            throw new IllegalArgumentException("a unit without dots has no film: od1S must be 0, got " + od1S);
+        }
+        if (qd != null && led.isPhosphorConverted()) {
+            throw new IllegalArgumentException("a phosphor-converted LED is a channel of its own: it takes no dots");
         }
         if (!(od1S >= 0 && od1S <= PhysicalLimits.OD_1S_MAX)) {
             throw new IllegalArgumentException("od1S must be 0-" + PhysicalLimits.OD_1S_MAX + ", got " + od1S);
@@ -36,8 +48,21 @@ public record LedQdUnit(Led led, QuantumDot qd, double od1S, double reabsorption
         }
     }
 
+    /** A plain LED channel (no dots) or, for a phosphor-converted LED, a pc-LED channel. */
+    public static LedQdUnit channel(Led led) {
+        return new LedQdUnit(led, null, 0, 0);
+    }
+
+    /** True when the unit has dots. */
+    public boolean hasDots() {
+        return qd != null;
+    }
+
     /** Simulates the unit on {@code grid} at {@code temperatureK}. */
     public UnitResult simulate(double temperatureK, WavelengthGrid grid) {
+        if (qd == null) {
+            return simulateChannel(grid);
+        }
         int n = grid.size();
         double step = grid.stepNm();
         double[] ledW = led.spectralPowerWPerNm(grid);
@@ -112,6 +137,59 @@ public record LedQdUnit(Led led, QuantumDot qd, double od1S, double reabsorption
                 : Double.NaN;
         double excitationEv = Photons.energyEv(ledPeakNm(grid, ledW));
         double maxEmittedEv = highestEmissionEv(grid, emittedW);
+        return new UnitResult(grid, ledW, transmitted, emittedW, total, inputPower, transmittedPower, absorbedPower,
+                emittedPower, absorbedPhotons, emittedPhotonCount, meanAbsorbedEv, meanEmittedEv,
+                meanEmittedEv - meanAbsorbedEv, excitationEv, maxEmittedEv - excitationEv);
+    }
+
+    /**
+     * A channel without dots: a plain LED transmits everything (PE exactly 1); a pc-LED's phosphor absorbs its
+     * fraction of the pump at every wavelength and emits quantum efficiency × the absorbed photons in its band.
+     */
+    private UnitResult simulateChannel(WavelengthGrid grid) {
+        int n = grid.size();
+        double step = grid.stepNm();
+        double[] ledW = led.spectralPowerWPerNm(grid);
+        double fraction = led.isPhosphorConverted() ? led.phosphorFraction() : 0;
+        double[] transmitted = new double[n];
+        double[] emittedW = new double[n];
+        double[] total = new double[n];
+        double[] photonEnergyJ = new double[n];
+        double inputPower = 0;
+        double transmittedPower = 0;
+        double absorbedPower = 0;
+        double absorbedPhotons = 0;
+        double bandPhotons = 0;
+        for (int i = 0; i < n; i++) {
+            photonEnergyJ[i] = Photons.energyEv(grid.wavelengthNm(i)) * Photons.ELECTRON_VOLT_J;
+            double absorbed = ledW[i] * fraction;
+            transmitted[i] = ledW[i] - absorbed;
+            inputPower += ledW[i] * step;
+            transmittedPower += transmitted[i] * step;
+            absorbedPower += absorbed * step;
+            absorbedPhotons += absorbed / photonEnergyJ[i] * step;
+            if (fraction > 0) {
+                // the band is a Gaussian in W/nm: its photons per nm are that over the photon energy
+                emittedW[i] = led.phosphorBandAt(grid.wavelengthNm(i)) / photonEnergyJ[i];
+                bandPhotons += emittedW[i] * step;
+            }
+        }
+        double emittedPhotons = fraction > 0 ? led.phosphorQuantumEfficiency() * absorbedPhotons : 0;
+        double emittedPower = 0;
+        double emittedPhotonCount = 0;
+        for (int i = 0; i < n; i++) {
+            double photonsPerNm = bandPhotons > 0 ? emittedPhotons * emittedW[i] / bandPhotons : 0;
+            emittedW[i] = photonsPerNm * photonEnergyJ[i];
+            emittedPower += emittedW[i] * step;
+            emittedPhotonCount += photonsPerNm * step;
+            total[i] = transmitted[i] + emittedW[i];
+        }
+        double meanAbsorbedEv = absorbedPhotons > 0 ? absorbedPower / absorbedPhotons / Photons.ELECTRON_VOLT_J
+                : Double.NaN;
+        double meanEmittedEv = emittedPhotonCount > 0 ? emittedPower / emittedPhotonCount / Photons.ELECTRON_VOLT_J
+                : Double.NaN;
+        double excitationEv = Photons.energyEv(led.isPhosphorConverted() ? Led.PUMP_PEAK_NM : ledPeakNm(grid, ledW));
+        double maxEmittedEv = emittedPower > 0 ? highestEmissionEv(grid, emittedW) : Double.NaN;
         return new UnitResult(grid, ledW, transmitted, emittedW, total, inputPower, transmittedPower, absorbedPower,
                 emittedPower, absorbedPhotons, emittedPhotonCount, meanAbsorbedEv, meanEmittedEv,
                 meanEmittedEv - meanAbsorbedEv, excitationEv, maxEmittedEv - excitationEv);

@@ -15,7 +15,14 @@ public enum LedShape {
      */
     OHNO_2005("ohno2005"),
     /** A measured spectrum read from a file, rescaled to the LED's optical power. */
-    MEASURED("measured");
+    MEASURED("measured"),
+    /**
+     * A phosphor-converted LED: a blue InGaN pump ({@link Led#PUMP_PEAK_NM}, {@link Led#PUMP_FWHM_NM}, a Gaussian in
+     * wavelength) of which the phosphor absorbs a fraction and re-emits it, with its quantum efficiency, in one
+     * broad band (a Gaussian in wavelength) at the LED's peak and FWHM; each converted photon loses its Stokes
+     * energy as heat.
+     */
+    PHOSPHOR_CONVERTED("phosphor-converted");
 
     private final String id;
 
@@ -34,7 +41,7 @@ public enum LedShape {
             }
         }
         throw new IllegalArgumentException("unknown LED shape '" + text + "' (use gaussian-wavelength, "
-                + "gaussian-energy, ohno2005 or measured)");
+                + "gaussian-energy, ohno2005, measured or phosphor-converted)");
     }
 
     @Override

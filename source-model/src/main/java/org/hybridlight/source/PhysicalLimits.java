@@ -40,6 +40,27 @@ public final class PhysicalLimits {
 
     /** LED optical power, W (must be above 0): a kilowatt is beyond any LED package; the model is linear in it. */
     public static final double LED_OPTICAL_POWER_MAX_W = 1000;
+    /** The least LED optical power the optimizer searches, W: a microwatt, a channel that is off. */
+    public static final double LED_OPTICAL_POWER_MIN_W = 1e-6;
+
+    /**
+     * Peak of a phosphor-converted LED's phosphor band, nm: above its 450 nm pump's light (the band is a
+     * down-conversion) up to deep-red nitride phosphors (CaAlSiN₃:Eu about 650 nm).
+     */
+    public static final double PHOSPHOR_PEAK_MIN_NM = 480;
+    /** See {@link #PHOSPHOR_PEAK_MIN_NM}. */
+    public static final double PHOSPHOR_PEAK_MAX_NM = 700;
+    /**
+     * FWHM of the phosphor band, nm: narrow-band phosphors (β-SiAlON:Eu about 50 nm, K₂SiF₆:Mn is a line set the
+     * model does not cover) to broad garnets (YAG:Ce about 120 nm) and wider blends.
+     */
+    public static final double PHOSPHOR_FWHM_MIN_NM = 30;
+    /** See {@link #PHOSPHOR_FWHM_MIN_NM}. */
+    public static final double PHOSPHOR_FWHM_MAX_NM = 160;
+    /** Fraction of the pump's photons the phosphor absorbs: 0 (a blue LED) to 1 (a fully converted lime LED). */
+    public static final double PHOSPHOR_FRACTION_MAX = 1;
+    /** Quantum efficiency of the phosphor (must be above 0): one photon out per photon absorbed at most. */
+    public static final double PHOSPHOR_QUANTUM_EFFICIENCY_MAX = 1;
 
     /**
      * Drive weight (at least 0): a sanity bound, six orders of magnitude above the weight 1 the solver
@@ -88,6 +109,8 @@ public final class PhysicalLimits {
      * no multi-exciton emission.
      */
     public static final double PLQY_MAX = 1;
+    /** The least PLQY the optimizer searches: below 1 % a film is a filter, not a converter. */
+    public static final double PLQY_MIN_SEARCHED = 0.01;
 
     /**
      * Magnitude of the gap's temperature coefficient, eV/K: CdSe's is −0.3 meV/K (the paper's Fig. 2b); 2 meV/K is

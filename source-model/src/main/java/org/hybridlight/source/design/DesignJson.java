@@ -19,12 +19,21 @@ public final class DesignJson {
     public record Target(Double cctK, Double duv) {
     }
 
-    /** One LED–QD unit with its drive weight. */
+    /** One LED–QD unit with its drive weight; without {@code qd} a plain LED or pc-LED channel. */
     public record Unit(String name, Double weight, Led led, Qd qd, Double reabsorptionPathFactor) {
     }
 
-    /** The LED. */
-    public record Led(String shape, Double peakNm, Double fwhmNm, Double opticalPowerW, String spectrumFile) {
+    /**
+     * The LED; for shape {@code phosphor-converted} peak and FWHM are the phosphor band's, the power the pump's,
+     * with the phosphor's absorbed fraction of the pump and its quantum efficiency.
+     */
+    public record Led(String shape, Double peakNm, Double fwhmNm, Double opticalPowerW, String spectrumFile,
+            Double phosphorFraction, Double phosphorQuantumEfficiency) {
+
+        /** An LED that is not phosphor-converted. */
+        public Led(String shape, Double peakNm, Double fwhmNm, Double opticalPowerW, String spectrumFile) {
+            this(shape, peakNm, fwhmNm, opticalPowerW, spectrumFile, null, null);
+        }
     }
 
     /**

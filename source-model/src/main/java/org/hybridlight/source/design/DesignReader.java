@@ -132,10 +132,17 @@ public final class DesignReader {
                 if (u.led() == null) {
                     throw bad(p + ".led", "required");
                 }
-                if (u.qd() == null) {
-                    throw bad(p + ".qd", "required");
-                }
                 Led led = led(u.led(), p + ".led");
+                if (u.qd() == null) {
+                    // a channel without dots: a plain LED or a pc-LED
+                    notGiven(u.reabsorptionPathFactor(), p + ".reabsorptionPathFactor", "only for units with dots "
+                            + "(qd)");
+                    units.add(LedQdUnit.channel(led));
+                    continue;
+                }
+                if (led.isPhosphorConverted()) {
+                    throw bad(p + ".qd", "a phosphor-converted LED is a channel of its own: it takes no dots");
+                }
                 QuantumDot qd = qd(u.qd(), p + ".qd", t);
                 double od = range(positive(required(u.qd().od1S(), p + ".qd.od1S"), PhysicalLimits.OD_1S_MAX,
                         p + ".qd.od1S", ""), PhysicalLimits.OD_1S_MIN, PhysicalLimits.OD_1S_MAX, p + ".qd.od1S", "");
@@ -165,6 +172,12 @@ public final class DesignReader {
             if (j.spectrumFile() != null) {
                 throw bad(p + ".spectrumFile", "only for shape 'measured'");
             }
+            if (shape == LedShape.PHOSPHOR_CONVERTED) {
+                return phosphorConverted(j, p, power);
+            }
+            notGiven(j.phosphorFraction(), p + ".phosphorFraction", "only for shape 'phosphor-converted'");
+            notGiven(j.phosphorQuantumEfficiency(), p + ".phosphorQuantumEfficiency",
+                    "only for shape 'phosphor-converted'");
             double peak = range(required(j.peakNm(), p + ".peakNm"), PhysicalLimits.LED_PEAK_MIN_NM,
                     PhysicalLimits.LED_PEAK_MAX_NM, p + ".peakNm", " nm");
             double fwhm = range(positive(required(j.fwhmNm(), p + ".fwhmNm"), PhysicalLimits.LED_FWHM_MAX_NM,
@@ -175,6 +188,22 @@ public final class DesignReader {
             } catch (IllegalArgumentException e) {
                 throw bad(p + ".fwhmNm", e.getMessage());
             }
+        }
+
+        /** A pc-LED: the phosphor band's peak and FWHM, the pump's power, the phosphor's fraction and efficiency. */
+        private Led phosphorConverted(DesignJson.Led j, String p, double power) throws InputException {
+            double peak = range(required(j.peakNm(), p + ".peakNm"), PhysicalLimits.PHOSPHOR_PEAK_MIN_NM,
+                    PhysicalLimits.PHOSPHOR_PEAK_MAX_NM, p + ".peakNm", " nm");
+            double fwhm = range(required(j.fwhmNm(), p + ".fwhmNm"), PhysicalLimits.PHOSPHOR_FWHM_MIN_NM,
+                    PhysicalLimits.PHOSPHOR_FWHM_MAX_NM, p + ".fwhmNm", " nm");
+            double fraction = range(required(j.phosphorFraction(), p + ".phosphorFraction"), 0,
+                    PhysicalLimits.PHOSPHOR_FRACTION_MAX, p + ".phosphorFraction", "");
+            double qe = optional(j.phosphorQuantumEfficiency(), Led.DEFAULT_PHOSPHOR_QUANTUM_EFFICIENCY);
+            if (!(qe > 0 && qe <= PhysicalLimits.PHOSPHOR_QUANTUM_EFFICIENCY_MAX)) {
+                throw bad(p + ".phosphorQuantumEfficiency", "must be > 0 and <= "
+                        + fmt(PhysicalLimits.PHOSPHOR_QUANTUM_EFFICIENCY_MAX) + ", got " + fmt(qe));
+            }
+            return Led.phosphorConverted(peak, fwhm, power, fraction, qe);
         }
 
         private QuantumDot qd(DesignJson.Qd j, String p, double temperatureK) throws InputException {

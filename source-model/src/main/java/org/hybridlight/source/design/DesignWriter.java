@@ -30,10 +30,11 @@ public final class DesignWriter {
                 throw new IllegalArgumentException("a measured LED cannot be written without its spectrum file");
             }
             DesignJson.Led led = new DesignJson.Led(u.led().shape().id(), u.led().peakNm(), u.led().fwhmNm(),
-                    u.led().opticalPowerW(), null);
-            DesignJson.Qd qd = qdJson(u);
+                    u.led().opticalPowerW(), null, orNull(u.led().phosphorFraction()),
+                    orNull(u.led().phosphorQuantumEfficiency()));
+            DesignJson.Qd qd = u.hasDots() ? qdJson(u) : null;
             units.add(new DesignJson.Unit(d.unitNames().get(k), d.source().weights()[k], led, qd,
-                    u.reabsorptionPathFactor()));
+                    u.hasDots() ? u.reabsorptionPathFactor() : null));
         }
         DesignJson.Target target = Double.isNaN(d.targetCctK()) ? null
                 : new DesignJson.Target(d.targetCctK(), d.targetDuv());
@@ -56,6 +57,10 @@ public final class DesignWriter {
                 q.shellShiftPerMonolayerEv() * 1000, q.stokesShiftEv() * 1000, q.emissionFwhmEv() * 1000,
                 q.absorptionFwhm1SEv() * 1000, q.plqy(), q.tailLaw().id(), q.tailPrefactor(),
                 q.sizeDispersion() * 100, q.gapShiftEvPerK() * 1000, null, null, null, null);
+    }
+
+    private static Double orNull(double v) {
+        return Double.isNaN(v) ? null : v;
     }
 
     public static String toJson(Design d) {

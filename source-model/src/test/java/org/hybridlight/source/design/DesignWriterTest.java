@@ -44,4 +44,43 @@ class DesignWriterTest {
         assertThat(back.source().simulate(WavelengthGrid.COMPUTATION).whiteWPerNm())
                 .containsExactly(d.source().simulate(WavelengthGrid.COMPUTATION).whiteWPerNm());
     }
+
+    @Test
+    void plainAndPhosphorConvertedChannelsReadAndRoundTrip(@TempDir Path dir) throws Exception {
+        Path p = dir.resolve("channels.json");
+        Files.writeString(p, "{\"units\": [{\"name\": \"blue\", \"led\": {\"shape\": \"gaussian-wavelength\", "
+                + "\"peakNm\": 450, \"fwhmNm\": 20}}, {\"name\": \"lime\", \"weight\": 0.5, \"led\": {\"shape\": "
+                + "\"phosphor-converted\", \"peakNm\": 550, \"fwhmNm\": 100, \"phosphorFraction\": 0.9}}, "
+                + "{\"led\": {\"peakNm\": 635, \"fwhmNm\": 17}, \"qd\": {\"emissionPeakNm\": 610, \"od1S\": 3}}]}");
+        Design d = DesignReader.read(p);
+        assertThat(d.source().units().get(0).hasDots()).isFalse();
+        assertThat(d.source().units().get(1).led().phosphorQuantumEfficiency())
+                .isEqualTo(org.hybridlight.source.Led.DEFAULT_PHOSPHOR_QUANTUM_EFFICIENCY);
+        assertThat(d.source().simulate(WavelengthGrid.COMPUTATION).units().get(0).powerConversionEfficiency())
+                .isEqualTo(1.0);
+        Path again = dir.resolve("again.json");
+        Files.writeString(again, DesignWriter.toJson(d));
+        assertThat(Files.readString(again)).doesNotContain("NaN");
+        Design back = DesignReader.read(again);
+        assertThat(back.source()).isEqualTo(d.source());
+    }
+
+    @Test
+    void channelFieldsInTheWrongPlaceAreNamed(@TempDir Path dir) throws Exception {
+        String[][] cases = {
+            {"{\"units\": [{\"led\": {\"peakNm\": 450, \"fwhmNm\": 20, \"phosphorFraction\": 0.5}}]}",
+                "units[0].led.phosphorFraction"},
+            {"{\"units\": [{\"led\": {\"shape\": \"phosphor-converted\", \"peakNm\": 550, \"fwhmNm\": 100}}]}",
+                "units[0].led.phosphorFraction: required"},
+            {"{\"units\": [{\"led\": {\"shape\": \"phosphor-converted\", \"peakNm\": 550, \"fwhmNm\": 100, "
+                + "\"phosphorFraction\": 0.5}, \"qd\": {\"emissionPeakNm\": 610, \"od1S\": 3}}]}", "units[0].qd"},
+            {"{\"units\": [{\"led\": {\"peakNm\": 450, \"fwhmNm\": 20}, \"reabsorptionPathFactor\": 1}]}",
+                "units[0].reabsorptionPathFactor"},
+        };
+        for (String[] c : cases) {
+            Path p = dir.resolve("bad.json");
+            Files.writeString(p, c[0]);
+            org.assertj.core.api.Assertions.assertThatThrownBy(() -> DesignReader.read(p)).hasMessageContaining(c[1]);
+        }
+    }
 }
