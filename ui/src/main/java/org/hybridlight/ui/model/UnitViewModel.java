@@ -46,6 +46,10 @@ public final class UnitViewModel {
             throw new IllegalArgumentException("unit '" + unitName + "' has a measured LED spectrum; the designer "
                     + "edits model LEDs only (evaluate it with the command line)");
         }
+        if (!u.hasDots()) {
+            throw new IllegalArgumentException("unit '" + unitName + "' is an LED channel without dots (plain or "
+                    + "phosphor-converted); the designer edits LED-QD units only (evaluate it with the command line)");
+        }
         if (u.qd().isMeasured()) {
             throw new IllegalArgumentException("unit '" + unitName + "' has dots given by measured spectra; the "
                     + "designer edits model dots only (evaluate it with the command line)");
