@@ -73,9 +73,11 @@ class StandaloneClusterTest {
         List<String> local = Sweeps.local(sweep, dir);
         assertThat(local).hasSize(301);
 
-        // executors get hybridlight's classes from the module directories this JVM runs (the same machine)
+        // executors get hybridlight's classes from the modules' build outputs this JVM runs (the same machine):
+        // target/classes in a module's own test run, the modules' jars in a reactor run past `package`
         String hybridlight = Arrays.stream(System.getProperty("java.class.path").split(File.pathSeparator))
-                .filter(e -> e.endsWith(File.separator + "classes")).collect(Collectors.joining(File.pathSeparator));
+                .filter(e -> e.contains(File.separator + "target" + File.separator))
+                .collect(Collectors.joining(File.pathSeparator));
         SparkConf conf = new SparkConf().setMaster(url).set("spark.ui.enabled", "false")
                 .set("spark.driver.host", "127.0.0.1").set("spark.executor.memory", "512m")
                 .set("spark.executor.cores", "1").set("spark.cores.max", "2")
