@@ -9,6 +9,11 @@ import org.junit.jupiter.api.Test;
 
 class DriveWeightSolverTest {
 
+    /** A chromaticity the solver mixes exactly: rounding only. */
+    private static final double EXACT_MIX = 1e-12;
+    /** A weight ratio found again by a second solve, relative. */
+    private static final double RATIO_RELATIVE = 1e-9;
+
     private static double[] xyz(double x, double y, double luminance) {
         return new double[] {x / y * luminance, luminance, (1 - x - y) / y * luminance};
     }
@@ -36,11 +41,11 @@ class DriveWeightSolverTest {
             assertThat(DriveWeightSolver.solve(units, new double[] {1, 1, 1}, target, a)).isTrue();
             assertThat(DriveWeightSolver.solve(units, new double[] {0.2, 3, 0.7}, target, b)).isTrue();
             Chromaticity got = mix(units, a);
-            assertThat(got.x()).isCloseTo(target.x(), within(1e-12));
-            assertThat(got.y()).isCloseTo(target.y(), within(1e-12));
+            assertThat(got.x()).isCloseTo(target.x(), within(EXACT_MIX));
+            assertThat(got.y()).isCloseTo(target.y(), within(EXACT_MIX));
             // unique up to scale
-            assertThat(a[0] / a[1]).isCloseTo(b[0] / b[1], within(1e-9 * a[0] / a[1]));
-            assertThat(a[2] / a[1]).isCloseTo(b[2] / b[1], within(1e-9 * a[2] / a[1]));
+            assertThat(a[0] / a[1]).isCloseTo(b[0] / b[1], within(RATIO_RELATIVE * a[0] / a[1]));
+            assertThat(a[2] / a[1]).isCloseTo(b[2] / b[1], within(RATIO_RELATIVE * a[2] / a[1]));
         }
     }
 
@@ -59,12 +64,12 @@ class DriveWeightSolverTest {
         double[] w = new double[4];
         assertThat(DriveWeightSolver.solve(units, proposal, target, w)).isTrue();
         Chromaticity got = mix(units, w);
-        assertThat(got.x()).isCloseTo(target.x(), within(1e-12));
+        assertThat(got.x()).isCloseTo(target.x(), within(EXACT_MIX));
         // a proposal already on target stays put
         double[] again = new double[4];
         assertThat(DriveWeightSolver.solve(units, w, target, again)).isTrue();
         for (int k = 0; k < 4; k++) {
-            assertThat(again[k]).isCloseTo(w[k], within(1e-9 * w[k]));
+            assertThat(again[k]).isCloseTo(w[k], within(RATIO_RELATIVE * w[k]));
         }
     }
 
@@ -77,14 +82,14 @@ class DriveWeightSolverTest {
         assertThat(DriveWeightSolver.solve(units, new double[] {1, 1, 1, 1}, fixed, target, w)).isTrue();
         assertThat(w[3]).isEqualTo(2.5);
         Chromaticity got = mix(units, w);
-        assertThat(got.x()).isCloseTo(target.x(), within(1e-12));
-        assertThat(got.y()).isCloseTo(target.y(), within(1e-12));
+        assertThat(got.x()).isCloseTo(target.x(), within(EXACT_MIX));
+        assertThat(got.y()).isCloseTo(target.y(), within(EXACT_MIX));
         // the weights are absolute, not rescaled: the fixed unit's light is part of the white
         double[] w2 = new double[4];
         double[] fixed2 = {Double.NaN, Double.NaN, Double.NaN, 0.5};
         assertThat(DriveWeightSolver.solve(units, new double[] {1, 1, 1, 1}, fixed2, target, w2)).isTrue();
         assertThat(w2[3]).isEqualTo(0.5);
-        assertThat(mix(units, w2).y()).isCloseTo(target.y(), within(1e-12));
+        assertThat(mix(units, w2).y()).isCloseTo(target.y(), within(EXACT_MIX));
     }
 
     @Test

@@ -14,6 +14,13 @@ import org.junit.jupiter.api.Test;
 
 class OptimizeConfigReaderTest {
 
+    /** A bound converted from a core diameter or given in nm, found again: rounding only. */
+    private static final double BOUND_NM = 1e-9;
+    /** The target CCT of a start point solved onto the target, K. */
+    private static final double ON_TARGET_CCT_K = 1.0;
+    /** Its Duv. */
+    private static final double ON_TARGET_DUV = 1e-6;
+
     private static final Path CONFIG = Path.of(System.getProperty("hybridlight.root", "..")).resolve(
             "examples/optimize-paper-leds.json");
     private static final Path NAME = Path.of("c.json");
@@ -37,8 +44,8 @@ class OptimizeConfigReaderTest {
                 "\"qdCoreDiameterNm\": { \"min\": " + lo + ", \"max\": " + hi + " }");
         assertThat(byCore).contains("qdCoreDiameterNm");
         DesignProblem.Spec core = OptimizeConfigReader.parse(NAME, byCore, null);
-        assertThat(core.units().get(2).range(UnitParameter.QD_EMISSION_PEAK_NM).min()).isCloseTo(580, within(1e-9));
-        assertThat(core.units().get(2).range(UnitParameter.QD_EMISSION_PEAK_NM).max()).isCloseTo(630, within(1e-9));
+        assertThat(core.units().get(2).range(UnitParameter.QD_EMISSION_PEAK_NM).min()).isCloseTo(580, within(BOUND_NM));
+        assertThat(core.units().get(2).range(UnitParameter.QD_EMISSION_PEAK_NM).max()).isCloseTo(630, within(BOUND_NM));
         assertThat(emission(hi)).isGreaterThan(emission(lo));
         SpectrumEvaluator evaluator = new SpectrumEvaluator(WavelengthGrid.COMPUTATION, false);
         DesignProblem problem = new DesignProblem(core, evaluator);
@@ -78,8 +85,8 @@ class OptimizeConfigReaderTest {
         DesignProblem.Candidate c = problem.candidate(r.bestPoint());
         assertThat(c.source().weights()[2]).isEqualTo(0.5);
         assertThat(c.reachable()).as(java.util.Arrays.toString(c.source().weights())).isTrue();
-        assertThat(c.colorimetry().cctK()).isCloseTo(3000, within(1.0));
-        assertThat(c.colorimetry().duv()).isCloseTo(0, within(1e-6));
+        assertThat(c.colorimetry().cctK()).isCloseTo(3000, within(ON_TARGET_CCT_K));
+        assertThat(c.colorimetry().duv()).isCloseTo(0, within(ON_TARGET_DUV));
         assertThat(problem.weightBoundViolation(c.source().weights())).isZero();
     }
 

@@ -42,6 +42,22 @@ class PaperFiguresTest {
     /** Ra printed with one decimal. */
     private static final double RA_PRINTED = 0.05;
     /** The paper's Fig. 6b: CRI against a 3000 K blackbody, and the locus tolerance the issue sets. */
+    /** A fraction or ratio printed with two decimals (absorbed share of the LED, PE to 1.09). */
+    private static final double TWO_DECIMALS_PRINTED = 0.005;
+    /** A mean up-conversion gain printed in meV with one decimal. */
+    private static final double MEV_ONE_DECIMAL_PRINTED = 0.05;
+    /** A mean up-conversion gain printed in whole meV. */
+    private static final double MEV_PRINTED = 0.5;
+    /** A heat load printed in W to four decimals. */
+    private static final double HEAT_PRINTED_W = 5e-5;
+    /** A half-maximum wavelength found on the 1 nm grid, nm. */
+    private static final double HALF_MAXIMUM_NM = 1.0;
+    /** A CCT printed in whole kelvin. */
+    private static final double CCT_PRINTED_K = 1.0;
+    /** A relative absorbance printed with one significant digit, as 4 × 10⁻⁴. */
+    private static final double SMALL_ABSORBANCE_PRINTED = 0.5e-4;
+    /** A relative absorbance printed as 1.4 %. */
+    private static final double ABSORBANCE_PERCENT_PRINTED = 5e-4;
     private static final double PAPER_RA = 90.2;
     private static final double LOCUS_DUV = 0.002;
     private static final double PAPER_PE = 1.04;
@@ -86,18 +102,18 @@ class PaperFiguresTest {
         HybridResult pp = example("paper-fig6a.json").source().simulate(GRID);
         UnitResult u = pp.units().get(0);
         assertThat(u.powerConversionEfficiency()).isCloseTo(1.0211, within(PE_PRINTED));
-        assertThat(u.absorbedW() / u.opticalPowerInW()).isCloseTo(0.59, within(0.005));
-        assertThat(u.deltaEAvgEv() * 1000).isCloseTo(70.2, within(0.05));
-        assertThat(u.heatLoadW()).isCloseTo(-0.0021, within(0.00005));
+        assertThat(u.absorbedW() / u.opticalPowerInW()).isCloseTo(0.59, within(TWO_DECIMALS_PRINTED));
+        assertThat(u.deltaEAvgEv() * 1000).isCloseTo(70.2, within(MEV_ONE_DECIMAL_PRINTED));
+        assertThat(u.heatLoadW()).isCloseTo(-0.0021, within(HEAT_PRINTED_W));
         double[] led = halfMaximum(u.ledWPerNm());
         double[] out = halfMaximum(u.totalWPerNm());
-        assertThat(led[0]).isCloseTo(626, within(1.0));
-        assertThat(led[1]).isCloseTo(644, within(1.0));
-        assertThat(out[0]).isCloseTo(597, within(1.0));
-        assertThat(out[1]).isCloseTo(646, within(1.0));
+        assertThat(led[0]).isCloseTo(626, within(HALF_MAXIMUM_NM));
+        assertThat(led[1]).isCloseTo(644, within(HALF_MAXIMUM_NM));
+        assertThat(out[0]).isCloseTo(597, within(HALF_MAXIMUM_NM));
+        assertThat(out[1]).isCloseTo(646, within(HALF_MAXIMUM_NM));
         UnitResult b = example("paper-fig6a-boltzmann.json").source().simulate(GRID).units().get(0);
         assertThat(b.powerConversionEfficiency()).isCloseTo(1.0044, within(PE_PRINTED));
-        assertThat(b.absorbedW() / b.opticalPowerInW()).isCloseTo(0.18, within(0.005));
+        assertThat(b.absorbedW() / b.opticalPowerInW()).isCloseTo(0.18, within(TWO_DECIMALS_PRINTED));
     }
 
     @Test
@@ -111,24 +127,24 @@ class PaperFiguresTest {
         Colorimetry c = colorimetry(r);
         assertThat(c.ra()).isGreaterThanOrEqualTo(PAPER_RA);
         assertThat(Math.abs(c.duv())).isLessThanOrEqualTo(LOCUS_DUV);
-        assertThat(c.cctK()).isCloseTo(3000, within(1.0));
+        assertThat(c.cctK()).isCloseTo(3000, within(CCT_PRINTED_K));
         assertThat(r.powerConversionEfficiency()).isGreaterThan(1);
         // the blue unit gains about Fig. 5b's 120 meV on average and takes 76 % of its LED; under the Boltzmann
         // tail 32 %
         UnitResult blue = r.units().get(0);
-        assertThat(blue.deltaEAvgEv() * 1000).isCloseTo(131, within(0.5));
-        assertThat(blue.absorbedW() / blue.opticalPowerInW()).isCloseTo(0.76, within(0.005));
+        assertThat(blue.deltaEAvgEv() * 1000).isCloseTo(131, within(MEV_PRINTED));
+        assertThat(blue.absorbedW() / blue.opticalPowerInW()).isCloseTo(0.76, within(TWO_DECIMALS_PRINTED));
         HybridResult b = example("paper-fig6b-boltzmann.json").source().simulate(GRID);
         Colorimetry cb = colorimetry(b);
         assertThat(Math.abs(cb.duv())).isLessThanOrEqualTo(LOCUS_DUV);
         assertThat(cb.ra()).isCloseTo(10.2, within(RA_PRINTED)).isLessThan(PAPER_RA);
-        assertThat(b.units().get(0).absorbedW() / b.units().get(0).opticalPowerInW()).isCloseTo(0.32, within(0.005));
+        assertThat(b.units().get(0).absorbedW() / b.units().get(0).opticalPowerInW()).isCloseTo(0.32, within(TWO_DECIMALS_PRINTED));
         // at the LED's peak the blue dots absorb 0.04 % (boltzmann) and 1.4 % (phonon-population) of their 1S
         QuantumDot dots = d.source().units().get(0).qd();
         double e = Photons.energyEv(510);
         assertThat(dots.withTail(SubGapTailLaw.BOLTZMANN, 1).relativeAbsorbance(e, 300)).isCloseTo(4e-4,
-                within(0.5e-4));
-        assertThat(dots.relativeAbsorbance(e, 300)).isCloseTo(0.014, within(0.0005));
+                within(SMALL_ABSORBANCE_PRINTED));
+        assertThat(dots.relativeAbsorbance(e, 300)).isCloseTo(0.014, within(ABSORBANCE_PERCENT_PRINTED));
     }
 
     /** A three-unit design of the search: per unit QD peak (nm), QD FWHM (nm), log10 OD, LED FWHM (nm). */
@@ -180,7 +196,7 @@ class PaperFiguresTest {
         assertThat(colorimetry(p1000).ra()).isCloseTo(90.6, within(RA_PRINTED)).isGreaterThan(PAPER_RA);
         assertThat(p1000.powerConversionEfficiency()).isCloseTo(1.041, within(PE_PERCENT_PRINTED))
                 .isGreaterThan(PAPER_PE);
-        assertThat(p1000.units().get(0).deltaEAvgEv() * 1000).isCloseTo(195, within(0.5));
+        assertThat(p1000.units().get(0).deltaEAvgEv() * 1000).isCloseTo(195, within(MEV_PRINTED));
     }
 
     @Test
@@ -216,8 +232,8 @@ class PaperFiguresTest {
         assertThat(unit635(SubGapTailLaw.PHONON_POPULATION, 599, 10, 300).powerConversionEfficiency())
                 .isGreaterThan(PAPER_PE);
         assertThat(unit635(SubGapTailLaw.PHONON_POPULATION, 574, 100, 300).powerConversionEfficiency())
-                .isCloseTo(1.09, within(0.005));
+                .isCloseTo(1.09, within(TWO_DECIMALS_PRINTED));
         assertThat(unit635(SubGapTailLaw.PHONON_POPULATION, 526, PhysicalLimits.OD_1S_MAX, 300)
-                .powerConversionEfficiency()).isCloseTo(1.20, within(0.005));
+                .powerConversionEfficiency()).isCloseTo(1.20, within(TWO_DECIMALS_PRINTED));
     }
 }

@@ -39,6 +39,13 @@ import org.testfx.util.WaitForAsyncUtils;
 @ExtendWith(ApplicationExtension.class)
 class DesignerGuiTest {
 
+    /** The applied design against the optimizer's best: the same white, evaluated again (printed figures). */
+    private static final double APPLIED_RA = 0.05;
+    private static final double APPLIED_CCT_K = 0.5;
+    private static final double APPLIED_PE = 1e-4;
+    /** A typed value kept as typed: rounding only. */
+    private static final double TYPED_NM = 1e-9;
+
     private static final Path EXAMPLES = Path.of(System.getProperty("hybridlight.root", "..")).resolve("examples");
 
     private Designer designer;
@@ -181,11 +188,11 @@ class DesignerGuiTest {
         Evaluation applied = designer.design().evaluationProperty().get();
         // the editor now holds the optimizer's best design: the same white
         assertThat(applied.colorimetry().ra()).isCloseTo(outcome.after().colorimetry().ra(),
-                org.assertj.core.api.Assertions.within(0.05));
+                org.assertj.core.api.Assertions.within(APPLIED_RA));
         assertThat(applied.colorimetry().cctK()).isCloseTo(outcome.after().colorimetry().cctK(),
-                org.assertj.core.api.Assertions.within(0.5));
+                org.assertj.core.api.Assertions.within(APPLIED_CCT_K));
         assertThat(applied.result().powerConversionEfficiency()).isCloseTo(
-                outcome.after().result().powerConversionEfficiency(), org.assertj.core.api.Assertions.within(1e-4));
+                outcome.after().result().powerConversionEfficiency(), org.assertj.core.api.Assertions.within(APPLIED_PE));
     }
 
     @Test
@@ -353,7 +360,7 @@ class DesignerGuiTest {
         // arrow keys step finely: 0.1 nm on a peak
         robot.clickOn("#unit0-ledPeakNm-field").type(KeyCode.UP);
         assertThat(designer.design().units().get(0).ledPeakNm().get())
-                .isCloseTo(556.7915, org.assertj.core.api.Assertions.within(1e-9));
+                .isCloseTo(556.7915, org.assertj.core.api.Assertions.within(TYPED_NM));
     }
 
     @Test

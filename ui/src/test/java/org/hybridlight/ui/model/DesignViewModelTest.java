@@ -21,6 +21,13 @@ import org.junit.jupiter.api.io.TempDir;
 /** The designer's state without a window: it must accept, build and write exactly what design files hold. */
 class DesignViewModelTest {
 
+    /** The view model's evaluation against the evaluator called directly: rounding only. */
+    private static final double ROUNDING = 1e-12;
+    /** An index by the same two routes (sums in another order). */
+    private static final double INDEX_ROUNDING = 1e-9;
+    /** The same white twice: equal to the bit. */
+    private static final double EXACT = 0.0;
+
     private static final Path EXAMPLES = Path.of(System.getProperty("hybridlight.root", "..")).resolve("examples");
     private final SpectrumEvaluator evaluator = new SpectrumEvaluator(WavelengthGrid.COMPUTATION, true);
 
@@ -34,14 +41,14 @@ class DesignViewModelTest {
             double[] viaEditor = vm.evaluationProperty().get().result().whiteWPerNm();
             for (int i = 0; i < direct.length; i++) {
                 assertThat(viaEditor[i]).as("%s at index %d", example, i)
-                        .isCloseTo(direct[i], within(1e-12 * (1 + Math.abs(direct[i]))));
+                        .isCloseTo(direct[i], within(ROUNDING * (1 + Math.abs(direct[i]))));
             }
             var expected = evaluator.evaluate(file.source().simulate(WavelengthGrid.COMPUTATION).whiteSpectrum(),
                     CriReference.parseBuiltIn(file.reference()));
             var got = vm.evaluationProperty().get().colorimetry();
-            assertThat(got.xy().x()).isCloseTo(expected.xy().x(), within(1e-12));
-            assertThat(got.xy().y()).isCloseTo(expected.xy().y(), within(1e-12));
-            assertThat(got.ra()).isEqualTo(expected.ra(), within(1e-9));
+            assertThat(got.xy().x()).isCloseTo(expected.xy().x(), within(ROUNDING));
+            assertThat(got.xy().y()).isCloseTo(expected.xy().y(), within(ROUNDING));
+            assertThat(got.ra()).isEqualTo(expected.ra(), within(INDEX_ROUNDING));
             assertThat(vm.referenceText()).isEqualTo(file.reference());
             assertThat(vm.modifiedProperty().get()).isFalse();
         }
@@ -64,9 +71,9 @@ class DesignViewModelTest {
         // the file keeps core diameters: the white agrees to rounding
         var a = again.evaluationProperty().get().colorimetry();
         var b = vm.evaluationProperty().get().colorimetry();
-        assertThat(a.xy().x()).isCloseTo(b.xy().x(), within(1e-12));
-        assertThat(a.xy().y()).isCloseTo(b.xy().y(), within(1e-12));
-        assertThat(a.ra()).isCloseTo(b.ra(), within(1e-9));
+        assertThat(a.xy().x()).isCloseTo(b.xy().x(), within(ROUNDING));
+        assertThat(a.xy().y()).isCloseTo(b.xy().y(), within(ROUNDING));
+        assertThat(a.ra()).isCloseTo(b.ra(), within(INDEX_ROUNDING));
         assertThat(Files.list(dir)).containsExactly(saved);
     }
 
@@ -79,7 +86,7 @@ class DesignViewModelTest {
         List<NamedSpectrum> back = SpectrumFileReader.read(csv, w -> { });
         assertThat(back).hasSize(1);
         assertThat(back.get(0).spectrum().values()).containsExactly(vm.evaluationProperty().get().result()
-                .whiteWPerNm(), within(0.0));
+                .whiteWPerNm(), within(EXACT));
     }
 
     @Test

@@ -17,6 +17,11 @@ import org.junit.jupiter.api.Test;
 /** The optimizer panel's state without a toolkit: runs go to a task executor on the test's own thread. */
 class OptimizerViewModelTest {
 
+    /** Weight rescaling factors and ratios: rounding only. */
+    private static final double ROUNDING = 1e-12;
+    /** An emission peak written back through the design file, nm. */
+    private static final double PEAK_NM = 1e-9;
+
     private static final Path EXAMPLES = Path.of(System.getProperty("hybridlight.root", "..")).resolve("examples");
     /** Relative agreement of two spectra that should be one spectrum times a factor. */
     private static final double SPECTRUM_RATIO_TOLERANCE = 1e-9;
@@ -127,11 +132,11 @@ class OptimizerViewModelTest {
         }
         assertThat(largest).isEqualTo(1.0);
         for (int k = 1; k < powerW.length; k++) {
-            assertThat(factor[k]).as("unit %d", k).isCloseTo(factor[0], within(1e-12 * factor[0]));
+            assertThat(factor[k]).as("unit %d", k).isCloseTo(factor[0], within(ROUNDING * factor[0]));
         }
         // the unit at 0.05 W needs four times the weight of the one at 0.2 W for the optimizer's light mix
         assertThat(applied[0] / applied[1]).isCloseTo(4 * best.weights()[0] / best.weights()[1],
-                within(1e-12 * applied[0] / applied[1]));
+                within(ROUNDING * applied[0] / applied[1]));
         // and so the editor holds the optimizer's white, only brighter or dimmer
         Evaluation now = design.evaluationProperty().get();
         double[] white = now.result().whiteWPerNm();
@@ -154,7 +159,7 @@ class OptimizerViewModelTest {
             assertThat(editor.ledPeakNm().get()).isEqualTo(u.led().peakNm());
             assertThat(editor.od1S().get()).isEqualTo(u.od1S());
             assertThat(editor.qdEmissionPeakNm().get()).isCloseTo(
-                    u.qd().emissionPeakNm(QuantumDot.REFERENCE_TEMPERATURE_K), within(1e-9));
+                    u.qd().emissionPeakNm(QuantumDot.REFERENCE_TEMPERATURE_K), within(PEAK_NM));
             assertThat(editor.ledPowerW().get()).isEqualTo(powerW[k]);
         }
     }
