@@ -87,13 +87,18 @@ final class DesignEvaluation {
                 "absorbed", "emitted", "out (W)", "PE (%)", "dEavg (meV)", "dEmax (meV)", "heat (W)");
         for (int k = 0; k < r.units().size(); k++) {
             UnitResult u = r.units().get(k);
-            out.printf(Locale.ROOT, f + " %7.4f %9.5f %9.5f %9.5f %9.5f %8.2f %11.1f %11.1f %10.6f%n",
+            // a unit at weight 0 has no PE, a channel without dots no up-conversion gain: "-", not NaN
+            out.printf(Locale.ROOT, f + " %7.4f %9.5f %9.5f %9.5f %9.5f %8s %11s %11s %10.6f%n",
                     design.unitNames().get(k), design.source().weights()[k], u.opticalPowerInW(), u.absorbedW(),
-                    u.emittedW(), u.opticalPowerOutW(), 100 * u.powerConversionEfficiency(), u.deltaEAvgEv() * 1000,
-                    u.deltaEMaxEv() * 1000, u.heatLoadW());
+                    u.emittedW(), u.opticalPowerOutW(), cell(100 * u.powerConversionEfficiency(), 2),
+                    cell(u.deltaEAvgEv() * 1000, 1), cell(u.deltaEMaxEv() * 1000, 1), u.heatLoadW());
         }
         out.println("dEavg: mean emitted minus mean absorbed photon energy; dEmax: highest detectable emitted photon "
                 + "(1 % of the emission peak) minus the LED's peak photon (paper Fig. 5a)");
+    }
+
+    private static String cell(double value, int decimals) {
+        return Double.isFinite(value) ? String.format(Locale.ROOT, "%." + decimals + "f", value) : "-";
     }
 
     /**

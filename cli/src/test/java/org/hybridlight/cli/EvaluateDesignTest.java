@@ -146,6 +146,24 @@ class EvaluateDesignTest {
     }
 
     @Test
+    void channelsWithoutDotsAndUnitsAtWeightZeroPrintDashesNotNaN() throws Exception {
+        Path d = dir.resolve("channels.json");
+        Files.writeString(d, """
+                { "temperatureK": 300, "reference": "blackbody:3000", "units": [
+                  { "name": "plain 450", "weight": 1.0,
+                    "led": { "shape": "ohno2005", "peakNm": 450, "fwhmNm": 20, "opticalPowerW": 0.1 } },
+                  { "name": "off", "weight": 0.0,
+                    "led": { "shape": "ohno2005", "peakNm": 600, "fwhmNm": 20, "opticalPowerW": 0.1 },
+                    "qd": { "emissionPeakNm": 620, "od1S": 1 } } ] }
+                """);
+        CliRun run = CliRun.of("evaluate", "--design", d.toString());
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(run.out()).doesNotContain("NaN");
+        String plain = run.out().lines().filter(l -> l.startsWith("plain 450")).findFirst().orElseThrow();
+        assertThat(plain).contains("100.00").contains(" - ");
+    }
+
+    @Test
     void aDesignWithAByteOrderMarkReads() throws Exception {
         byte[] text = Files.readAllBytes(fig6b());
         byte[] bom = new byte[text.length + 3];
