@@ -1,11 +1,13 @@
 package org.hybridlight.optimizer;
 
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonProperty;
 import java.util.List;
 
 /**
  * The JSON shape of an optimization problem (bound by Jackson; unknown fields are errors).
  *
- * <p>Each unit parameter is a {@link Range}: {@code {"fixed": v}} or {@code {"min": a, "max": b}} (free, optionally
+ * <p>Each unit parameter is a {@link Range}: {@code {"fixed": v}} (or the plain number {@code v}) or {@code {"min": a, "max": b}} (free, optionally
  * with a {@code "start"}). Drive weights are not parameters: they are solved to put the white on the target
  * chromaticity (CCT on the Planckian locus, Duv = target Duv).
  */
@@ -32,8 +34,28 @@ public final class OptimizeConfig {
             Range qdCoreDiameterNm, Range od1S, Double plqy, Range weight) {
     }
 
-    /** A fixed value or a free range. */
+    /** A fixed value or a free range; a plain number is the fixed value (as in design files). */
     public record Range(Double fixed, Double min, Double max, Double start) {
+
+        @JsonCreator(mode = JsonCreator.Mode.PROPERTIES)
+        public Range(@JsonProperty("fixed") Double fixed, @JsonProperty("min") Double min,
+                @JsonProperty("max") Double max, @JsonProperty("start") Double start) {
+            this.fixed = fixed;
+            this.min = min;
+            this.max = max;
+            this.start = start;
+        }
+
+        @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
+        static Range fixedAt(double value) {
+            return new Range(value, null, null, null);
+        }
+
+        /** A whole number (JSON {@code 42}) is read by its own creator: Jackson keeps one per number kind. */
+        @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
+        static Range fixedAtWhole(long value) {
+            return new Range((double) value, null, null, null);
+        }
     }
 
     /** What to maximize: a weighted sum of ra, r9, pe, ler, rf, rg (each scaled to about 1 per 100 %). */

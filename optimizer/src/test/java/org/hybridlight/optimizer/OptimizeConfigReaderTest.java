@@ -115,4 +115,19 @@ class OptimizeConfigReaderTest {
                 .hasMessageStartingWith("c.json: search: starts x maxEvaluations must be at most 1,000,000,000");
         assertThat(new OptimizationSettings(Algorithm.CMAES, 1000, 1_000_000, 1).budget()).isEqualTo(1_000_000_000L);
     }
+
+    @Test
+    void aPlainNumberIsAFixedValue() throws Exception {
+        for (String v : new String[] {"42", "42.5"}) {
+            String plain = text().replaceFirst("\"od1S\": \\{[^}]*\\}", "\"od1S\": " + v);
+            assertThat(plain).isNotEqualTo(text());
+            DesignProblem.Spec spec = OptimizeConfigReader.parse(Path.of("plain.json"), plain, null);
+            ParameterRange od = spec.units().get(0).range(UnitParameter.OD_1S);
+            assertThat(od.free()).isFalse();
+            assertThat(od.value()).isEqualTo(Double.parseDouble(v));
+        }
+        String text = text().replaceFirst("\"od1S\": \\{[^}]*\\}", "\"od1S\": \"42\"");
+        assertThatThrownBy(() -> OptimizeConfigReader.parse(Path.of("plain.json"), text, null))
+                .isInstanceOf(InputException.class).hasMessageContaining("units[0].od1S");
+    }
 }
