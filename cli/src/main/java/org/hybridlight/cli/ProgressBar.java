@@ -1,8 +1,8 @@
 package org.hybridlight.cli;
 
 import java.io.PrintWriter;
-import java.util.Locale;
 import java.util.function.LongSupplier;
+import org.hybridlight.optimizer.ProgressLine;
 
 /**
  * A progress bar on stderr: done/total, an extra figure (e.g. the best objective so far), elapsed time and ETA.
@@ -10,8 +10,6 @@ import java.util.function.LongSupplier;
  * seconds instead, so logs stay readable. Thread-safe.
  */
 final class ProgressBar {
-
-    private static final int WIDTH = 30;
 
     private final PrintWriter err;
     private final String unit;
@@ -61,22 +59,13 @@ final class ProgressBar {
         lastDraw = now;
         double fraction = total <= 0 ? 1 : Math.min(1, (double) done / total);
         double elapsed = (now - start) / 1e9;
-        String eta = done > 0 && !finished ? clock(elapsed / fraction - elapsed) : "-";
-        int filled = (int) Math.round(fraction * WIDTH);
-        String bar = "[" + "#".repeat(filled) + "-".repeat(WIDTH - filled) + "]";
-        String line = String.format(Locale.ROOT, "%s %3.0f%% %d/%d %s%s  elapsed %s  ETA %s", bar, 100 * fraction,
-                done, total, unit, extra.isEmpty() ? "" : "  " + extra, clock(elapsed), eta);
+        double eta = done > 0 && !finished ? elapsed / fraction - elapsed : Double.NaN;
+        String line = ProgressLine.of(done, total, unit, extra, elapsed, eta);
         if (terminal) {
             err.print("\r" + line + (finished ? "\n" : ""));
         } else {
             err.println(line);
         }
         err.flush();
-    }
-
-    private static String clock(double seconds) {
-        long s = Math.round(seconds);
-        return s >= 3600 ? String.format(Locale.ROOT, "%d:%02d:%02d", s / 3600, s / 60 % 60, s % 60)
-                : String.format(Locale.ROOT, "%d:%02d", s / 60, s % 60);
     }
 }

@@ -5,6 +5,7 @@ import java.util.Locale;
 import java.util.function.LongSupplier;
 import org.apache.spark.scheduler.SparkListener;
 import org.apache.spark.scheduler.SparkListenerTaskEnd;
+import org.hybridlight.optimizer.ProgressLine;
 
 /**
  * Progress of a Spark batch on stderr in the form of the local engine's bar (done/total, rate, elapsed, ETA):
@@ -12,8 +13,6 @@ import org.apache.spark.scheduler.SparkListenerTaskEnd;
  * line a second, and the last.
  */
 final class ProgressListener extends SparkListener {
-
-    private static final int WIDTH = 30;
 
     private final PrintWriter err;
     private final int total;
@@ -49,18 +48,8 @@ final class ProgressListener extends SparkListener {
 
     /** The bar's line for {@code done} of {@code total} after {@code seconds}, {@code before} done earlier. */
     static String line(long done, long before, long total, double seconds) {
-        double fraction = total <= 0 ? 1 : Math.min(1, (double) done / total);
         double rate = seconds > 0 ? (done - before) / seconds : 0;
-        String eta = rate > 0 && done < total ? clock((total - done) / rate) : "-";
-        int filled = (int) Math.round(fraction * WIDTH);
-        return String.format(Locale.ROOT, "[%s%s] %3.0f%% %d/%d jobs  %.1f jobs/s  elapsed %s  ETA %s",
-                "#".repeat(filled), "-".repeat(WIDTH - filled), 100 * fraction, done, total, rate, clock(seconds),
-                eta);
-    }
-
-    private static String clock(double seconds) {
-        long s = Math.round(seconds);
-        return s >= 3600 ? String.format(Locale.ROOT, "%d:%02d:%02d", s / 3600, s / 60 % 60, s % 60)
-                : String.format(Locale.ROOT, "%d:%02d", s / 60, s % 60);
+        double eta = rate > 0 && done < total ? (total - done) / rate : Double.NaN;
+        return ProgressLine.of(done, total, "jobs", String.format(Locale.ROOT, "%.1f jobs/s", rate), seconds, eta);
     }
 }
