@@ -3,6 +3,7 @@ package org.hybridlight.batch.spark;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.Serializable;
+import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -103,6 +104,9 @@ public final class SparkBatch {
         } catch (InputException e) {
             err.println("error: --out: " + e.getMessage());
             return ExitCode.DATA;
+        } catch (ResultsCsv.Locked e) {
+            err.println("error: --out: " + e.getMessage());
+            return ExitCode.LOCKED;
         } catch (IOException e) {
             err.println("error: --out: " + out + ": " + e.getMessage());
             return ExitCode.CANNOT_CREATE;
@@ -138,6 +142,15 @@ public final class SparkBatch {
         Path parts = out.resolve("parts");
         Path record = out.resolve("sweep.json");
         Files.createDirectories(out);
+        // one run at a time on DIR (held until the driver ends, released by the OS if it is killed)
+        try (FileChannel lock = ResultsCsv.lockExclusively(out.resolve(".run.lock"), out.resolve(".run.holder"))) {
+            return runLocked(plan, jobs, fingerprint, out, parts, record, partitions, resume, conf, err);
+        }
+    }
+
+    private static int runLocked(Plan plan, List<Sweep.Job> jobs, SweepFingerprint fingerprint, Path out, Path parts,
+            Path record, Integer partitions, boolean resume, SparkConf conf, PrintWriter err)
+            throws IOException, InputException {
         Map<String, String> committed = committedRows(parts);
         if (!resume && (Files.exists(parts) || Files.exists(record))) {
             throw new InputException(out.toString(), "holds a run already; use --resume to finish it");

@@ -4,15 +4,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.nio.channels.FileChannel;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.apache.spark.SparkConf;
 import org.hybridlight.colorimetry.io.ExitCode;
+import org.hybridlight.optimizer.batch.ResultsCsv;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** Spark in local[2]: the same rows as the local engine, and a resume that runs only what is missing. */
+/** Spark in local[2]: the same rows as the local engine, a resume that runs only what is missing, one run per DIR. */
 class SparkBatchLocalTest {
 
     @TempDir
@@ -53,5 +55,20 @@ class SparkBatchLocalTest {
                 new PrintWriter(again, true))).as(again.toString()).isEqualTo(ExitCode.OK);
         assertThat(again.toString()).contains("batch: " + lost + " jobs run now, " + (200 - lost) + " already done");
         assertThat(Files.readAllLines(out.resolve("RESULTS.csv"))).isEqualTo(local);
+    }
+
+    @Test
+    void aSecondRunOnTheSameDirectoryIsRefusedWhileTheFirstHoldsIt() throws Exception {
+        Path sweep = Sweeps.write(dir, 2, 20);
+        Path out = Files.createDirectories(dir.resolve("held"));
+        // another run of this process holds DIR (another process's lock is refused the same way)
+        try (FileChannel held = ResultsCsv.lockExclusively(out.resolve(".run.lock"), out.resolve(".run.holder"))) {
+            StringWriter err = new StringWriter();
+            int code = SparkBatch.run(new String[] {sweep.toString(), "--out", out.toString()}, conf(),
+                    new PrintWriter(err, true));
+            assertThat(code).as(err.toString()).isEqualTo(ExitCode.LOCKED);
+            assertThat(err.toString()).contains("in use by another batch run").contains("pid ");
+            assertThat(out.resolve("parts")).doesNotExist();
+        }
     }
 }

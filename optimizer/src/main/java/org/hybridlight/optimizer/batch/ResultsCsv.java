@@ -103,6 +103,26 @@ public final class ResultsCsv implements AutoCloseable {
         }
     }
 
+    /**
+     * Holds {@code lockFile} (created if missing) exclusively for this process, naming the holder in
+     * {@code holderFile}, until the returned channel is closed or the process dies: how a batch engine that writes
+     * a directory (Spark) keeps a second run out, as {@link #open} does for a results file. The holder goes to a
+     * file of its own because closing any other descriptor of the locked file would release the lock.
+     *
+     * @throws Locked when another run holds it
+     */
+    public static FileChannel lockExclusively(Path lockFile, Path holderFile) throws IOException {
+        FileChannel ch = FileChannel.open(lockFile, StandardOpenOption.CREATE, StandardOpenOption.READ,
+                StandardOpenOption.WRITE);
+        try {
+            lock(ch, lockFile.getParent(), holderFile);
+            return ch;
+        } catch (IOException | RuntimeException e) {
+            ch.close();
+            throw e;
+        }
+    }
+
     private static FileLock lock(FileChannel ch, Path file, Path holder) throws IOException {
         FileLock lock;
         try {
