@@ -48,7 +48,8 @@ final class ColorimetryTable {
         }
     }
 
-    private static String fixed(double v, int decimals) {
+    /** {@code v} with {@code decimals} decimals, "-" when it cannot be computed (NaN), never "-0.0". */
+    static String fixed(double v, int decimals) {
         if (!Double.isFinite(v)) {
             return "-";
         }

@@ -90,15 +90,12 @@ final class DesignEvaluation {
             // a unit at weight 0 has no PE, a channel without dots no up-conversion gain: "-", not NaN
             out.printf(Locale.ROOT, f + " %7.4f %9.5f %9.5f %9.5f %9.5f %8s %11s %11s %10.6f%n",
                     design.unitNames().get(k), design.source().weights()[k], u.opticalPowerInW(), u.absorbedW(),
-                    u.emittedW(), u.opticalPowerOutW(), cell(100 * u.powerConversionEfficiency(), 2),
-                    cell(u.deltaEAvgEv() * 1000, 1), cell(u.deltaEMaxEv() * 1000, 1), u.heatLoadW());
+                    u.emittedW(), u.opticalPowerOutW(), ColorimetryTable.fixed(100 * u.powerConversionEfficiency(), 2),
+                    ColorimetryTable.fixed(u.deltaEAvgEv() * 1000, 1),
+                    ColorimetryTable.fixed(u.deltaEMaxEv() * 1000, 1), u.heatLoadW());
         }
         out.println("dEavg: mean emitted minus mean absorbed photon energy; dEmax: highest detectable emitted photon "
                 + "(1 % of the emission peak) minus the LED's peak photon (paper Fig. 5a)");
-    }
-
-    private static String cell(double value, int decimals) {
-        return Double.isFinite(value) ? String.format(Locale.ROOT, "%." + decimals + "f", value) : "-";
     }
 
     /**
