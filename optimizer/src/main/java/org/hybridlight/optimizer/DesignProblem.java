@@ -252,11 +252,16 @@ public final class DesignProblem implements ObjectiveFunction {
             double ledFwhmNm = value(x, u, UnitParameter.LED_FWHM_NM);
             double qdEmissionNm = value(x, u, UnitParameter.QD_EMISSION_PEAK_NM);
             double od1S = value(x, u, UnitParameter.OD_1S);
+            double stokesEv = value(x, u, UnitParameter.STOKES_SHIFT_MEV) / 1000;
+            // the core is sized for the emission peak under this unit's own Stokes shift
             double core = QuantumDot.coreDiameterForEmissionNm(qdEmissionNm, QuantumDot.DEFAULT_SHELL_MONOLAYERS,
-                    QuantumDot.DEFAULT_SHELL_SHIFT_PER_MONOLAYER_EV, QuantumDot.DEFAULT_STOKES_SHIFT_EV);
+                    QuantumDot.DEFAULT_SHELL_SHIFT_PER_MONOLAYER_EV, stokesEv);
             QuantumDot qd = new QuantumDot(core, QuantumDot.DEFAULT_SHELL_MONOLAYERS,
-                    QuantumDot.DEFAULT_SHELL_SHIFT_PER_MONOLAYER_EV, QuantumDot.DEFAULT_STOKES_SHIFT_EV,
-                    QuantumDot.DEFAULT_EMISSION_FWHM_EV, QuantumDot.DEFAULT_ABSORPTION_FWHM_1S_EV, us.plqy());
+                    QuantumDot.DEFAULT_SHELL_SHIFT_PER_MONOLAYER_EV, stokesEv,
+                    value(x, u, UnitParameter.QD_EMISSION_FWHM_MEV) / 1000, QuantumDot.DEFAULT_ABSORPTION_FWHM_1S_EV,
+                    value(x, u, UnitParameter.PLQY), us.tailLaw(), value(x, u, UnitParameter.TAIL_PREFACTOR),
+                    value(x, u, UnitParameter.SIZE_DISPERSION_PERCENT) / 100, QuantumDot.DEFAULT_GAP_SHIFT_EV_PER_K,
+                    null);
             LedQdUnit unit = new LedQdUnit(new Led(us.ledShape(), ledPeakNm, ledFwhmNm, LED_POWER_W, null), qd,
                     od1S, 0);
             list.add(unit);

@@ -31,7 +31,8 @@ public final class OptimizeConfig {
      * constraints on the solved value.
      */
     public record Unit(String name, String ledShape, Range ledPeakNm, Range ledFwhmNm, Range qdEmissionPeakNm,
-            Range qdCoreDiameterNm, Range od1S, Double plqy, Range weight) {
+            Range qdCoreDiameterNm, Range od1S, Range qdEmissionFwhmMeV, Range stokesShiftMeV, Range plqy,
+            Range sizeDispersionPercent, Range tailPrefactor, String tailLaw, Range weight) {
     }
 
     /** A fixed value or a free range; a plain number is the fixed value (as in design files). */

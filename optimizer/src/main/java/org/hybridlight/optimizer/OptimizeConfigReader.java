@@ -10,6 +10,7 @@ import org.hybridlight.colorimetry.rendering.cri.CriReference;
 import org.hybridlight.source.LedShape;
 import org.hybridlight.source.PhysicalLimits;
 import org.hybridlight.source.QuantumDot;
+import org.hybridlight.source.SubGapTailLaw;
 import org.hybridlight.source.design.JsonInput;
 
 /**
@@ -129,16 +130,25 @@ public final class OptimizeConfigReader {
         given.put(UnitParameter.LED_FWHM_NM, unit.ledFwhmNm());
         given.put(UnitParameter.QD_EMISSION_PEAK_NM, qdRange(file, p, unit));
         given.put(UnitParameter.OD_1S, unit.od1S());
+        given.put(UnitParameter.QD_EMISSION_FWHM_MEV, unit.qdEmissionFwhmMeV());
+        given.put(UnitParameter.STOKES_SHIFT_MEV, unit.stokesShiftMeV());
+        given.put(UnitParameter.PLQY, unit.plqy());
+        given.put(UnitParameter.SIZE_DISPERSION_PERCENT, unit.sizeDispersionPercent());
+        given.put(UnitParameter.TAIL_PREFACTOR, unit.tailPrefactor());
         Map<UnitParameter, ParameterRange> ranges = new EnumMap<>(UnitParameter.class);
         for (UnitParameter k : UnitParameter.values()) {
-            ranges.put(k, range(file, p + "." + k.configName(), given.get(k), k.minimum(), k.maximum()));
+            OptimizeConfig.Range r = given.get(k);
+            ranges.put(k, r == null && !k.required() ? ParameterRange.fixed(k.defaultValue())
+                    : range(file, p + "." + k.configName(), r, k.minimum(), k.maximum()));
+        }
+        SubGapTailLaw law;
+        try {
+            law = unit.tailLaw() == null ? QuantumDot.DEFAULT_TAIL_LAW : SubGapTailLaw.parse(unit.tailLaw());
+        } catch (IllegalArgumentException e) {
+            throw bad(file, p + ".tailLaw", e.getMessage());
         }
         DriveWeight weight = driveWeight(file, p + ".weight", unit.weight());
-        double plqy = unit.plqy() == null ? QuantumDot.DEFAULT_PLQY : unit.plqy();
-        if (!(plqy > 0 && plqy <= PhysicalLimits.PLQY_MAX)) {
-            throw bad(file, p + ".plqy", "must be > 0 and <= " + fmt(PhysicalLimits.PLQY_MAX) + ", got " + plqy);
-        }
-        return new UnitSpec(name, shape, ranges, plqy, weight);
+        return new UnitSpec(name, shape, ranges, law, weight);
     }
 
     private static ParameterRange range(Path file, String q, OptimizeConfig.Range r, double pLo, double pHi)

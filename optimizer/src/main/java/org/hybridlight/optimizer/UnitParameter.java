@@ -1,23 +1,52 @@
 package org.hybridlight.optimizer;
 
 import org.hybridlight.source.PhysicalLimits;
+import org.hybridlight.source.QuantumDot;
 
-/** The searchable parameters of one unit, in the order of the optimizer's vector, with the model's limits. */
+/**
+ * The searchable parameters of one unit, in the order of the optimizer's vector, with the model's limits
+ * ({@link PhysicalLimits}) and, for the dots' optional ones, the model's defaults.
+ */
 public enum UnitParameter {
     LED_PEAK_NM("ledPeakNm", PhysicalLimits.LED_PEAK_MIN_NM, PhysicalLimits.LED_PEAK_MAX_NM),
     LED_FWHM_NM("ledFwhmNm", PhysicalLimits.LED_FWHM_MIN_NM, PhysicalLimits.LED_FWHM_MAX_NM),
     /** At 300 K, with the default shell. */
     QD_EMISSION_PEAK_NM("qdEmissionPeakNm", PhysicalLimits.QD_EMISSION_MIN_NM, PhysicalLimits.QD_EMISSION_MAX_NM),
-    OD_1S("od1S", PhysicalLimits.OD_1S_MIN, PhysicalLimits.OD_1S_MAX);
+    OD_1S("od1S", PhysicalLimits.OD_1S_MIN, PhysicalLimits.OD_1S_MAX),
+    QD_EMISSION_FWHM_MEV("qdEmissionFwhmMeV", 1000 * PhysicalLimits.BAND_FWHM_MIN_EV,
+            1000 * PhysicalLimits.BAND_FWHM_MAX_EV, 1000 * QuantumDot.DEFAULT_EMISSION_FWHM_EV),
+    STOKES_SHIFT_MEV("stokesShiftMeV", 0, 1000 * PhysicalLimits.STOKES_SHIFT_MAX_EV,
+            1000 * QuantumDot.DEFAULT_STOKES_SHIFT_EV),
+    PLQY("plqy", PhysicalLimits.PLQY_MIN_SEARCHED, PhysicalLimits.PLQY_MAX, QuantumDot.DEFAULT_PLQY),
+    /** Relative standard deviation of the core diameter, %. */
+    SIZE_DISPERSION_PERCENT("sizeDispersionPercent", 0, 100 * PhysicalLimits.SIZE_DISPERSION_MAX, 0),
+    TAIL_PREFACTOR("tailPrefactor", 0, PhysicalLimits.TAIL_PREFACTOR_MAX, 1);
 
     private final String configName;
     private final double minimum;
     private final double maximum;
+    private final double defaultValue;
 
+    /** A parameter the config must give. */
     UnitParameter(String configName, double minimum, double maximum) {
+        this(configName, minimum, maximum, Double.NaN);
+    }
+
+    UnitParameter(String configName, double minimum, double maximum, double defaultValue) {
         this.configName = configName;
         this.minimum = minimum;
         this.maximum = maximum;
+        this.defaultValue = defaultValue;
+    }
+
+    /** The model's default when a config leaves the parameter out; NaN when it must be given. */
+    public double defaultValue() {
+        return defaultValue;
+    }
+
+    /** Whether a config must give it. */
+    public boolean required() {
+        return Double.isNaN(defaultValue);
     }
 
     /** Its field in a config's unit ({@code ledPeakNm}). */

@@ -4,18 +4,19 @@ import java.util.Collections;
 import java.util.EnumMap;
 import java.util.Map;
 import org.hybridlight.source.LedShape;
+import org.hybridlight.source.SubGapTailLaw;
 
 /**
  * One unit of a problem.
  *
  * @param name the unit's name in reports
  * @param ledShape the LED's spectral shape (not measured)
- * @param parameters each {@link UnitParameter}'s range (all four)
- * @param plqy the dots' quantum yield
+ * @param parameters each {@link UnitParameter}'s range (all of them)
+ * @param tailLaw the dots' sub-gap absorption law (a fixed choice)
  * @param weight the drive weight
  */
-public record UnitSpec(String name, LedShape ledShape, Map<UnitParameter, ParameterRange> parameters, double plqy,
-        DriveWeight weight) {
+public record UnitSpec(String name, LedShape ledShape, Map<UnitParameter, ParameterRange> parameters,
+        SubGapTailLaw tailLaw, DriveWeight weight) {
 
     public UnitSpec {
         EnumMap<UnitParameter, ParameterRange> copy = new EnumMap<>(UnitParameter.class);
@@ -34,16 +35,16 @@ public record UnitSpec(String name, LedShape ledShape, Map<UnitParameter, Parame
     public UnitSpec withFixed(UnitParameter p, double value) {
         EnumMap<UnitParameter, ParameterRange> m = new EnumMap<>(parameters);
         m.put(p, ParameterRange.fixed(value));
-        return new UnitSpec(name, ledShape, m, plqy, weight);
+        return new UnitSpec(name, ledShape, m, tailLaw, weight);
     }
 
     /** The same unit with other parameter ranges. */
     public UnitSpec withParameters(Map<UnitParameter, ParameterRange> ranges) {
-        return new UnitSpec(name, ledShape, ranges, plqy, weight);
+        return new UnitSpec(name, ledShape, ranges, tailLaw, weight);
     }
 
     /** The same unit under another name. */
     public UnitSpec named(String newName) {
-        return new UnitSpec(newName, ledShape, parameters, plqy, weight);
+        return new UnitSpec(newName, ledShape, parameters, tailLaw, weight);
     }
 }
