@@ -18,6 +18,7 @@ import org.hybridlight.source.HybridResult;
 import org.hybridlight.source.HybridSource;
 import org.hybridlight.source.Led;
 import org.hybridlight.source.LedQdUnit;
+import org.hybridlight.source.LedShape;
 import org.hybridlight.source.QuantumDot;
 import org.hybridlight.source.UnitResult;
 
@@ -250,20 +251,29 @@ public final class DesignProblem implements ObjectiveFunction {
             UnitSpec us = spec.units().get(u);
             double ledPeakNm = value(x, u, UnitParameter.LED_PEAK_NM);
             double ledFwhmNm = value(x, u, UnitParameter.LED_FWHM_NM);
-            double qdEmissionNm = value(x, u, UnitParameter.QD_EMISSION_PEAK_NM);
-            double od1S = value(x, u, UnitParameter.OD_1S);
-            double stokesEv = value(x, u, UnitParameter.STOKES_SHIFT_MEV) / 1000;
-            // the core is sized for the emission peak under this unit's own Stokes shift
-            double core = QuantumDot.coreDiameterForEmissionNm(qdEmissionNm, QuantumDot.DEFAULT_SHELL_MONOLAYERS,
-                    QuantumDot.DEFAULT_SHELL_SHIFT_PER_MONOLAYER_EV, stokesEv);
-            QuantumDot qd = new QuantumDot(core, QuantumDot.DEFAULT_SHELL_MONOLAYERS,
-                    QuantumDot.DEFAULT_SHELL_SHIFT_PER_MONOLAYER_EV, stokesEv,
-                    value(x, u, UnitParameter.QD_EMISSION_FWHM_MEV) / 1000, QuantumDot.DEFAULT_ABSORPTION_FWHM_1S_EV,
-                    value(x, u, UnitParameter.PLQY), us.tailLaw(), value(x, u, UnitParameter.TAIL_PREFACTOR),
-                    value(x, u, UnitParameter.SIZE_DISPERSION_PERCENT) / 100, QuantumDot.DEFAULT_GAP_SHIFT_EV_PER_K,
-                    null);
-            LedQdUnit unit = new LedQdUnit(new Led(us.ledShape(), ledPeakNm, ledFwhmNm, LED_POWER_W, null), qd,
-                    od1S, 0);
+            LedQdUnit unit;
+            if (!us.dots()) {
+                unit = LedQdUnit.channel(us.ledShape() == LedShape.PHOSPHOR_CONVERTED
+                        ? Led.phosphorConverted(ledPeakNm, ledFwhmNm, LED_POWER_W,
+                                value(x, u, UnitParameter.PHOSPHOR_FRACTION), Led.DEFAULT_PHOSPHOR_QUANTUM_EFFICIENCY)
+                        : new Led(us.ledShape(), ledPeakNm, ledFwhmNm, LED_POWER_W, null));
+            } else {
+                double qdEmissionNm = value(x, u, UnitParameter.QD_EMISSION_PEAK_NM);
+                double od1S = value(x, u, UnitParameter.OD_1S);
+                double stokesEv = value(x, u, UnitParameter.STOKES_SHIFT_MEV) / 1000;
+                // the core is sized for the emission peak under this unit's own Stokes shift
+                double core = QuantumDot.coreDiameterForEmissionNm(qdEmissionNm, QuantumDot.DEFAULT_SHELL_MONOLAYERS,
+                        QuantumDot.DEFAULT_SHELL_SHIFT_PER_MONOLAYER_EV, stokesEv);
+                QuantumDot qd = new QuantumDot(core, QuantumDot.DEFAULT_SHELL_MONOLAYERS,
+                        QuantumDot.DEFAULT_SHELL_SHIFT_PER_MONOLAYER_EV, stokesEv,
+                        value(x, u, UnitParameter.QD_EMISSION_FWHM_MEV) / 1000,
+                        QuantumDot.DEFAULT_ABSORPTION_FWHM_1S_EV, value(x, u, UnitParameter.PLQY), us.tailLaw(),
+                        value(x, u, UnitParameter.TAIL_PREFACTOR),
+                        value(x, u, UnitParameter.SIZE_DISPERSION_PERCENT) / 100,
+                        QuantumDot.DEFAULT_GAP_SHIFT_EV_PER_K, null);
+                unit = new LedQdUnit(new Led(us.ledShape(), ledPeakNm, ledFwhmNm, LED_POWER_W, null), qd,
+                        od1S, 0);
+            }
             list.add(unit);
             UnitResult r = unit.simulate(spec.temperatureK(), grid);
             atUnitDrive.add(r);

@@ -32,7 +32,7 @@ public final class OptimizeConfig {
      */
     public record Unit(String name, String ledShape, Range ledPeakNm, Range ledFwhmNm, Range qdEmissionPeakNm,
             Range qdCoreDiameterNm, Range od1S, Range qdEmissionFwhmMeV, Range stokesShiftMeV, Range plqy,
-            Range sizeDispersionPercent, Range tailPrefactor, String tailLaw, Range weight) {
+            Range sizeDispersionPercent, Range tailPrefactor, String tailLaw, Range phosphorFraction, Range weight) {
     }
 
     /** A fixed value or a free range; a plain number is the fixed value (as in design files). */

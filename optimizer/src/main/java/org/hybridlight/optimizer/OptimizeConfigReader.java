@@ -125,21 +125,45 @@ public final class OptimizeConfigReader {
         } catch (IllegalArgumentException e) {
             throw bad(file, p + ".ledShape", e.getMessage());
         }
+        boolean pc = shape == LedShape.PHOSPHOR_CONVERTED;
+        // no dot fields: a plain (or phosphor-converted) LED channel
+        boolean dots = unit.qdEmissionPeakNm() != null || unit.qdCoreDiameterNm() != null || unit.od1S() != null;
         Map<UnitParameter, OptimizeConfig.Range> given = new EnumMap<>(UnitParameter.class);
         given.put(UnitParameter.LED_PEAK_NM, unit.ledPeakNm());
         given.put(UnitParameter.LED_FWHM_NM, unit.ledFwhmNm());
-        given.put(UnitParameter.QD_EMISSION_PEAK_NM, qdRange(file, p, unit));
+        given.put(UnitParameter.QD_EMISSION_PEAK_NM, dots ? qdRange(file, p, unit) : null);
         given.put(UnitParameter.OD_1S, unit.od1S());
         given.put(UnitParameter.QD_EMISSION_FWHM_MEV, unit.qdEmissionFwhmMeV());
         given.put(UnitParameter.STOKES_SHIFT_MEV, unit.stokesShiftMeV());
         given.put(UnitParameter.PLQY, unit.plqy());
         given.put(UnitParameter.SIZE_DISPERSION_PERCENT, unit.sizeDispersionPercent());
         given.put(UnitParameter.TAIL_PREFACTOR, unit.tailPrefactor());
+        given.put(UnitParameter.PHOSPHOR_FRACTION, unit.phosphorFraction());
         Map<UnitParameter, ParameterRange> ranges = new EnumMap<>(UnitParameter.class);
         for (UnitParameter k : UnitParameter.values()) {
             OptimizeConfig.Range r = given.get(k);
-            ranges.put(k, r == null && !k.required() ? ParameterRange.fixed(k.defaultValue())
-                    : range(file, p + "." + k.configName(), r, k.minimum(), k.maximum()));
+            String q = p + "." + k.configName();
+            boolean applies = k == UnitParameter.PHOSPHOR_FRACTION ? pc : !k.ofDots() || dots;
+            if (!applies) {
+                if (r != null) {
+                    throw bad(file, q, k == UnitParameter.PHOSPHOR_FRACTION
+                            ? "only a phosphor-converted LED (ledShape \"phosphor-converted\") has a phosphor fraction"
+                            : "a channel without dots has no " + k.configName()
+                                    + " (give qdEmissionPeakNm or qdCoreDiameterNm and od1S for an LED-QD unit)");
+                }
+                ranges.put(k, ParameterRange.fixed(0));
+            } else if (r == null && !k.required()) {
+                ranges.put(k, ParameterRange.fixed(k.defaultValue()));
+            } else if (pc && k == UnitParameter.LED_PEAK_NM) {
+                // a pc-LED's peak and FWHM are its phosphor band's
+                ranges.put(k, range(file, q, r, PhysicalLimits.PHOSPHOR_PEAK_MIN_NM,
+                        PhysicalLimits.PHOSPHOR_PEAK_MAX_NM));
+            } else if (pc && k == UnitParameter.LED_FWHM_NM) {
+                ranges.put(k, range(file, q, r, PhysicalLimits.PHOSPHOR_FWHM_MIN_NM,
+                        PhysicalLimits.PHOSPHOR_FWHM_MAX_NM));
+            } else {
+                ranges.put(k, range(file, q, r, k.minimum(), k.maximum()));
+            }
         }
         SubGapTailLaw law;
         try {
@@ -148,7 +172,7 @@ public final class OptimizeConfigReader {
             throw bad(file, p + ".tailLaw", e.getMessage());
         }
         DriveWeight weight = driveWeight(file, p + ".weight", unit.weight());
-        return new UnitSpec(name, shape, ranges, law, weight);
+        return new UnitSpec(name, shape, ranges, dots, law, weight);
     }
 
     private static ParameterRange range(Path file, String q, OptimizeConfig.Range r, double pLo, double pHi)
@@ -183,6 +207,7 @@ public final class OptimizeConfigReader {
     private static OptimizeConfig.Range qdRange(Path file, String p, OptimizeConfig.Unit unit) throws InputException {
         OptimizeConfig.Range core = unit.qdCoreDiameterNm();
         if (core == null && unit.qdEmissionPeakNm() == null) {
+            // od1S alone: a unit half-way between a channel and an LED-QD unit
             throw bad(file, p + ".qdEmissionPeakNm", "required (or qdCoreDiameterNm): {\"fixed\": v} or "
                     + "{\"min\": a, \"max\": b}");
         }

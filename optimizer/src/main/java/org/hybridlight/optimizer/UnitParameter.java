@@ -20,7 +20,14 @@ public enum UnitParameter {
     PLQY("plqy", PhysicalLimits.PLQY_MIN_SEARCHED, PhysicalLimits.PLQY_MAX, QuantumDot.DEFAULT_PLQY),
     /** Relative standard deviation of the core diameter, %. */
     SIZE_DISPERSION_PERCENT("sizeDispersionPercent", 0, 100 * PhysicalLimits.SIZE_DISPERSION_MAX, 0),
-    TAIL_PREFACTOR("tailPrefactor", 0, PhysicalLimits.TAIL_PREFACTOR_MAX, 1);
+    TAIL_PREFACTOR("tailPrefactor", 0, PhysicalLimits.TAIL_PREFACTOR_MAX, 1),
+    /** A phosphor-converted channel's absorbed fraction of its pump's photons (its only use). */
+    PHOSPHOR_FRACTION("phosphorFraction", 0, PhysicalLimits.PHOSPHOR_FRACTION_MAX, Double.NaN);
+
+    /** Whether the parameter describes the dots (a channel without dots has none of them). */
+    public boolean ofDots() {
+        return this != LED_PEAK_NM && this != LED_FWHM_NM && this != PHOSPHOR_FRACTION;
+    }
 
     private final String configName;
     private final double minimum;
