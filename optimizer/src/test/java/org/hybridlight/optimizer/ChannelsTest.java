@@ -1,0 +1,100 @@
+package org.hybridlight.optimizer;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.within;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.hybridlight.colorimetry.SpectrumEvaluator;
+import org.hybridlight.colorimetry.io.InputException;
+import org.hybridlight.colorimetry.spectrum.WavelengthGrid;
+import org.hybridlight.source.HybridResult;
+import org.hybridlight.source.UnitResult;
+import org.junit.jupiter.api.Test;
+
+/** Channels without dots in optimizer configs: plain Gaussian LEDs and phosphor-converted LEDs. */
+class ChannelsTest {
+
+    /** Energy sums of one spectrum integrated two ways: rounding only. */
+    private static final double BOOKKEEPING_W = 1e-12;
+    /**
+     * Rf the four-LED example reaches with its own settings (3 BOBYQA starts, 999 evaluations): 97.9 measured;
+     * 5,742 CMA-ES evaluations find no better design (97.9 with three FWHMs at their 60 nm bound), so the
+     * search is at this problem's optimum.
+     */
+    private static final double FOUR_LED_RF_REACHED = 97.8;
+
+    private static final Path EXAMPLE = Path.of(System.getProperty("hybridlight.root", "..")).resolve(
+            "examples/optimize-four-leds-rf.json");
+    private static final Path NAME = Path.of("c.json");
+
+    private static SpectrumEvaluator evaluator() {
+        return new SpectrumEvaluator(WavelengthGrid.COMPUTATION, true);
+    }
+
+    private static void bookkeepingCloses(HybridResult r) {
+        double in = 0;
+        double out = 0;
+        for (UnitResult u : r.units()) {
+            assertThat(u.transmittedW() + u.absorbedW()).isCloseTo(u.opticalPowerInW(), within(BOOKKEEPING_W));
+            assertThat(u.opticalPowerOutW()).isCloseTo(u.transmittedW() + u.emittedW(), within(BOOKKEEPING_W));
+            assertThat(u.emittedW()).isLessThanOrEqualTo(u.absorbedW() + BOOKKEEPING_W);
+            in += u.opticalPowerInW();
+            out += u.opticalPowerOutW();
+        }
+        assertThat(r.opticalPowerInW()).isCloseTo(in, within(BOOKKEEPING_W));
+        assertThat(r.opticalPowerOutW()).isCloseTo(out, within(BOOKKEEPING_W));
+    }
+
+    @Test
+    void fourPlainLedsReachTheirBestRfWithinAThousandEvaluationsAndConvertNothing() throws Exception {
+        DesignProblem.Spec spec = OptimizeConfigReader.read(EXAMPLE, null);
+        DesignProblem problem = new DesignProblem(spec, evaluator());
+        assertThat(problem.dimension()).isEqualTo(8);
+        OptimizationResult r = new Minimizer(problem, spec.settings(), null, null).minimize(problem.initialPoint());
+        assertThat(r.evaluations()).isLessThanOrEqualTo(1000);
+        DesignProblem.Candidate best = problem.candidate(r.bestPoint());
+        assertThat(best.reachable()).isTrue();
+        assertThat(best.metric(Metric.RF)).isGreaterThanOrEqualTo(FOUR_LED_RF_REACHED);
+        for (UnitResult u : best.result().units()) {
+            assertThat(u.powerConversionEfficiency()).isEqualTo(1.0);
+            assertThat(u.absorbedW()).isZero();
+        }
+        bookkeepingCloses(best.result());
+    }
+
+    @Test
+    void aPhosphorConvertedChannelSearchesItsBandAndFraction() throws Exception {
+        String text = Files.readString(EXAMPLE).replace("\"name\": \"amber LED\", \"ledShape\": \"gaussian-wavelength\","
+                + " \"ledPeakNm\": { \"min\": 400, \"max\": 700, \"start\": 580 }",
+                "\"name\": \"lime pc-LED\", \"ledShape\": \"phosphor-converted\", \"phosphorFraction\": { \"min\": 0.5, "
+                        + "\"max\": 1, \"start\": 0.8 }, \"ledPeakNm\": { \"min\": 530, \"max\": 580, \"start\": 550 }")
+                .replace("\"ledFwhmNm\": { \"min\": 15, \"max\": 60, \"start\": 30 } },\n    { \"name\": \"red",
+                        "\"ledFwhmNm\": { \"min\": 60, \"max\": 120, \"start\": 90 } },\n    { \"name\": \"red")
+                .replace("\"maxEvaluations\": 333", "\"maxEvaluations\": 60");
+        assertThat(text).contains("lime pc-LED").contains("\"min\": 60, \"max\": 120");
+        DesignProblem.Spec spec = OptimizeConfigReader.parse(NAME, text, null);
+        DesignProblem problem = new DesignProblem(spec, evaluator());
+        assertThat(problem.dimension()).isEqualTo(9);
+        OptimizationResult r = new Minimizer(problem, spec.settings(), null, null).minimize(problem.initialPoint());
+        DesignProblem.Candidate best = problem.candidate(r.bestPoint());
+        UnitResult pc = best.result().units().get(2);
+        // the phosphor's Stokes loss and quantum efficiency: below 1, the plain channels stay at exactly 1
+        assertThat(pc.powerConversionEfficiency()).isLessThan(1).isGreaterThan(0);
+        assertThat(best.result().units().get(0).powerConversionEfficiency()).isEqualTo(1.0);
+        assertThat(best.source().units().get(2).led().phosphorFraction()).isBetween(0.5, 1.0);
+        bookkeepingCloses(best.result());
+    }
+
+    @Test
+    void dotFieldsOnAChannelAndAPhosphorFractionOnAPlainLedAreRefusedByName() throws Exception {
+        String od = Files.readString(EXAMPLE).replaceFirst("\"name\": \"blue LED\",", "\"name\": \"blue LED\", \"plqy\": 0.9,");
+        assertThatThrownBy(() -> OptimizeConfigReader.parse(NAME, od, null)).isInstanceOf(InputException.class)
+                .hasMessageContaining("units[0].plqy").hasMessageContaining("without dots");
+        String fraction = Files.readString(EXAMPLE).replaceFirst("\"name\": \"blue LED\",",
+                "\"name\": \"blue LED\", \"phosphorFraction\": 0.5,");
+        assertThatThrownBy(() -> OptimizeConfigReader.parse(NAME, fraction, null)).isInstanceOf(InputException.class)
+                .hasMessageContaining("units[0].phosphorFraction").hasMessageContaining("phosphor-converted");
+    }
+}
