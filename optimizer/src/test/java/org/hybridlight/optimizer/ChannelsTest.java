@@ -11,7 +11,11 @@ import org.hybridlight.colorimetry.io.InputException;
 import org.hybridlight.colorimetry.spectrum.WavelengthGrid;
 import org.hybridlight.source.HybridResult;
 import org.hybridlight.source.UnitResult;
+import java.util.List;
+import org.hybridlight.optimizer.batch.Sweep;
+import org.hybridlight.optimizer.batch.SweepRunner;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** Channels without dots in optimizer configs: plain Gaussian LEDs and phosphor-converted LEDs. */
 class ChannelsTest {
@@ -96,5 +100,22 @@ class ChannelsTest {
                 "\"name\": \"blue LED\", \"phosphorFraction\": 0.5,");
         assertThatThrownBy(() -> OptimizeConfigReader.parse(NAME, fraction, null)).isInstanceOf(InputException.class)
                 .hasMessageContaining("units[0].phosphorFraction").hasMessageContaining("phosphor-converted");
+    }
+
+    @Test
+    void aBatchSweepOverPlainChannelsRuns(@TempDir Path dir) throws Exception {
+        Files.copy(EXAMPLE, dir.resolve("four.json"));
+        Path sweep = Files.writeString(dir.resolve("sweep.json"), "{ \"config\": \"four.json\", \"ledPeakSetsNm\": "
+                + "[[450, 520, 580, 630], [460, 530, 590, 640]], \"targetCctsK\": [3000], \"maxEvaluations\": 30, "
+                + "\"starts\": 1 }");
+        List<Sweep.Job> jobs = Sweep.read(sweep);
+        assertThat(jobs).hasSize(2);
+        SweepRunner runner = new SweepRunner(evaluator());
+        for (Sweep.Job job : jobs) {
+            List<String> row = runner.run(job);
+            // the peaks are the sweep's; no dots: '-' for their emission peaks and ODs
+            assertThat(row.get(1)).isIn("450/520/580/630", "460/530/590/640");
+            assertThat(row).contains("-/-/-/-");
+        }
     }
 }

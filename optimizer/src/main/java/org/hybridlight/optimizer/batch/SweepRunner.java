@@ -33,8 +33,10 @@ public final class SweepRunner {
         for (int u = 0; u < best.source().units().size(); u++) {
             LedQdUnit unit = best.source().units().get(u);
             String sep = u == 0 ? "" : "/";
-            qd.append(sep).append(String.format(Locale.ROOT, "%.1f", unit.qd().emissionPeakNm(t)));
-            od.append(sep).append(String.format(Locale.ROOT, "%.2f", unit.od1S()));
+            // a channel without dots has neither: '-', as in evaluate's unit table
+            qd.append(sep).append(unit.qd() == null ? "-"
+                    : String.format(Locale.ROOT, "%.1f", unit.qd().emissionPeakNm(t)));
+            od.append(sep).append(unit.qd() == null ? "-" : String.format(Locale.ROOT, "%.2f", unit.od1S()));
             w.append(sep).append(String.format(Locale.ROOT, "%.4f", best.source().weights()[u]));
         }
         boolean met = ConstraintReport.of(job.spec(), best).allMet();
