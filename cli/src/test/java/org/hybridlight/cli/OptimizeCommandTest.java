@@ -255,4 +255,37 @@ class OptimizeCommandTest {
         assertThat(run.err()).contains("--pareto").contains("front.txt").contains(".csv, .json, .png or .svg");
         assertThat(dir.resolve("front.txt")).doesNotExist();
     }
+
+    /**
+     * The README's Ra-LER front (examples/optimize-ra-ler.json, on a small budget): every point holds its own LER
+     * bound, and its LER (lm/W) is what evaluate --design finds for its design.
+     */
+    @Test
+    void anRaLerFrontHoldsItsBoundsAndItsLerIsEvaluatesLer() throws Exception {
+        Path config = dir.resolve("ra-ler.json");
+        String text = Files.readString(EvaluateCommandTest.root().resolve("examples/optimize-ra-ler.json"));
+        assertThat(text).contains("\"starts\": 2, \"maxEvaluations\": 1500");
+        Files.writeString(config, text.replace("\"starts\": 2, \"maxEvaluations\": 1500",
+                "\"starts\": 1, \"maxEvaluations\": 150"));
+        Path front = dir.resolve("front.json");
+        CliRun run = CliRun.of("optimize", config.toString(), "--pareto", front.toString(), "--pareto-metrics",
+                "ra,ler", "--pareto-points", "3");
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        JsonNode points = new ObjectMapper().readTree(front.toFile());
+        assertThat(points.size()).isPositive();
+        for (JsonNode p : points) {
+            JsonNode bound = p.get("bounds").get("lerMin");
+            double ler = p.get("metrics").get("ler").asDouble();
+            if (!bound.isNull()) {
+                assertThat(ler).isGreaterThanOrEqualTo(bound.asDouble());
+            }
+            Path design = dir.resolve("point.json");
+            Files.writeString(design, p.get("design").toString());
+            JsonNode again = new ObjectMapper().readTree(
+                    CliRun.of("evaluate", "--design", design.toString(), "--format", "json").out());
+            assertThat(again.get("ler").asDouble()).isCloseTo(ler, within(RE_EVALUATED * ler));
+            assertThat(again.get("ra").asDouble()).isCloseTo(p.get("metrics").get("ra").asDouble(),
+                    within(RE_EVALUATED * 100));
+        }
+    }
 }
