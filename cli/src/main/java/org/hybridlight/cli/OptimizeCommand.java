@@ -94,7 +94,8 @@ public final class OptimizeCommand implements Callable<Integer> {
         boolean paretoOptions = spec.commandLine().getParseResult().hasMatchedOption("--pareto-metrics")
                 || spec.commandLine().getParseResult().hasMatchedOption("--pareto-points");
         if (pareto == null && paretoOptions) {
-            err.println("error: --pareto-metrics and --pareto-points need --pareto FRONT.csv|FRONT.json");
+            err.println("error: --pareto-metrics and --pareto-points need --pareto "
+                    + "FRONT.csv|FRONT.json|FRONT.png|FRONT.svg");
             return ExitCode.USAGE;
         }
         List<Metric> frontMetrics = pareto == null ? null : paretoMetrics(err);
