@@ -58,10 +58,15 @@ public final class OptimizeCommand implements Callable<Integer> {
     @Option(names = "--stats", description = "Print evaluations per second and the time spent on stderr.")
     boolean stats;
 
-    @Option(names = "--pareto", paramLabel = "FRONT.csv|FRONT.json",
+    @Option(names = "--pareto", paramLabel = "FRONT.csv|FRONT.json|FRONT.png|FRONT.svg",
             description = "Also write the Pareto front of --pareto-metrics (epsilon-constraint sweeps), non-dominated "
-                    + "designs only: CSV one design per row, or JSON with each point's metrics and design file.")
-    Path pareto;
+                    + "designs only: CSV one design per row, JSON with each point's metrics and design file, or the "
+                    + "front drawn (PNG, SVG; points numbered as the CSV's rows). Repeat for several files of one "
+                    + "sweep.")
+    List<Path> paretoFiles;
+
+    /** The first --pareto file (null without any): the sweep runs when it is given. */
+    private Path pareto;
 
     @Option(names = "--pareto-metrics", paramLabel = "M1,M2[,M3]", defaultValue = "ra,pe",
             description = "2 or 3 of ra, r9, pe, ler, rf, rg: the first is maximized, the others swept as lower "
@@ -79,10 +84,18 @@ public final class OptimizeCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         PrintWriter stdout = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
+        pareto = paretoFiles == null || paretoFiles.isEmpty() ? null : paretoFiles.get(0);
+        for (Path p : paretoFiles == null ? List.<Path>of() : paretoFiles) {
+            if (paretoFormat(p) == null) {
+                err.println("error: --pareto: " + p + ": unknown extension (use .csv, .json, .png or .svg)");
+                return ExitCode.USAGE;
+            }
+        }
         boolean paretoOptions = spec.commandLine().getParseResult().hasMatchedOption("--pareto-metrics")
                 || spec.commandLine().getParseResult().hasMatchedOption("--pareto-points");
         if (pareto == null && paretoOptions) {
-            err.println("error: --pareto-metrics and --pareto-points need --pareto FRONT.csv|FRONT.json");
+            err.println("error: --pareto-metrics and --pareto-points need --pareto "
+                    + "FRONT.csv|FRONT.json|FRONT.png|FRONT.svg");
             return ExitCode.USAGE;
         }
         List<Metric> frontMetrics = pareto == null ? null : paretoMetrics(err);
@@ -104,7 +117,10 @@ public final class OptimizeCommand implements Callable<Integer> {
             }
         }
         try (Outputs files = new Outputs(err).input("CONFIG.json", config).output("--out", out)
-                .output("--export-spectrum", exportSpectrum).output("--pareto", pareto)) {
+                .output("--export-spectrum", exportSpectrum)) {
+            for (Path p : pareto == null ? List.<Path>of() : paretoFiles) {
+                files.output("--pareto", p);
+            }
             int code = files.check();
             return code != ExitCode.OK ? code : optimize(stdout, err, problemSpec, frontMetrics, files);
         }
@@ -188,12 +204,26 @@ public final class OptimizeCommand implements Callable<Integer> {
         ProgressBar bar = ProgressBar.onStderr(err, "Pareto evaluations");
         List<ParetoFront.Point> front = ParetoFront.sweep(s, evaluator, metrics, paretoPoints,
                 (e, t, b) -> bar.update(e, t, ""));
-        boolean json = pareto.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".json");
-        int code = files.stage("--pareto", pareto, AtomicFiles.utf8(json ? paretoJson(s, metrics, front)
-                : paretoCsv(s, metrics, front)));
+        int code = ExitCode.OK;
+        for (Path p : paretoFiles) {
+            if (code == ExitCode.OK) {
+                String format = paretoFormat(p);
+                code = files.stage("--pareto", p, format.equals("plot") ? ParetoPlot.content(p, ParetoFront.plot(
+                        "Pareto front: " + config.getFileName(), metrics, front))
+                        : AtomicFiles.utf8(format.equals("json") ? paretoJson(s, metrics, front)
+                                : paretoCsv(s, metrics, front)));
+            }
+        }
         paretoSummary = String.format(Locale.ROOT, "pareto: %d non-dominated designs (%s) written to %s",
-                front.size(), String.join(" vs ", metrics.stream().map(Metric::configName).toList()), pareto);
+                front.size(), String.join(" vs ", metrics.stream().map(Metric::configName).toList()),
+                String.join(", ", paretoFiles.stream().map(Path::toString).toList()));
         return code;
+    }
+
+    /** "csv", "json" or "plot" (PNG, SVG) by the name's extension, or null for any other. */
+    private static String paretoFormat(Path p) {
+        String n = p.getFileName().toString().toLowerCase(Locale.ROOT);
+        return n.endsWith(".csv") ? "csv" : n.endsWith(".json") ? "json" : ParetoPlot.isPlot(p) ? "plot" : null;
     }
 
     /** The --pareto-metrics, or null (after one error line) when they are not usable. */

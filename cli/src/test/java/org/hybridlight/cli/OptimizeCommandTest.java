@@ -170,4 +170,122 @@ class OptimizeCommandTest {
         assertThat(run.exitCode()).isEqualTo(ExitCode.USAGE);
         assertThat(run.err()).contains("--pareto-metrics").contains("ra, r9, pe, ler, rf, rg");
     }
+
+    /**
+     * One sweep, written as CSV and SVG (and PNG): the SVG's front dots are exactly the CSV's rows — as many, in
+     * order, numbered 1..n, each at its (PE, Ra) under one linear map of values to pixels.
+     */
+    @Test
+    void theParetoSvgHasExactlyTheCsvsPoints() throws Exception {
+        Path csv = dir.resolve("front.csv");
+        Path svg = dir.resolve("front.svg");
+        Path png = dir.resolve("front.png");
+        CliRun run = CliRun.of("optimize", example().toString(), "--pareto", csv.toString(), "--pareto",
+                svg.toString(), "--pareto", png.toString(), "--pareto-points", "3");
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(javax.imageio.ImageIO.read(png.toFile())).isNotNull();
+        java.util.List<String> rows = Files.readAllLines(csv);
+        java.util.List<double[]> points = new java.util.ArrayList<>();
+        for (String line : rows.subList(1, rows.size())) {
+            String[] c = line.split(",", -1);
+            points.add(new double[] {Double.parseDouble(c[3]), Double.parseDouble(c[1])});
+        }
+        assertThat(points).isNotEmpty();
+        javax.xml.parsers.DocumentBuilderFactory f = javax.xml.parsers.DocumentBuilderFactory.newInstance();
+        // JFreeSVG writes an SVG 1.1 DOCTYPE: keep it, but fetch nothing
+        f.setFeature("http://apache.org/xml/features/nonvalidating/load-external-dtd", false);
+        f.setExpandEntityReferences(false);
+        org.w3c.dom.Document doc = f.newDocumentBuilder().parse(svg.toFile());
+        org.w3c.dom.NodeList ellipses = doc.getElementsByTagName("ellipse");
+        java.util.List<double[]> dots = new java.util.ArrayList<>();
+        for (int i = 0; i < ellipses.getLength(); i++) {
+            org.w3c.dom.Element e = (org.w3c.dom.Element) ellipses.item(i);
+            dots.add(new double[] {Double.parseDouble(e.getAttribute("cx")), Double.parseDouble(e.getAttribute("cy"))});
+        }
+        // the plot draws no other ellipse (the paper's point is a cross)
+        assertThat(dots).hasSize(points.size());
+        org.w3c.dom.NodeList texts = doc.getElementsByTagName("text");
+        java.util.List<String> labels = new java.util.ArrayList<>();
+        for (int i = 0; i < texts.getLength(); i++) {
+            labels.add(texts.item(i).getTextContent().strip());
+        }
+        for (int k = 1; k <= points.size(); k++) {
+            assertThat(labels).as("point label").contains(Integer.toString(k));
+        }
+        assertThat(labels).contains("Ra", "PE (ratio)", "paper Fig. 6b: Ra 90.2, PE 1.04");
+        if (points.size() >= 2) {
+            int last = points.size() - 1;
+            for (int axis = 0; axis < 2; axis++) {
+                double[] a = points.get(0);
+                double[] b = points.get(last);
+                if (b[axis] == a[axis]) {
+                    continue;
+                }
+                double scale = (dots.get(last)[axis] - dots.get(0)[axis]) / (b[axis] - a[axis]);
+                for (int k = 0; k < points.size(); k++) {
+                    double expected = dots.get(0)[axis] + scale * (points.get(k)[axis] - a[axis]);
+                    // the CSV rounds PE to 4 decimals and Ra to 2
+                    double printed = Math.abs(scale) * (axis == 0 ? 5e-5 : 5e-3);
+                    assertThat(dots.get(k)[axis]).as("point %d, axis %d", k + 1, axis)
+                            .isCloseTo(expected, within(printed + 1e-6));
+                }
+            }
+        }
+    }
+
+    /** A plot that cannot be written leaves no front at all, and no temporary file. */
+    @Test
+    void aParetoPlotThatCannotBeWrittenLeavesNothing() throws Exception {
+        Path csv = dir.resolve("front.csv");
+        Path blocked = dir.resolve("front.svg");
+        Files.createDirectory(blocked);
+        CliRun run = CliRun.of("optimize", example().toString(), "--pareto", csv.toString(), "--pareto",
+                blocked.toString(), "--pareto-points", "2");
+        assertThat(run.exitCode()).isEqualTo(ExitCode.CANNOT_CREATE);
+        assertThat(run.err()).contains("--pareto").contains("front.svg");
+        try (var files = Files.list(dir)) {
+            assertThat(files.map(p -> p.getFileName().toString())).containsExactly("front.svg");
+        }
+    }
+
+    @Test
+    void anUnknownParetoExtensionIsAUsageError() {
+        CliRun run = CliRun.of("optimize", example().toString(), "--pareto", dir.resolve("front.txt").toString());
+        assertThat(run.exitCode()).isEqualTo(ExitCode.USAGE);
+        assertThat(run.err()).contains("--pareto").contains("front.txt").contains(".csv, .json, .png or .svg");
+        assertThat(dir.resolve("front.txt")).doesNotExist();
+    }
+
+    /**
+     * The README's Ra-LER front (examples/optimize-ra-ler.json, on a small budget): every point holds its own LER
+     * bound, and its LER (lm/W) is what evaluate --design finds for its design.
+     */
+    @Test
+    void anRaLerFrontHoldsItsBoundsAndItsLerIsEvaluatesLer() throws Exception {
+        Path config = dir.resolve("ra-ler.json");
+        String text = Files.readString(EvaluateCommandTest.root().resolve("examples/optimize-ra-ler.json"));
+        assertThat(text).contains("\"starts\": 2, \"maxEvaluations\": 1500");
+        Files.writeString(config, text.replace("\"starts\": 2, \"maxEvaluations\": 1500",
+                "\"starts\": 1, \"maxEvaluations\": 150"));
+        Path front = dir.resolve("front.json");
+        CliRun run = CliRun.of("optimize", config.toString(), "--pareto", front.toString(), "--pareto-metrics",
+                "ra,ler", "--pareto-points", "3");
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        JsonNode points = new ObjectMapper().readTree(front.toFile());
+        assertThat(points.size()).isPositive();
+        for (JsonNode p : points) {
+            JsonNode bound = p.get("bounds").get("lerMin");
+            double ler = p.get("metrics").get("ler").asDouble();
+            if (!bound.isNull()) {
+                assertThat(ler).isGreaterThanOrEqualTo(bound.asDouble());
+            }
+            Path design = dir.resolve("point.json");
+            Files.writeString(design, p.get("design").toString());
+            JsonNode again = new ObjectMapper().readTree(
+                    CliRun.of("evaluate", "--design", design.toString(), "--format", "json").out());
+            assertThat(again.get("ler").asDouble()).isCloseTo(ler, within(RE_EVALUATED * ler));
+            assertThat(again.get("ra").asDouble()).isCloseTo(p.get("metrics").get("ra").asDouble(),
+                    within(RE_EVALUATED * 100));
+        }
+    }
 }

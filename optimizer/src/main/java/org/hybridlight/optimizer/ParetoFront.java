@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import org.hybridlight.colorimetry.SpectrumEvaluator;
+import org.hybridlight.colorimetry.plot.ParetoFrontPlot;
 
 /**
  * The Pareto front of two or three metrics (maximize all) by the ε-constraint method: the first metric is
@@ -62,6 +63,33 @@ public final class ParetoFront {
     }
 
     private ParetoFront() {
+    }
+
+    /** The paper's white (Fig. 6b): Ra 90.2 against a 3000 K blackbody at a light-to-light efficiency of 1.04. */
+    public static final ParetoFrontPlot.Mark PAPER_FIG6B = new ParetoFrontPlot.Mark(90.2, 1.04,
+            "paper Fig. 6b: Ra 90.2, PE 1.04");
+
+    /**
+     * The front as a plot: the first metric up, the second across (a third is not drawn, and the note says so),
+     * each axis named with its unit, the paper's point marked when the metrics are Ra and PE.
+     */
+    public static ParetoFrontPlot.Front plot(String title, List<Metric> chosen, List<Point> front) {
+        double[] ys = new double[front.size()];
+        double[] xs = new double[front.size()];
+        for (int i = 0; i < front.size(); i++) {
+            ys[i] = front.get(i).values[0];
+            xs[i] = front.get(i).values[1];
+        }
+        boolean paper = chosen.get(0) == Metric.RA && chosen.get(1) == Metric.PE;
+        String note = chosen.size() > 2 ? "projection: " + axisLabel(chosen.get(2)) + " not drawn (see the CSV/JSON)"
+                : "";
+        return new ParetoFrontPlot.Front(title, axisLabel(chosen.get(0)), axisLabel(chosen.get(1)), ys, xs,
+                paper ? PAPER_FIG6B : null, note);
+    }
+
+    /** An axis label with its unit: {@code LER (lm/W)}, {@code PE (ratio)}; the indices have none. */
+    static String axisLabel(Metric m) {
+        return m == Metric.PE ? "PE (ratio)" : m.unit().isEmpty() ? m.label() : m.label() + " (" + m.unit() + ")";
     }
 
     /**

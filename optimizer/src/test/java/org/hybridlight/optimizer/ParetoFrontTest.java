@@ -21,6 +21,25 @@ class ParetoFrontTest {
         assertThat(front).extracting(x -> x.values()[0]).containsExactly(90.0, 85.0, 80.0);
     }
 
+    /** The plot of a front: the first metric up, the second across, in the front's order, labels with units. */
+    @Test
+    void aFrontsPlotHasItsPointsInOrderWithUnitsAndThePapersPointOnlyForRaAndPe() {
+        List<ParetoFront.Point> front = List.of(p(90, 1.00), p(85, 1.01), p(80, 1.02));
+        var raPe = ParetoFront.plot("t", List.of(Metric.RA, Metric.PE), front);
+        assertThat(raPe.ys()).containsExactly(90, 85, 80);
+        assertThat(raPe.xs()).containsExactly(1.00, 1.01, 1.02);
+        assertThat(raPe.yAxis()).isEqualTo("Ra");
+        assertThat(raPe.xAxis()).isEqualTo("PE (ratio)");
+        assertThat(raPe.mark()).isEqualTo(ParetoFront.PAPER_FIG6B);
+        assertThat(raPe.note()).isEmpty();
+        var raLer = ParetoFront.plot("t", List.of(Metric.RA, Metric.LER), front);
+        assertThat(raLer.xAxis()).isEqualTo("LER (lm/W)");
+        assertThat(raLer.mark()).isNull();
+        var three = ParetoFront.plot("t", List.of(Metric.RA, Metric.PE, Metric.LER),
+                List.of(p(90, 1.00, 300), p(85, 1.01, 280)));
+        assertThat(three.note()).contains("LER (lm/W)").contains("not drawn");
+    }
+
     @Test
     void inThreeMetricsAPointIsDominatedOnlyByOneAtLeastAsGoodInAll() {
         List<ParetoFront.Point> front = ParetoFront.nonDominated(List.of(p(90, 1.00, 300), p(85, 1.01, 280),

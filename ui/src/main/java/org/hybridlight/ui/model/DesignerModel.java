@@ -12,6 +12,7 @@ public final class DesignerModel {
 
     private final DesignViewModel design;
     private final OptimizerViewModel optimizer;
+    private final ParetoViewModel pareto;
     private final RecentFiles recentFiles;
     private final DisplayColourService colours;
     private final ChromaticityDiagramModel chromaticityDiagram;
@@ -24,6 +25,7 @@ public final class DesignerModel {
         SpectrumEvaluator evaluator = new SpectrumEvaluator(WavelengthGrid.COMPUTATION, true);
         design = new DesignViewModel(evaluator);
         optimizer = new OptimizerViewModel(design, executor);
+        pareto = new ParetoViewModel(design, optimizer, executor);
         recentFiles = new RecentFiles(preferences);
         colours = new DisplayColourService();
         // the evaluator's method on the evaluator's observer and grid: the diagram's locus is the one CCTs are taken from
@@ -37,6 +39,10 @@ public final class DesignerModel {
 
     public OptimizerViewModel optimizer() {
         return optimizer;
+    }
+
+    public ParetoViewModel pareto() {
+        return pareto;
     }
 
     public RecentFiles recentFiles() {

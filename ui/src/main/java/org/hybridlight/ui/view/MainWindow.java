@@ -102,7 +102,8 @@ public final class MainWindow {
             }
         });
         left.setPrefWidth(440);
-        ScrollPane right = new ScrollPane(new VBox(8, new MetricsPanel(design), new OptimizerPanel(model.optimizer())));
+        ScrollPane right = new ScrollPane(new VBox(8, new MetricsPanel(design), new OptimizerPanel(model.optimizer()),
+                new ParetoPanel(model.pareto())));
         right.setFitToWidth(true);
         right.setPrefWidth(340);
 

@@ -1,0 +1,33 @@
+package org.hybridlight.ui.view;
+
+import javafx.scene.canvas.GraphicsContext;
+import org.hybridlight.colorimetry.plot.ParetoFrontPlot;
+import org.hybridlight.ui.model.ParetoViewModel;
+
+/** The Pareto front of the optimizer panel's sweep, drawn by the same routine as {@code optimize --pareto FRONT.png}. */
+public final class ParetoPlot extends PlotPane {
+
+    private final ParetoViewModel model;
+
+    public ParetoPlot(ParetoViewModel model) {
+        this.model = model;
+        setPrefSize(320, 240);
+        model.frontProperty().addListener(o -> redraw());
+    }
+
+    @Override
+    public String plotName() {
+        return "pareto";
+    }
+
+    @Override
+    protected void paint(GraphicsContext g, double w, double h) {
+        ParetoFrontPlot.Front f = model.frontProperty().get();
+        if (f == null) {
+            title(g, "Pareto front", 12);
+            g.fillText("no sweep yet", 12, 40);
+            return;
+        }
+        ParetoFrontPlot.draw(new FxCanvas(g), w, h, f);
+    }
+}
