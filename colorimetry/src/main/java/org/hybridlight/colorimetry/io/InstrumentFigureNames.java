@@ -12,7 +12,7 @@ final class InstrumentFigureNames {
     static String key(String label) {
         String l = label.toLowerCase(Locale.ROOT).replaceAll("\\[.*?\\]|\\(.*?\\)", "").replaceAll("[\\s_:]", "");
         return switch (l) {
-            case "cct", "tcp" -> "cct";
+            case "cct", "tcp", "cctk" -> "cct";
             case "duv", "⊿uv", "δuv", "∆uv", "Δuv" -> "duv";
             case "x", "cie1931x", "ciex" -> "x";
             case "y", "cie1931y", "ciey" -> "y";
@@ -21,7 +21,7 @@ final class InstrumentFigureNames {
             case "ra", "cri", "cri-ra" -> "ra";
             case "rf", "tm-30rf", "tm30rf" -> "rf";
             case "rg", "tm-30rg", "tm30rg" -> "rg";
-            case "lux", "illuminance", "e", "ev" -> "illuminanceLx";
+            case "lux", "illuminance", "e", "ev", "lx" -> "illuminanceLx";
             default -> l.matches("r([1-9]|1[0-5])") ? l : null;
         };
     }

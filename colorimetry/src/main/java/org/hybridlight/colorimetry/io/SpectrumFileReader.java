@@ -59,6 +59,7 @@ public final class SpectrumFileReader {
             case CSV -> DelimitedSpectrumReader.read(file, text, options);
             case TM27 -> Tm27SpectrumReader.read(file, text, options);
             case SEKONIC -> SekonicSpectrumReader.read(file, text, options);
+            case UPRTEK -> UprtekSpectrumReader.read(file, text, options);
         };
         SpectrumChecks.coverage(file, spectra, warnings);
         return spectra;

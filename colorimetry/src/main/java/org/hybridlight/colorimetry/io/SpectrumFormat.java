@@ -9,7 +9,9 @@ public enum SpectrumFormat {
     /** IES TM-27-14 / TM-27-20 spectral data XML ({@code .spdx}). */
     TM27("tm27"),
     /** Sekonic C-7000 / C-800 CSV export ({@code Spectral Data 380[nm],…} lines below the measured figures). */
-    SEKONIC("sekonic");
+    SEKONIC("sekonic"),
+    /** UPRtek CV600 / MK350 text export, tab separated ({@code 380nm<TAB>value} lines below the figures). */
+    UPRTEK("uprtek");
 
     /** How far into a file the detection looks: every format shows itself in its first lines. */
     private static final int DETECT_CHARS = 1 << 16;
@@ -56,6 +58,9 @@ public enum SpectrumFormat {
         }
         if (SekonicSpectrumReader.looksLike(head)) {
             return SEKONIC;
+        }
+        if (UprtekSpectrumReader.looksLike(head)) {
+            return UPRTEK;
         }
         return CSV;
     }
