@@ -54,7 +54,7 @@ public final class EvaluateCommand implements Callable<Integer> {
     Path exportSpectrum;
 
     @Option(names = "--input-format", paramLabel = "FORMAT",
-            description = "Format of the spectrum files: csv, tm27, sekonic or uprtek. Default: detected from the content.")
+            description = "Format of the spectrum files: csv, tm27, sekonic, uprtek or oceanoptics. Default: detected from the content.")
     String inputFormat;
 
     @Option(names = "--orientation", paramLabel = "rows|columns",

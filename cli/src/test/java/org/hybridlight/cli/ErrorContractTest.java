@@ -224,7 +224,7 @@ class ErrorContractTest {
                         "spectral block is missing or cut"),
                 row("unknown --input-format", ExitCode.USAGE, Kind.BEFORE_WORK,
                         f -> new String[] {"evaluate", "--spectrum", lamps, "--input-format", "xls"},
-                        "--input-format", "xls", "csv, tm27, sekonic, uprtek"),
+                        "--input-format", "xls", "csv, tm27, sekonic, uprtek, oceanoptics"),
                 row("unknown --orientation", ExitCode.USAGE, Kind.BEFORE_WORK,
                         f -> new String[] {"evaluate", "--spectrum", lamps, "--orientation", "diagonal"},
                         "--orientation", "diagonal"),

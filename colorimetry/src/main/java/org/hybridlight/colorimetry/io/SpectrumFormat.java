@@ -11,7 +11,9 @@ public enum SpectrumFormat {
     /** Sekonic C-7000 / C-800 CSV export ({@code Spectral Data 380[nm],…} lines below the measured figures). */
     SEKONIC("sekonic"),
     /** UPRtek CV600 / MK350 text export, tab separated ({@code 380nm<TAB>value} lines below the figures). */
-    UPRTEK("uprtek");
+    UPRTEK("uprtek"),
+    /** Ocean Optics SpectraSuite / OceanView text export ({@code >>>>>Begin Spectral Data<<<<<}). */
+    OCEANOPTICS("oceanoptics");
 
     /** How far into a file the detection looks: every format shows itself in its first lines. */
     private static final int DETECT_CHARS = 1 << 16;
@@ -58,6 +60,9 @@ public enum SpectrumFormat {
         }
         if (SekonicSpectrumReader.looksLike(head)) {
             return SEKONIC;
+        }
+        if (OceanOpticsSpectrumReader.looksLike(head)) {
+            return OCEANOPTICS;
         }
         if (UprtekSpectrumReader.looksLike(head)) {
             return UPRTEK;
