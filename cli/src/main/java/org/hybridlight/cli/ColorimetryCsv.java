@@ -3,6 +3,7 @@ package org.hybridlight.cli;
 import java.io.PrintWriter;
 import java.util.List;
 import org.hybridlight.colorimetry.Colorimetry;
+import org.hybridlight.colorimetry.io.InstrumentFigures;
 import org.hybridlight.colorimetry.io.NamedSpectrum;
 import org.hybridlight.colorimetry.rendering.cri.ColourRendering;
 import org.hybridlight.colorimetry.rendering.tm30.Tm30Result;
@@ -10,6 +11,8 @@ import org.hybridlight.colorimetry.rendering.tm30.Tm30Result;
 /**
  * {@code evaluate --format csv}, for spreadsheets: one row per spectrum, the JSON keys as columns ({@code r} as
  * r1…r14, the TM-30 hue bins as rfHj1…rfHj16, rcsHj1…, rhsHj1…), an empty cell for a JSON null, RFC 4180 quoting.
+ * When any spectrum has its instrument's figures, every {@link InstrumentFigures#KEYS} key follows as a column
+ * {@code instrument_cct}, … {@code instrument_illuminanceLx} (empty where that instrument did not report it).
  */
 final class ColorimetryCsv {
 
@@ -25,6 +28,15 @@ final class ColorimetryCsv {
         for (String bins : new String[] {"rfHj", "rcsHj", "rhsHj"}) {
             for (int j = 1; j <= 16; j++) {
                 h.append(',').append(bins).append(j);
+            }
+        }
+        boolean instrument = false;
+        for (NamedSpectrum s : spectra) {
+            instrument |= !s.instrument().isEmpty();
+        }
+        if (instrument) {
+            for (String k : InstrumentFigures.KEYS) {
+                h.append(",instrument_").append(k);
             }
         }
         out.print(h.append("\r\n"));
@@ -51,6 +63,12 @@ final class ColorimetryCsv {
                 double[] bins = tm == null ? null : b == 0 ? tm.rfHj() : b == 1 ? tm.rcsHj() : tm.rhsHj();
                 for (int j = 0; j < 16; j++) {
                     number(row, bins == null ? Double.NaN : bins[j]);
+                }
+            }
+            if (instrument) {
+                InstrumentFigures f = spectra.get(i).instrument();
+                for (String k : InstrumentFigures.KEYS) {
+                    number(row, f.get(k));
                 }
             }
             out.print(row.append("\r\n"));

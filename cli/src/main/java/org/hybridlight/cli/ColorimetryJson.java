@@ -6,7 +6,9 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.util.List;
+import java.util.Map;
 import org.hybridlight.colorimetry.Colorimetry;
+import org.hybridlight.colorimetry.io.InstrumentFigures;
 import org.hybridlight.colorimetry.io.NamedSpectrum;
 import org.hybridlight.colorimetry.rendering.cri.ColourRendering;
 import org.hybridlight.colorimetry.rendering.tm30.Tm30Result;
@@ -14,7 +16,8 @@ import org.hybridlight.colorimetry.rendering.tm30.Tm30Result;
 /**
  * The stable JSON form of {@code evaluate}: an array with one object per spectrum and exactly the keys name, X, Y,
  * Z, x, y, u, v, uPrime, vPrime, cct, duv, ra, r, ler, reference, criValid, then the TM-30 keys rf, rg, rfHj,
- * rcsHj, rhsHj. Missing numbers are {@code null}.
+ * rcsHj, rhsHj, and for a file with an instrument's own figures (Sekonic, UPRtek) {@code instrument}: an object of
+ * those figures under the same key names (only those the file has). Missing numbers are {@code null}.
  */
 final class ColorimetryJson {
 
@@ -37,6 +40,7 @@ final class ColorimetryJson {
             for (int i = 0; i < results.size(); i++) {
                 g.writeStartObject();
                 writeFields(g, spectra.get(i).name(), results.get(i));
+                writeInstrument(g, spectra.get(i).instrument());
                 g.writeEndObject();
             }
             g.writeEndArray();
@@ -72,6 +76,7 @@ final class ColorimetryJson {
                 for (int i = 0; i < results.size(); i++) {
                     g.writeStartObject();
                     writeFields(g, spectra.get(i).name(), results.get(i));
+                    writeInstrument(g, spectra.get(i).instrument());
                     g.writeEndObject();
                     g.writeRaw('\n');
                 }
@@ -128,6 +133,18 @@ final class ColorimetryJson {
         array(g, "rfHj", tm == null ? null : tm.rfHj());
         array(g, "rcsHj", tm == null ? null : tm.rcsHj());
         array(g, "rhsHj", tm == null ? null : tm.rhsHj());
+    }
+
+    /** {@code instrument}: the figures the measuring instrument reported, under our keys; absent when none. */
+    static void writeInstrument(JsonGenerator g, InstrumentFigures instrument) throws IOException {
+        if (instrument.isEmpty()) {
+            return;
+        }
+        g.writeObjectFieldStart("instrument");
+        for (Map.Entry<String, Double> e : instrument.values().entrySet()) {
+            number(g, e.getKey(), e.getValue());
+        }
+        g.writeEndObject();
     }
 
     private static void array(JsonGenerator g, String key, double[] values) throws IOException {

@@ -4,10 +4,14 @@ import java.io.PrintWriter;
 import java.util.List;
 import java.util.Locale;
 import org.hybridlight.colorimetry.Colorimetry;
+import org.hybridlight.colorimetry.io.InstrumentFigures;
 import org.hybridlight.colorimetry.io.NamedSpectrum;
 import org.hybridlight.colorimetry.rendering.cri.ColourRendering;
 
-/** The human-readable form of {@code evaluate}: aligned columns with units, then R1–R14. */
+/**
+ * The human-readable form of {@code evaluate}: aligned columns with units, then R1–R14. A spectrum whose file has
+ * its instrument's figures gets a second row, {@code "  - instrument"}, with ours minus the instrument's.
+ */
 final class ColorimetryTable {
 
     private ColorimetryTable() {
@@ -16,7 +20,7 @@ final class ColorimetryTable {
     static void write(PrintWriter out, List<NamedSpectrum> spectra, List<Colorimetry> results) {
         int w = "spectrum".length();
         for (NamedSpectrum s : spectra) {
-            w = Math.max(w, s.name().length());
+            w = Math.max(w, Math.max(s.name().length(), s.instrument().isEmpty() ? 0 : INSTRUMENT_ROW.length()));
         }
         String nameFmt = "%-" + w + "s";
         out.printf(Locale.ROOT, nameFmt + "  %8s %8s %8s %8s %9s %9s %6s %6s %6s %6s %10s  %-18s %s%n", "spectrum", "x",
@@ -31,6 +35,13 @@ final class ColorimetryTable {
                     cr == null ? "-" : cr.reference(),
                     cr == null ? "-" : cr.valid() ? "yes" : Double.isNaN(c.duv()) ? "no (Duv unknown)"
                             : "no (|Duv| > 0.0054)");
+            InstrumentFigures f = spectra.get(i).instrument();
+            if (!f.isEmpty()) {
+                out.printf(Locale.ROOT, nameFmt + "  %8s %8s %8s %8s %9s %9s %6s %6s %6s %6s%n",
+                        INSTRUMENT_ROW, d(c, f, "x", 5), d(c, f, "y", 5), d(c, f, "uPrime", 5),
+                        d(c, f, "vPrime", 5), d(c, f, "cct", 1), d(c, f, "duv", 5), d(c, f, "ra", 1),
+                        d(c, f, "r9", 1), d(c, f, "rf", 1), d(c, f, "rg", 1));
+            }
         }
         out.println();
         StringBuilder header = new StringBuilder(String.format(Locale.ROOT, nameFmt, "spectrum"));
@@ -46,6 +57,14 @@ final class ColorimetryTable {
             }
             out.println(row);
         }
+    }
+
+    /** The label of the row under a spectrum with ours minus its instrument's figures. */
+    static final String INSTRUMENT_ROW = "  - instrument";
+
+    private static String d(Colorimetry c, InstrumentFigures f, String key, int decimals) {
+        String s = fixed(InstrumentDifference.difference(c, f, key), decimals);
+        return s.startsWith("-") ? s : "+" + s;
     }
 
     /** {@code v} with {@code decimals} decimals, "-" when it cannot be computed (NaN), never "-0.0". */

@@ -50,11 +50,12 @@ public final class EvaluateCommand implements Callable<Integer> {
     }
 
     @Option(names = "--export-spectrum", paramLabel = "OUT.csv|OUT.spdx",
-            description = "With --design: write the white spectrum (nm, W/nm): IES TM-27 XML for .spdx, else CSV.")
+            description = "Write the spectrum (--design: the white, nm and W/nm; --spectrum: each as read, one file per "
+                    + "spectrum named as for --plot): IES TM-27 XML for .spdx, else CSV.")
     Path exportSpectrum;
 
     @Option(names = "--input-format", paramLabel = "FORMAT",
-            description = "Format of the spectrum files: csv or tm27. Default: detected from the content.")
+            description = "Format of the spectrum files: csv, tm27, sekonic, uprtek or oceanoptics. Default: detected from the content.")
     String inputFormat;
 
     @Option(names = "--orientation", paramLabel = "rows|columns",
@@ -158,10 +159,6 @@ public final class EvaluateCommand implements Callable<Integer> {
             err.println("error: --plot draws TM-30: it needs --metrics all or tm30");
             throw new Stop(ExitCode.USAGE);
         }
-        if (exportSpectrum != null && input.designFile == null) {
-            err.println("error: --export-spectrum needs --design");
-            throw new Stop(ExitCode.USAGE);
-        }
         if (plot != null) {
             String lower = plot.getFileName() == null ? "" : plot.getFileName().toString().toLowerCase(Locale.ROOT);
             if (!lower.endsWith(".png") && !lower.endsWith(".svg")) {
@@ -190,6 +187,8 @@ public final class EvaluateCommand implements Callable<Integer> {
             }
             List<Path> plots = plot == null ? List.of() : plotTargets(plot, spectra);
             plots.forEach(p -> files.output("--plot", p));
+            List<Path> exports = exportSpectrum == null ? List.of() : plotTargets(exportSpectrum, spectra);
+            exports.forEach(p -> files.output("--export-spectrum", p));
             int code = files.check();
             if (code != ExitCode.OK) {
                 return code;
@@ -256,6 +255,13 @@ public final class EvaluateCommand implements Callable<Integer> {
                 // warnings only once the input is accepted: a refused file gets its one error line alone
                 warnings.forEach(w -> err.println("warning: " + w));
                 reportProblems(err, spectra, results);
+            }
+            for (int i = 0; i < exports.size(); i++) {
+                code = files.stage("--export-spectrum", exports.get(i), SpectrumExport.exported(exports.get(i),
+                        spectra.get(i)));
+                if (code != ExitCode.OK) {
+                    return code;
+                }
             }
             for (int i = 0; i < plots.size(); i++) {
                 code = stagePlot(err, files, plots.get(i), spectra.get(i).name(), results.get(i));

@@ -219,9 +219,12 @@ class ErrorContractTest {
                 spectrum("TM-27 distribution without points", "<IESTM2714>\n<SpectralDistribution>\n"
                         + "<SpectralQuantity>relative</SpectralQuantity>\n</SpectralDistribution></IESTM2714>",
                         ExitCode.DATA, "bad.csv:2", "no <SpectralData>"),
+                spectrum("Sekonic export with the spectral block cut", "Title,lamp\nCCT[K],4000\nRa,80\n"
+                        + "Spectral Data 380[nm],0.1\n", ExitCode.DATA, "bad.csv", "Sekonic",
+                        "spectral block is missing or cut"),
                 row("unknown --input-format", ExitCode.USAGE, Kind.BEFORE_WORK,
                         f -> new String[] {"evaluate", "--spectrum", lamps, "--input-format", "xls"},
-                        "--input-format", "xls", "csv, tm27"),
+                        "--input-format", "xls", "csv, tm27, sekonic, uprtek, oceanoptics"),
                 row("unknown --orientation", ExitCode.USAGE, Kind.BEFORE_WORK,
                         f -> new String[] {"evaluate", "--spectrum", lamps, "--orientation", "diagonal"},
                         "--orientation", "diagonal"),

@@ -12,13 +12,22 @@ public final class SpectrumCsvWriter {
 
     /** The CSV text of {@code wPerNm} on {@code grid}. */
     public static String toCsv(String name, WavelengthGrid grid, double[] wPerNm) {
+        double[] wl = new double[wPerNm.length];
+        for (int i = 0; i < wl.length; i++) {
+            wl[i] = grid.wavelengthNm(i);
+        }
+        return toCsv("white spectrum of " + name + ", W/nm", name, wl, wPerNm);
+    }
+
+    /** The CSV text of a spectrum: the comment {@code what}, a header naming it {@code name}, then nm and values. */
+    public static String toCsv(String what, String name, double[] wavelengthsNm, double[] values) {
         StringBuilder s = new StringBuilder();
-        s.append("# white spectrum of ").append(name).append(", W/nm, exported by hybridlight\n");
-        s.append("wavelength_nm,").append(name.replace(',', ' ')).append('\n');
-        for (int i = 0; i < wPerNm.length; i++) {
-            double wl = grid.wavelengthNm(i);
+        s.append("# ").append(what.replace('\n', ' ')).append(", exported by hybridlight\n");
+        s.append("wavelength_nm,").append(name.replace(',', ' ').replace('\n', ' ').replace('"', ' ')).append('\n');
+        for (int i = 0; i < values.length; i++) {
+            double wl = wavelengthsNm[i];
             s.append(wl == Math.rint(wl) ? String.valueOf((long) wl) : String.valueOf(wl)).append(',')
-                    .append(wPerNm[i]).append('\n');
+                    .append(values[i]).append('\n');
         }
         return s.toString();
     }

@@ -7,7 +7,8 @@ import java.util.function.Consumer;
 /**
  * The one entry point for spectrum files: reads a file in any {@link SpectrumFormat}, detected from its content
  * (or forced), and hands each to its reader — delimited text ({@link DelimitedSpectrumReader}), IES TM-27 XML
- * ({@link Tm27SpectrumReader}).
+ * ({@link Tm27SpectrumReader}), Sekonic, UPRtek and Ocean Optics exports ({@link SekonicSpectrumReader},
+ * {@link UprtekSpectrumReader}, {@link OceanOpticsSpectrumReader}).
  *
  * <p>Every problem is an {@link InputException} naming the file and line: a missing or empty file, a cell that is
  * not a number by the {@link DecimalNumber} rule (so neither {@code 2f} nor {@code 0x1p3}), NaN, an infinite or
@@ -58,6 +59,9 @@ public final class SpectrumFileReader {
         List<NamedSpectrum> spectra = switch (format) {
             case CSV -> DelimitedSpectrumReader.read(file, text, options);
             case TM27 -> Tm27SpectrumReader.read(file, text, options);
+            case SEKONIC -> SekonicSpectrumReader.read(file, text, options);
+            case UPRTEK -> UprtekSpectrumReader.read(file, text, options);
+            case OCEANOPTICS -> OceanOpticsSpectrumReader.read(file, text, options);
         };
         SpectrumChecks.coverage(file, spectra, warnings);
         return spectra;

@@ -7,7 +7,13 @@ public enum SpectrumFormat {
     /** Delimited text (CSV, TSV, {@code ;} with decimal commas, blank separated), spectra in columns or rows. */
     CSV("csv"),
     /** IES TM-27-14 / TM-27-20 spectral data XML ({@code .spdx}). */
-    TM27("tm27");
+    TM27("tm27"),
+    /** Sekonic C-7000 / C-800 CSV export ({@code Spectral Data 380[nm],…} lines below the measured figures). */
+    SEKONIC("sekonic"),
+    /** UPRtek CV600 / MK350 text export, tab separated ({@code 380nm<TAB>value} lines below the figures). */
+    UPRTEK("uprtek"),
+    /** Ocean Optics SpectraSuite / OceanView text export ({@code >>>>>Begin Spectral Data<<<<<}). */
+    OCEANOPTICS("oceanoptics");
 
     /** How far into a file the detection looks: every format shows itself in its first lines. */
     private static final int DETECT_CHARS = 1 << 16;
@@ -51,6 +57,15 @@ public enum SpectrumFormat {
         }
         if (i < head.length() && head.charAt(i) == '<') {
             return TM27;
+        }
+        if (SekonicSpectrumReader.looksLike(head)) {
+            return SEKONIC;
+        }
+        if (OceanOpticsSpectrumReader.looksLike(head)) {
+            return OCEANOPTICS;
+        }
+        if (UprtekSpectrumReader.looksLike(head)) {
+            return UPRTEK;
         }
         return CSV;
     }

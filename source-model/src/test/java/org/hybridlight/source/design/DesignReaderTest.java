@@ -167,4 +167,24 @@ class DesignReaderTest {
         assertThatThrownBy(() -> DesignReader.read(p)).hasMessageStartingWith(p + ": units[0].led.peakNm: must be "
                 + "380-780 nm");
     }
+
+    @Test
+    void aMeasuredLedReadsEveryFormatThroughTheOneEntryPoint() throws Exception {
+        StringBuilder csv = new StringBuilder("nm,led\n");
+        StringBuilder ocean = new StringBuilder("Integration Time (usec): 1000\n>>>>>Begin Spectral Data<<<<<\n");
+        for (int nm = 380; nm <= 780; nm += 2) {
+            double v = Math.exp(-0.5 * Math.pow((nm - 450) / 9.0, 2));
+            csv.append(nm).append(',').append(v).append('\n');
+            ocean.append(nm).append('\t').append(v).append('\n');
+        }
+        Files.writeString(dir.resolve("led.csv"), csv);
+        Files.writeString(dir.resolve("led.txt"), ocean.append(">>>>>End Spectral Data<<<<<\n"));
+        String design = "{\"units\": [{\"led\": {\"shape\": \"measured\", \"spectrumFile\": \"FILE\"}, "
+                + "\"qd\": {\"emissionPeakNm\": 610, \"od1S\": 5}}]}";
+        double[] fromCsv = DesignReader.read(write(design.replace("FILE", "led.csv"))).source()
+                .simulate(WavelengthGrid.COMPUTATION).whiteWPerNm();
+        double[] fromOceanOptics = DesignReader.read(write(design.replace("FILE", "led.txt"))).source()
+                .simulate(WavelengthGrid.COMPUTATION).whiteWPerNm();
+        assertThat(fromOceanOptics).containsExactly(fromCsv);
+    }
 }

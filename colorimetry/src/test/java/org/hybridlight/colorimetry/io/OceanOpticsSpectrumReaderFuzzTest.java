@@ -1,0 +1,27 @@
+package org.hybridlight.colorimetry.io;
+
+import com.code_intelligence.jazzer.junit.FuzzTest;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+
+/**
+ * Fuzzes the Ocean Optics SpectraSuite/OceanView reader (forced format, so every input reaches it): spectra or
+ * {@link InputException}, never anything else. The normal test run replays OceanOpticsSpectrumReaderFuzzTestInputs/;
+ * {@code -Pfuzz -Dtest=OceanOpticsSpectrumReaderFuzzTest} explores.
+ */
+class OceanOpticsSpectrumReaderFuzzTest {
+
+    private static final Path FILE = Path.of("fuzz.txt");
+    private static final SpectrumReadOptions FORMAT = new SpectrumReadOptions(SpectrumFormat.OCEANOPTICS, null, null);
+
+    @FuzzTest(maxExecutions = 1_000_000)
+    void parse(byte[] data) {
+        try {
+            SpectrumFileReader.parse(FILE, new String(data, StandardCharsets.UTF_8), FORMAT, w -> { });
+        } catch (InputException expected) {
+            if (expected.getMessage() == null || expected.getMessage().isBlank()) {
+                throw new AssertionError("an input error without a message");
+            }
+        }
+    }
+}
