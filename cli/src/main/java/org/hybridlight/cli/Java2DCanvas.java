@@ -39,13 +39,23 @@ final class Java2DCanvas implements PlotCanvas {
 
     @Override
     public void polygon(double[] xs, double[] ys, int n) {
+        draw(path(xs, ys, n));
+    }
+
+    @Override
+    public void fillPolygon(double[] xs, double[] ys, int n) {
+        g.setColor(fill);
+        g.fill(path(xs, ys, n));
+    }
+
+    private static Path2D.Double path(double[] xs, double[] ys, int n) {
         Path2D.Double p = new Path2D.Double();
         p.moveTo(xs[0], ys[0]);
         for (int i = 1; i < n; i++) {
             p.lineTo(xs[i], ys[i]);
         }
         p.closePath();
-        draw(p);
+        return p;
     }
 
     @Override

@@ -218,6 +218,45 @@ class DesignerGuiTest {
     }
 
     @Test
+    void plotsExportAtTwiceAndFourTimesTheirSizeDrawnAfresh(FxRobot robot, @org.junit.jupiter.api.io.TempDir Path dir)
+            throws Exception {
+        load(robot, "paper-fig6b.json");
+        robot.clickOn("TM-30 hue bins");
+        WaitForAsyncUtils.waitForFxEvents();
+        for (String id : List.of("spectrum", "tm30-hue-bins")) {
+            PlotPane plot = robot.lookup(n -> n instanceof PlotPane p && p.plotName().equals(id))
+                    .queryAs(PlotPane.class);
+            for (int scale : new int[] {2, 4}) {
+                Path png = dir.resolve(id + scale + ".png");
+                robot.interact(() -> {
+                    try {
+                        Snapshots.writePng(plot.render(scale), png);
+                    } catch (java.io.IOException e) {
+                        throw new java.io.UncheckedIOException(e);
+                    }
+                });
+                java.awt.image.BufferedImage image = javax.imageio.ImageIO.read(png.toFile());
+                assertThat(image.getWidth()).as(id).isEqualTo((int) Math.ceil(plot.getWidth() * scale));
+                assertThat(image.getHeight()).as(id).isEqualTo((int) Math.ceil(plot.getHeight() * scale));
+                // drawn, not blank: some pixels are neither white nor grey (the spectrum fill, the bin colours)
+                int coloured = 0;
+                for (int y = 0; y < image.getHeight(); y += 3) {
+                    for (int x = 0; x < image.getWidth(); x += 3) {
+                        int rgb = image.getRGB(x, y);
+                        int r = rgb >> 16 & 0xff;
+                        int g = rgb >> 8 & 0xff;
+                        int b = rgb & 0xff;
+                        if (Math.max(r, Math.max(g, b)) - Math.min(r, Math.min(g, b)) > 60) {
+                            coloured++;
+                        }
+                    }
+                }
+                assertThat(coloured).as(id + " at " + scale + "x").isGreaterThan(100);
+            }
+        }
+    }
+
+    @Test
     void openedFilesAreRemembered(FxRobot robot) {
         load(robot, "paper-fig6a.json");
         load(robot, "paper-fig6b.json");

@@ -21,6 +21,9 @@ public interface PlotCanvas {
     /** The outline of a closed polygon. */
     void polygon(double[] xs, double[] ys, int n);
 
+    /** A closed polygon filled with the fill colour (bars are four-cornered ones). */
+    void fillPolygon(double[] xs, double[] ys, int n);
+
     void strokeCircle(double cx, double cy, double radius);
 
     void fillCircle(double cx, double cy, double radius);

@@ -12,8 +12,10 @@ import org.hybridlight.colorimetry.rendering.tm30.Tm30Result;
  */
 public final class Tm30VectorGraphicPlot {
 
-    /** Radius of the reference circle as a fraction of the smaller side of the plot area. */
-    private static final double RADIUS_FRACTION = 0.34;
+    /** Half-width of the drawing (spokes and test points) as a fraction of the smaller side of the plot area. */
+    private static final double EXTENT_FRACTION = 0.44;
+    /** Length of the hue-bin spokes in radii of the reference circle. */
+    private static final double SPOKE_RADII = 1.3;
     private static final int SPOKE_GREY = 0xc8c8c8;
     private static final int TEST_POLYGON_RED = 0xc81e1e;
     private static final int TEXT = 0x000000;
@@ -33,15 +35,22 @@ public final class Tm30VectorGraphicPlot {
         double bottom = 1.6 * font;
         double cx = width / 2;
         double cy = top + (height - top - bottom) / 2;
-        double radius = RADIUS_FRACTION * Math.min(width, height - top - bottom);
+        double[][] v = Tm30ColourVectorGraphic.vectors(r);
+        // shrink the circle when a test point lies beyond the spokes, so no vector is cut at the edge
+        double extentRadii = SPOKE_RADII;
+        for (double[] p : v) {
+            if (Double.isFinite(p[2]) && Double.isFinite(p[3])) {
+                extentRadii = Math.max(extentRadii, Math.hypot(p[2], p[3]) * 1.05);
+            }
+        }
+        double radius = EXTENT_FRACTION * Math.min(width, height - top - bottom) / extentRadii;
         g.stroke(SPOKE_GREY, 1);
         for (int b = 0; b < Tm30ColourVectorGraphic.BINS; b++) {
             double a = Math.toRadians(b * 360.0 / Tm30ColourVectorGraphic.BINS);
-            g.line(cx, cy, cx + 1.3 * radius * Math.cos(a), cy - 1.3 * radius * Math.sin(a));
+            g.line(cx, cy, cx + SPOKE_RADII * radius * Math.cos(a), cy - SPOKE_RADII * radius * Math.sin(a));
         }
         g.stroke(TEXT, Math.max(1.5, font / 8));
         g.strokeCircle(cx, cy, radius);
-        double[][] v = Tm30ColourVectorGraphic.vectors(r);
         int n = v.length;
         double[] px = new double[n];
         double[] py = new double[n];

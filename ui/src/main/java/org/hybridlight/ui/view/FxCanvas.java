@@ -45,6 +45,11 @@ final class FxCanvas implements PlotCanvas {
     }
 
     @Override
+    public void fillPolygon(double[] xs, double[] ys, int n) {
+        g.fillPolygon(xs, ys, n);
+    }
+
+    @Override
     public void strokeCircle(double cx, double cy, double radius) {
         g.strokeOval(cx - radius, cy - radius, 2 * radius, 2 * radius);
     }

@@ -19,6 +19,8 @@ import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.SeparatorMenuItem;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.BorderPane;
@@ -50,6 +52,8 @@ public final class MainWindow {
     private final BorderPane root = new BorderPane();
     private final Label status = new Label();
     private final List<PlotPane> plots;
+    /** Plot export sizes, times the size on screen: 2× and 4× for print. */
+    private static final int[] EXPORT_SCALES = {1, 2, 4};
     private final Menu recentMenu = new Menu("Open recent");
     private UnsavedChangesPrompt prompt = new DialogPrompt();
 
@@ -61,7 +65,8 @@ public final class MainWindow {
         ChromaticityDiagram chromaticity = new ChromaticityDiagram(design, model.chromaticityDiagram());
         ColourRenderingBars cri = new ColourRenderingBars(design, model.colours());
         Tm30Graphic tm30 = new Tm30Graphic(design);
-        plots = List.of(spectrum, chromaticity, cri, tm30);
+        Tm30HueBinCharts hueBins = new Tm30HueBinCharts(design);
+        plots = List.of(spectrum, chromaticity, cri, tm30, hueBins);
 
         GridPane center = new GridPane();
         center.setHgap(6);
@@ -69,7 +74,9 @@ public final class MainWindow {
         center.add(spectrum, 0, 0);
         center.add(chromaticity, 1, 0);
         center.add(cri, 0, 1);
-        center.add(tm30, 1, 1);
+        TabPane tm30Tabs = new TabPane(new Tab("TM-30 colour vectors", tm30), new Tab("TM-30 hue bins", hueBins));
+        tm30Tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
+        center.add(tm30Tabs, 1, 1);
         for (int i = 0; i < 2; i++) {
             ColumnConstraints c = new ColumnConstraints();
             c.setPercentWidth(50);
@@ -161,7 +168,11 @@ public final class MainWindow {
         MenuItem export = item("Export white spectrum (CSV)…", null, this::exportSpectrum);
         Menu plotsMenu = new Menu("Export plot (PNG)");
         for (PlotPane p : plotsList()) {
-            plotsMenu.getItems().add(item(p.plotName() + "…", null, () -> exportPlot(p)));
+            Menu scales = new Menu(p.plotName());
+            for (int scale : EXPORT_SCALES) {
+                scales.getItems().add(item(scale + "× size…", null, () -> exportPlot(p, scale)));
+            }
+            plotsMenu.getItems().add(scales);
         }
         MenuItem quit = item("Quit", "Shortcut+Q", this::quit);
         Menu file = new Menu("File");
@@ -330,11 +341,11 @@ public final class MainWindow {
         }
     }
 
-    private void exportPlot(PlotPane plot) {
+    private void exportPlot(PlotPane plot, int scale) {
         File f = chooser("Export " + plot.plotName() + " plot", "PNG image", "*.png").showSaveDialog(stage);
         if (f != null) {
             try {
-                Snapshots.writePng(plot, f.toPath());
+                Snapshots.writePng(plot.render(scale), f.toPath());
                 status.setText("exported " + f);
             } catch (IOException e) {
                 alert("Cannot export " + f.getName(), e.getMessage());

@@ -2,6 +2,7 @@ package org.hybridlight.ui.view;
 
 import javafx.scene.canvas.Canvas;
 import javafx.scene.canvas.GraphicsContext;
+import javafx.scene.image.WritableImage;
 import javafx.scene.layout.Region;
 import javafx.scene.paint.Color;
 import javafx.scene.text.Font;
@@ -44,6 +45,25 @@ public abstract class PlotPane extends Region {
             g.setFont(FONT);
             paint(g, w, h);
         }
+    }
+
+    /**
+     * The plot drawn afresh at {@code scale} times its size on screen (2 or 4 for print), so lines and text stay
+     * sharp rather than being enlarged pixels.
+     */
+    public final WritableImage render(double scale) {
+        double w = Math.floor(getWidth());
+        double h = Math.floor(getHeight());
+        Canvas c = new Canvas(Math.ceil(w * scale), Math.ceil(h * scale));
+        GraphicsContext g = c.getGraphicsContext2D();
+        g.setFill(Color.WHITE);
+        g.fillRect(0, 0, c.getWidth(), c.getHeight());
+        g.scale(scale, scale);
+        if (w > 20 && h > 20) {
+            g.setFont(FONT);
+            paint(g, w, h);
+        }
+        return c.snapshot(null, null);
     }
 
     /** Draws the plot on a cleared, white canvas of {@code w} × {@code h} pixels. */

@@ -16,7 +16,11 @@ public final class Snapshots {
     }
 
     public static void writePng(Node node, Path out) throws IOException {
-        WritableImage image = node.snapshot(null, null);
+        writePng(node.snapshot(null, null), out);
+    }
+
+    /** Writes {@code image} (e.g. a {@link PlotPane#render} at 2× or 4×) to a PNG file. */
+    public static void writePng(WritableImage image, Path out) throws IOException {
         int w = (int) image.getWidth();
         int h = (int) image.getHeight();
         int[] argb = new int[w * h];
