@@ -3,6 +3,7 @@ package org.hybridlight.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
@@ -240,6 +241,16 @@ class DesignerGuiTest {
                 .query().getParent().getParent().getParent().getParent().getParent();
         assertThat(pane.getVvalue()).as("scrolled down to the new unit").isEqualTo(pane.getVmax());
         assertThat(designer.design().evaluationProperty().get().design().source().units()).hasSize(n + 1);
+        List<String> asked = new ArrayList<>();
+        designer.window().setRemoveConfirmation(q -> {
+            asked.add(q);
+            return false;
+        });
+        robot.clickOn("#unit" + n + "-remove");
+        assertThat(asked).hasSize(1);
+        assertThat(asked.get(0)).contains("unit " + (n + 1)).contains("Ctrl+Z");
+        assertThat(designer.design().units()).as("declined: kept").hasSize(n + 1);
+        designer.window().setRemoveConfirmation(q -> true);
         robot.clickOn("#unit" + n + "-remove");
         assertThat(designer.design().units()).hasSize(n);
     }
@@ -270,6 +281,7 @@ class DesignerGuiTest {
     void removingAUnitIsUndoneWithItsValues(FxRobot robot) {
         load(robot, "paper-fig6b.json");
         double od = designer.design().units().get(1).od1S().get();
+        designer.window().setRemoveConfirmation(q -> true);
         robot.clickOn("#unit1-remove");
         assertThat(designer.design().units()).hasSize(2);
         robot.press(KeyCode.CONTROL).type(KeyCode.Z).release(KeyCode.CONTROL);

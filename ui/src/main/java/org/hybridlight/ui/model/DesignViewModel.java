@@ -582,6 +582,22 @@ public final class DesignViewModel {
         units.add(u);
     }
 
+    /**
+     * Removes a unit after asking (the last unit stays: a design needs one). One step for undo, which brings it
+     * back with its values.
+     *
+     * @return whether it was removed
+     */
+    public boolean removeUnit(UnitViewModel u, Confirmation confirmation) {
+        int k = units.indexOf(u);
+        if (k < 0 || units.size() <= 1 || !confirmation.confirm("Remove unit " + (k + 1) + ", '"
+                + u.nameProperty().get() + "'? Undo (Ctrl+Z) brings it back.")) {
+            return false;
+        }
+        units.remove(k);
+        return true;
+    }
+
     /** Sets several values at once with one re-evaluation at the end. */
     public void batch(Runnable changes) {
         State before = committed;

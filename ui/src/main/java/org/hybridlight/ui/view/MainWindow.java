@@ -52,6 +52,7 @@ public final class MainWindow {
     private final List<PlotPane> plots;
     private final Menu recentMenu = new Menu("Open recent");
     private UnsavedChangesPrompt prompt = new DialogPrompt();
+    private final UnitEditor unitEditor;
 
     public MainWindow(Stage stage, DesignerModel model) {
         this.stage = stage;
@@ -91,7 +92,13 @@ public final class MainWindow {
         VBox.setVgrow(center, Priority.ALWAYS);
         middle.setPadding(new Insets(6));
 
-        ScrollPane left = new ScrollPane(new UnitEditor(design));
+        unitEditor = new UnitEditor(design, question -> {
+            Alert a = new Alert(Alert.AlertType.CONFIRMATION, question, ButtonType.OK, ButtonType.CANCEL);
+            a.setHeaderText("Remove unit?");
+            a.initOwner(stage);
+            return a.showAndWait().orElse(ButtonType.CANCEL) == ButtonType.OK;
+        });
+        ScrollPane left = new ScrollPane(unitEditor);
         left.setFitToWidth(true);
         // a unit added is shown: the editor scrolls down to it once laid out
         design.units().addListener((ListChangeListener<Object>) c -> {
@@ -234,6 +241,11 @@ public final class MainWindow {
         if (design.mayDiscardChanges(prompt)) {
             stage.close();
         }
+    }
+
+    /** Replaces the dialog that asks before a unit is removed (tests answer it directly). */
+    public void setRemoveConfirmation(org.hybridlight.ui.model.Confirmation confirmation) {
+        unitEditor.setConfirmation(confirmation);
     }
 
     /** Replaces the dialogs that ask about unsaved changes (tests answer them directly). */

@@ -11,6 +11,7 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import org.hybridlight.source.LedShape;
 import org.hybridlight.source.PhysicalLimits;
+import org.hybridlight.ui.model.Confirmation;
 import org.hybridlight.ui.model.DesignViewModel;
 import org.hybridlight.ui.model.Parameter;
 import org.hybridlight.ui.model.QdSpecification;
@@ -21,9 +22,12 @@ public final class UnitEditor extends VBox {
 
     private final DesignViewModel model;
     private final VBox unitBoxes = new VBox(4);
+    private Confirmation confirmation;
 
-    public UnitEditor(DesignViewModel model) {
+    /** @param confirmation asks before a unit is removed */
+    public UnitEditor(DesignViewModel model, Confirmation confirmation) {
         this.model = model;
+        this.confirmation = confirmation;
         setSpacing(6);
         setPadding(new Insets(6));
         Label title = new Label("LED–QD units");
@@ -36,6 +40,11 @@ public final class UnitEditor extends VBox {
         getChildren().addAll(title, new ParameterControl(model.temperatureK(), ""), unitBoxes, add);
         model.units().addListener((ListChangeListener<UnitViewModel>) c -> rebuild());
         rebuild();
+    }
+
+    /** Replaces the question before a unit is removed (tests answer it directly). */
+    public void setConfirmation(Confirmation confirmation) {
+        this.confirmation = confirmation;
     }
 
     private void rebuild() {
@@ -61,7 +70,7 @@ public final class UnitEditor extends VBox {
         Button remove = new Button("Remove");
         remove.setId(prefix + "remove");
         remove.setDisable(model.units().size() <= 1);
-        remove.setOnAction(e -> model.units().remove(u));
+        remove.setOnAction(e -> model.removeUnit(u, confirmation));
         VBox box = new VBox(3);
         box.getChildren().add(new HBox(6, new Label("name"), name, remove));
         box.getChildren().add(new HBox(6, new Label("LED shape"), shape));
