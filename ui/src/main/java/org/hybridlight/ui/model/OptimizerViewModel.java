@@ -395,6 +395,13 @@ public final class OptimizerViewModel {
             status.set("fix the design first: " + design.problemProperty().get());
             return;
         }
+        String fixedUnits = design.units().stream().filter(u -> !u.isOptimizable()).map(u -> u.nameProperty().get())
+                .collect(Collectors.joining(", "));
+        if (!fixedUnits.isEmpty()) {
+            status.set("cannot optimize: the optimizer varies LED-QD units with model LEDs; " + fixedUnits
+                    + (fixedUnits.contains(", ") ? " are" : " is") + " a plain, phosphor-converted or measured LED");
+            return;
+        }
         DesignProblem.Spec spec;
         try {
             spec = OptimizeConfigReader.parse(NAME, config().toString(), null);

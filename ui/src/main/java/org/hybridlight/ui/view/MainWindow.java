@@ -98,6 +98,11 @@ public final class MainWindow {
             a.initOwner(stage);
             return a.showAndWait().orElse(ButtonType.CANCEL) == ButtonType.OK;
         });
+        unitEditor.setSpectrumChooser(() -> {
+            File f = chooser("Measured LED spectrum", "Spectrum files (CSV, TSV, TM-27 XML)", "*.*")
+                    .showOpenDialog(stage);
+            return f == null ? null : f.toPath();
+        });
         ScrollPane left = new ScrollPane(unitEditor);
         left.setFitToWidth(true);
         // a unit added is shown: the editor scrolls down to it once laid out
@@ -241,6 +246,11 @@ public final class MainWindow {
         if (design.mayDiscardChanges(prompt)) {
             stage.close();
         }
+    }
+
+    /** Replaces the file chooser for a measured LED spectrum (tests give a file directly). */
+    public void setSpectrumChooser(java.util.function.Supplier<Path> chooser) {
+        unitEditor.setSpectrumChooser(chooser);
     }
 
     /** Replaces the dialog that asks before a unit is removed (tests answer it directly). */
