@@ -80,6 +80,14 @@ public final class DesignViewModel {
     private final ReadOnlyObjectWrapper<List<Chromaticity>> unitPoints =
             new ReadOnlyObjectWrapper<>(this, "unitPoints", List.of());
     private final ReadOnlyStringWrapper problem = new ReadOnlyStringWrapper(this, "problem");
+    /** The pinned design (validated) and its name; compared against the current one at the current reference. */
+    private Design pinnedDesign;
+    private String pinnedName;
+    /** The pinned design evaluated against {@link #pinnedReference} (kept while the reference stays). */
+    private Evaluation pinnedEvaluation;
+    private String pinnedReference;
+    private final ReadOnlyObjectWrapper<DesignComparison> comparison =
+            new ReadOnlyObjectWrapper<>(this, "comparison");
     private final ReadOnlyObjectWrapper<Path> file = new ReadOnlyObjectWrapper<>(this, "file");
     private final ReadOnlyBooleanWrapper modified = new ReadOnlyBooleanWrapper(this, "modified", false);
     private final InvalidationListener changed = this::onChange;
@@ -349,9 +357,65 @@ public final class DesignViewModel {
     public void refresh() {
         try {
             evaluate();
+            compare();
         } finally {
             settle();
         }
+    }
+
+    /**
+     * Pins the current design as the reference design: the metrics panel then shows its figures beside the
+     * current design's, both against the current CRI reference, until {@link #unpin()} — also across opening
+     * another file, to compare two designs.
+     *
+     * @return what was pinned, or why not
+     */
+    public String pin() {
+        Evaluation e = evaluation.get();
+        if (e == null) {
+            return "fix the design first: " + problem.get();
+        }
+        pinnedDesign = e.design();
+        pinnedEvaluation = null;
+        pinnedName = file.get() == null ? "pinned design" : file.get().getFileName().toString();
+        compare();
+        return "pinned " + pinnedName;
+    }
+
+    /** Drops the pinned design. */
+    public void unpin() {
+        pinnedDesign = null;
+        pinnedEvaluation = null;
+        pinnedName = null;
+        comparison.set(null);
+    }
+
+    /** The pinned design beside the current one, or {@code null} when none is pinned or the design is invalid. */
+    public ReadOnlyObjectProperty<DesignComparison> comparisonProperty() {
+        return comparison.getReadOnlyProperty();
+    }
+
+    private void compare() {
+        Evaluation now = evaluation.get();
+        if (pinnedDesign == null || now == null) {
+            comparison.set(null);
+            return;
+        }
+        // the pinned white evaluated again against the current reference: both columns answer the same question
+        String ref = now.design().reference();
+        if (pinnedEvaluation == null || !ref.equals(pinnedReference)) {
+            HybridResult r = pinnedDesign.source().simulate(WavelengthGrid.COMPUTATION);
+            try {
+                pinnedEvaluation = new Evaluation(pinnedDesign, r,
+                        evaluator.evaluate(r.whiteSpectrum(), CriReference.parseBuiltIn(ref)), 0);
+                pinnedReference = ref;
+            } catch (IllegalArgumentException ex) {
+                pinnedEvaluation = null;
+                comparison.set(null);
+                return;
+            }
+        }
+        comparison.set(DesignComparison.of(pinnedName, pinnedEvaluation, now));
     }
 
     private void evaluate() {
