@@ -124,9 +124,13 @@ public final class MetricsPanel extends VBox {
         if (c == null) {
             return;
         }
-        Label pinned = new Label(c.pinnedName());
-        pinned.setMaxWidth(90);
-        compareGrid.addRow(0, new Label(""), pinned, new Label("current"), new Label("Δ"));
+        // the pinned design's name above the table (a file name is too long for a column head)
+        Label pinned = new Label("pinned: " + c.pinnedName());
+        pinned.setId("compare-pinnedName");
+        pinned.setWrapText(true);
+        pinned.setMinHeight(Region.USE_PREF_SIZE);
+        compareGrid.add(pinned, 0, 0, 4, 1);
+        compareGrid.addRow(1, new Label(""), new Label("pinned"), new Label("current"), new Label("Δ"));
         for (int k = 0; k < c.rows().size(); k++) {
             DesignComparison.Row r = c.rows().get(k);
             Label name = new Label(r.name());
@@ -139,7 +143,7 @@ public final class MetricsPanel extends VBox {
             p.setMinWidth(Region.USE_PREF_SIZE);
             Label now = new Label(r.current());
             now.setMinWidth(Region.USE_PREF_SIZE);
-            compareGrid.addRow(k + 1, name, p, now, d);
+            compareGrid.addRow(k + 2, name, p, now, d);
         }
     }
 

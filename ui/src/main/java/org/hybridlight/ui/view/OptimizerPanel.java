@@ -131,8 +131,8 @@ public final class OptimizerPanel extends VBox {
         // "before" is the run's start, its weights solved onto the same target against the same reference
         Colorimetry before = o.start().colorimetry();
         Colorimetry after = o.after().colorimetry();
-        Label head = new Label(model.staleProperty().get() ? "before (run's start)" : "before");
-        comparison.addRow(0, new Label(""), head, new Label("after"));
+        // after an edit the status says that "before" is the run's start, not the editor's design
+        comparison.addRow(0, new Label(""), new Label("before"), new Label("after"));
         row(1, "CCT (K)", "%.0f", before, after, Colorimetry::cctK);
         row(2, "Duv", "%+.4f", before, after, Colorimetry::duv);
         row(3, "Ra", "%.1f", before, after, Colorimetry::ra);
@@ -149,11 +149,12 @@ public final class OptimizerPanel extends VBox {
         List<OptimizerViewModel.CheckRow> rows = o.checkRows();
         for (int k = 0; k < rows.size(); k++) {
             OptimizerViewModel.CheckRow c = rows.get(k);
+            // the name on a line of its own, the values under before and after: the panel stays narrow
             Label name = new Label(c.name());
             name.setWrapText(true);
-            name.setMaxWidth(150);
             name.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
-            comparison.addRow(r++, name, checkLabel(c.before(), c.beforeMet(), "constraint-before-" + k),
+            comparison.add(name, 0, r++, 3, 1);
+            comparison.addRow(r++, new Label(""), checkLabel(c.before(), c.beforeMet(), "constraint-before-" + k),
                     checkLabel(c.after(), c.afterMet(), "constraint-after-" + k));
         }
     }
@@ -161,6 +162,7 @@ public final class OptimizerPanel extends VBox {
     private static Label checkLabel(String value, boolean met, String id) {
         Label l = new Label(value + (met ? " met" : " NOT met"));
         l.setId(id);
+        l.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         if (!met) {
             l.getStyleClass().add("error-text");
         }
