@@ -3,6 +3,7 @@ package org.hybridlight.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
@@ -182,6 +183,13 @@ class DesignerGuiTest {
         var outcome = designer.optimizer().outcomeProperty().get();
         assertThat(outcome.cancelled()).isFalse();
         assertThat(robot.lookup("#optimizeComparison").queryAll()).isNotEmpty();
+        // the problem in words, and each target and constraint met or not, before and after
+        assertThat(text(robot, "#optimizeObjective")).startsWith("maximize Ra/100 + 0.5 × PE at 3000 K");
+        assertThat(text(robot, "#constraint-after-0")).endsWith(outcome.constraints().checks().get(0).met()
+                ? " met" : " NOT met");
+        assertThat(text(robot, "#constraint-before-0")).startsWith(
+                outcome.startConstraints().checks().get(0).valueText());
+        assertThat(designer.optimizer().statusProperty().get()).doesNotContain("best -");
 
         robot.clickOn("#applyOptimize");
         WaitForAsyncUtils.waitForFxEvents();
@@ -193,6 +201,49 @@ class DesignerGuiTest {
                 org.assertj.core.api.Assertions.within(APPLIED_CCT_K));
         assertThat(applied.result().powerConversionEfficiency()).isCloseTo(
                 outcome.after().result().powerConversionEfficiency(), org.assertj.core.api.Assertions.within(APPLIED_PE));
+    }
+
+    @Test
+    void aPinnedDesignIsShownBesideTheCurrentOneWithTheDifference(FxRobot robot) {
+        load(robot, "paper-fig6b.json");
+        assertThat(robot.lookup("#comparison").query().isVisible()).isFalse();
+        robot.clickOn("#pinDesign");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(robot.lookup("#comparison").query().isVisible()).isTrue();
+        robot.interact(() -> designer.design().units().get(2).weight().set(0.5));
+        WaitForAsyncUtils.waitForFxEvents();
+        var c = designer.design().comparisonProperty().get();
+        int ra = 4;
+        assertThat(c.rows().get(ra).name()).isEqualTo("Ra");
+        assertThat(text(robot, "#compare-diff-" + ra)).isEqualTo(c.rows().get(ra).difference()).isNotEqualTo("+0.0");
+        robot.clickOn("#unpinDesign");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(robot.lookup("#comparison").query().isVisible()).isFalse();
+    }
+
+    @Test
+    void aUnitsKindShowsItsOwnControlsAndAMeasuredLedComesFromTheChooser(FxRobot robot,
+            @org.junit.jupiter.api.io.TempDir Path dir) throws Exception {
+        load(robot, "paper-fig6b.json");
+        robot.interact(() -> designer.design().units().get(0).kindProperty().set(
+                org.hybridlight.ui.model.UnitKind.PC_LED));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(robot.lookup("#unit0-phosphorFraction-field").query().isVisible()).isTrue();
+        assertThat(robot.lookup("#unit0-od1S-field").query().getParent().getParent().isVisible()).isFalse();
+        assertThat(designer.design().problemProperty().get()).isNull();
+
+        StringBuilder csv = new StringBuilder("nm,led\n");
+        for (int nm = 380; nm <= 780; nm += 5) {
+            csv.append(nm).append(',').append(Math.exp(-0.5 * Math.pow((nm - 450) / 10.0, 2))).append('\n');
+        }
+        Path led = dir.resolve("royal-blue.csv");
+        java.nio.file.Files.writeString(led, csv.toString());
+        designer.window().setSpectrumChooser(() -> led);
+        robot.interact(() -> robot.lookup("#addMeasuredLed").queryButton().fire());
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(designer.design().units()).hasSize(4);
+        assertThat(text(robot, "#unit3-ledSpectrumFile")).isEqualTo("spectrum: royal-blue.csv");
+        assertThat(designer.design().problemProperty().get()).isNull();
     }
 
     @Test
@@ -279,6 +330,16 @@ class DesignerGuiTest {
                 .query().getParent().getParent().getParent().getParent().getParent();
         assertThat(pane.getVvalue()).as("scrolled down to the new unit").isEqualTo(pane.getVmax());
         assertThat(designer.design().evaluationProperty().get().design().source().units()).hasSize(n + 1);
+        List<String> asked = new ArrayList<>();
+        designer.window().setRemoveConfirmation(q -> {
+            asked.add(q);
+            return false;
+        });
+        robot.clickOn("#unit" + n + "-remove");
+        assertThat(asked).hasSize(1);
+        assertThat(asked.get(0)).contains("unit " + (n + 1)).contains("Ctrl+Z");
+        assertThat(designer.design().units()).as("declined: kept").hasSize(n + 1);
+        designer.window().setRemoveConfirmation(q -> true);
         robot.clickOn("#unit" + n + "-remove");
         assertThat(designer.design().units()).hasSize(n);
     }
@@ -309,6 +370,7 @@ class DesignerGuiTest {
     void removingAUnitIsUndoneWithItsValues(FxRobot robot) {
         load(robot, "paper-fig6b.json");
         double od = designer.design().units().get(1).od1S().get();
+        designer.window().setRemoveConfirmation(q -> true);
         robot.clickOn("#unit1-remove");
         assertThat(designer.design().units()).hasSize(2);
         robot.press(KeyCode.CONTROL).type(KeyCode.Z).release(KeyCode.CONTROL);

@@ -35,6 +35,7 @@ import org.hybridlight.colorimetry.tristimulus.Xyz;
 import org.hybridlight.optimizer.DriveWeightSolver;
 import org.hybridlight.source.HybridResult;
 import org.hybridlight.source.HybridSource;
+import org.hybridlight.source.LedShape;
 import org.hybridlight.source.PhysicalLimits;
 import org.hybridlight.source.QuantumDot;
 import org.hybridlight.source.design.Design;
@@ -49,6 +50,11 @@ import org.hybridlight.source.design.DesignWriter;
  * the command line accept exactly the same designs.
  */
 public final class DesignViewModel {
+
+    private static final com.fasterxml.jackson.databind.ObjectMapper DESIGN_MAPPER =
+            new com.fasterxml.jackson.databind.ObjectMapper()
+                    .setSerializationInclusion(com.fasterxml.jackson.annotation.JsonInclude.Include.NON_NULL)
+                    .enable(com.fasterxml.jackson.databind.SerializationFeature.INDENT_OUTPUT);
 
     /** Names the design in validation messages when it has no file yet. */
     private static final Path UNSAVED = Path.of("unsaved design");
@@ -74,6 +80,14 @@ public final class DesignViewModel {
     private final ReadOnlyObjectWrapper<List<Chromaticity>> unitPoints =
             new ReadOnlyObjectWrapper<>(this, "unitPoints", List.of());
     private final ReadOnlyStringWrapper problem = new ReadOnlyStringWrapper(this, "problem");
+    /** The pinned design (validated) and its name; compared against the current one at the current reference. */
+    private Design pinnedDesign;
+    private String pinnedName;
+    /** The pinned design evaluated against {@link #pinnedReference} (kept while the reference stays). */
+    private Evaluation pinnedEvaluation;
+    private String pinnedReference;
+    private final ReadOnlyObjectWrapper<DesignComparison> comparison =
+            new ReadOnlyObjectWrapper<>(this, "comparison");
     private final ReadOnlyObjectWrapper<Path> file = new ReadOnlyObjectWrapper<>(this, "file");
     private final ReadOnlyBooleanWrapper modified = new ReadOnlyBooleanWrapper(this, "modified", false);
     private final InvalidationListener changed = this::onChange;
@@ -126,6 +140,8 @@ public final class DesignViewModel {
         u.parameters().forEach(p -> p.valueProperty().addListener(changed));
         u.parameters().forEach(p -> p.editsProperty().addListener(editBegun));
         u.ledShapeProperty().addListener(changed);
+        u.kindProperty().addListener(changed);
+        u.ledSpectrumFileProperty().addListener(changed);
         u.qdGivenByProperty().addListener(changed);
         u.nameProperty().addListener(changed);
     }
@@ -134,6 +150,8 @@ public final class DesignViewModel {
         u.parameters().forEach(p -> p.valueProperty().removeListener(changed));
         u.parameters().forEach(p -> p.editsProperty().removeListener(editBegun));
         u.ledShapeProperty().removeListener(changed);
+        u.kindProperty().removeListener(changed);
+        u.ledSpectrumFileProperty().removeListener(changed);
         u.qdGivenByProperty().removeListener(changed);
         u.nameProperty().removeListener(changed);
     }
@@ -339,9 +357,65 @@ public final class DesignViewModel {
     public void refresh() {
         try {
             evaluate();
+            compare();
         } finally {
             settle();
         }
+    }
+
+    /**
+     * Pins the current design as the reference design: the metrics panel then shows its figures beside the
+     * current design's, both against the current CRI reference, until {@link #unpin()} — also across opening
+     * another file, to compare two designs.
+     *
+     * @return what was pinned, or why not
+     */
+    public String pin() {
+        Evaluation e = evaluation.get();
+        if (e == null) {
+            return "fix the design first: " + problem.get();
+        }
+        pinnedDesign = e.design();
+        pinnedEvaluation = null;
+        pinnedName = file.get() == null ? "pinned design" : file.get().getFileName().toString();
+        compare();
+        return "pinned " + pinnedName;
+    }
+
+    /** Drops the pinned design. */
+    public void unpin() {
+        pinnedDesign = null;
+        pinnedEvaluation = null;
+        pinnedName = null;
+        comparison.set(null);
+    }
+
+    /** The pinned design beside the current one, or {@code null} when none is pinned or the design is invalid. */
+    public ReadOnlyObjectProperty<DesignComparison> comparisonProperty() {
+        return comparison.getReadOnlyProperty();
+    }
+
+    private void compare() {
+        Evaluation now = evaluation.get();
+        if (pinnedDesign == null || now == null) {
+            comparison.set(null);
+            return;
+        }
+        // the pinned white evaluated again against the current reference: both columns answer the same question
+        String ref = now.design().reference();
+        if (pinnedEvaluation == null || !ref.equals(pinnedReference)) {
+            HybridResult r = pinnedDesign.source().simulate(WavelengthGrid.COMPUTATION);
+            try {
+                pinnedEvaluation = new Evaluation(pinnedDesign, r,
+                        evaluator.evaluate(r.whiteSpectrum(), CriReference.parseBuiltIn(ref)), 0);
+                pinnedReference = ref;
+            } catch (IllegalArgumentException ex) {
+                pinnedEvaluation = null;
+                comparison.set(null);
+                return;
+            }
+        }
+        comparison.set(DesignComparison.of(pinnedName, pinnedEvaluation, now));
     }
 
     private void evaluate() {
@@ -423,7 +497,7 @@ public final class DesignViewModel {
         for (int k = 0; k < d.source().units().size(); k++) {
             try {
                 loaded.add(new UnitViewModel(d.unitNames().get(k), d.source().units().get(k),
-                        d.source().weights()[k]));
+                        d.source().weights()[k], ledSpectrumFile(path, k)));
             } catch (IllegalArgumentException e) {
                 throw new InputException(path + ": units[" + k + "].led", e.getMessage());
             }
@@ -446,6 +520,25 @@ public final class DesignViewModel {
         refresh();
     }
 
+    /**
+     * The measured LED spectrum file units[k] names, absolute, or {@code null}: the model's LED keeps the spectrum,
+     * not its file, and the editor must write the file back. The file was read and checked by the design reader.
+     */
+    private static String ledSpectrumFile(Path path, int k) throws InputException {
+        try {
+            var n = new com.fasterxml.jackson.databind.ObjectMapper().readTree(path.toFile())
+                    .path("units").path(k).path("led").path("spectrumFile");
+            if (!n.isTextual()) {
+                return null;
+            }
+            Path dir = path.toAbsolutePath().getParent();
+            return (dir == null ? Path.of(n.asText()) : dir.resolve(n.asText())).toAbsolutePath().normalize()
+                    .toString();
+        } catch (IOException e) {
+            throw new InputException(path.toString(), e.getMessage(), e);
+        }
+    }
+
     private void applyReference(String text) {
         CriReference r = CriReference.parseBuiltIn(text);
         if (r instanceof CriReference.Blackbody b && b.temperatureK() == 3000) {
@@ -464,7 +557,12 @@ public final class DesignViewModel {
     /** Writes the current design as a design file (whole or not at all) and makes it the current file. */
     public void save(Path path) throws IOException {
         Evaluation e = requireEvaluation();
-        AtomicFiles.writeString(path, DesignWriter.toJson(e.design()));
+        boolean measuredLed = units.stream().anyMatch(u -> u.ledShapeProperty().get() == LedShape.MEASURED
+                && u.kindProperty().get() != UnitKind.PC_LED);
+        // the model's measured LED keeps its spectrum, not its file: such a design is written from the editor's
+        // design-file form (the reader validated it in the last evaluation), with the file's absolute path
+        AtomicFiles.writeString(path, measuredLed ? DESIGN_MAPPER.writeValueAsString(toJson()) + System.lineSeparator()
+                : DesignWriter.toJson(e.design()));
         file.set(path);
         saved = committed;
         modified.set(false);
@@ -573,13 +671,74 @@ public final class DesignViewModel {
 
     /** Adds a unit with the paper's defaults, driven at the smallest weight of the others (1 alone). */
     public void addUnit() {
+        addUnit(UnitKind.LED_QD);
+    }
+
+    /**
+     * Adds a unit of the given kind with the defaults (an LED-QD unit the paper's; a plain LED the paper's LED; a
+     * pc-LED a broad 560 nm band), driven at the smallest weight of the others (1 alone). One step for undo.
+     */
+    public void addUnit(UnitKind kind) {
         if (units.size() >= PhysicalLimits.MAX_UNITS) {
             return;
         }
+        UnitViewModel u = newUnit();
+        u.kindProperty().set(kind);
+        units.add(u);
+    }
+
+    /**
+     * Adds a plain LED channel whose spectrum is measured, from a spectrum file the chooser gives (any format the
+     * spectrum reader knows, one spectrum; read by the design reader through the spectrum reader). A file that
+     * cannot be read is refused with its message and nothing added.
+     *
+     * @return what happened: added, or why not (cancelled, too many units, the file's problem)
+     */
+    public String addMeasuredLedUnit(java.util.function.Supplier<Path> chooser) {
+        if (units.size() >= PhysicalLimits.MAX_UNITS) {
+            return "a design has at most " + PhysicalLimits.MAX_UNITS + " units";
+        }
+        Path f = chooser.get();
+        if (f == null) {
+            return "cancelled";
+        }
+        String name = f.getFileName().toString();
+        UnitViewModel u = newUnit();
+        u.nameProperty().set(name.contains(".") ? name.substring(0, name.lastIndexOf('.')) : name);
+        u.kindProperty().set(UnitKind.PLAIN_LED);
+        u.ledSpectrumFileProperty().set(f.toAbsolutePath().normalize().toString());
+        u.ledShapeProperty().set(LedShape.MEASURED);
+        // validated as a design of this one unit first: a bad file leaves the design as it was
+        try {
+            DesignReader.fromJson(f, new DesignJson.File(temperatureK.get(), "auto", null, List.of(u.toJson())));
+        } catch (InputException e) {
+            return "cannot use " + name + ": " + e.getMessage();
+        }
+        units.add(u);
+        return "added " + u.nameProperty().get() + " (measured LED spectrum)";
+    }
+
+    private UnitViewModel newUnit() {
         UnitViewModel u = UnitViewModel.paperDefault("unit " + (units.size() + 1));
         // at the smallest weight already in use: it joins the white without swamping it
         units.stream().mapToDouble(x -> x.weight().get()).filter(w -> w > 0).min().ifPresent(w -> u.weight().set(w));
-        units.add(u);
+        return u;
+    }
+
+    /**
+     * Removes a unit after asking (the last unit stays: a design needs one). One step for undo, which brings it
+     * back with its values.
+     *
+     * @return whether it was removed
+     */
+    public boolean removeUnit(UnitViewModel u, Confirmation confirmation) {
+        int k = units.indexOf(u);
+        if (k < 0 || units.size() <= 1 || !confirmation.confirm("Remove unit " + (k + 1) + ", '"
+                + u.nameProperty().get() + "'? Undo (Ctrl+Z) brings it back.")) {
+            return false;
+        }
+        units.remove(k);
+        return true;
     }
 
     /** Sets several values at once with one re-evaluation at the end. */

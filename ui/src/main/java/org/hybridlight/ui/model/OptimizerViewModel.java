@@ -98,9 +98,40 @@ public final class OptimizerViewModel {
      * @param cancelled whether the run was stopped before its budget was spent
      * @param evaluations objective evaluations used
      * @param constraints the targets' and constraints' status for the best design (the command line's report)
+     * @param start the design the run started from, its weights solved onto the run's target and evaluated
+     *     against the run's reference by the run's own problem: the "before" that compares with {@code after}
+     * @param startConstraints the targets' and constraints' status of {@code start}
+     * @param objectiveText the problem in words ({@link #describe})
      */
     public record Outcome(Evaluation before, Evaluation after, boolean cancelled, int evaluations,
-            ConstraintReport constraints) {
+            ConstraintReport constraints, Evaluation start, ConstraintReport startConstraints,
+            String objectiveText) {
+
+        /** Each target and constraint (in report order) with its limit, met or not before and after. */
+        public java.util.List<CheckRow> checkRows() {
+            java.util.List<CheckRow> rows = new java.util.ArrayList<>();
+            java.util.List<ConstraintReport.Check> was = startConstraints.checks();
+            java.util.List<ConstraintReport.Check> now = constraints.checks();
+            for (int k = 0; k < now.size(); k++) {
+                ConstraintReport.Check c = now.get(k);
+                ConstraintReport.Check b = k < was.size() ? was.get(k) : null;
+                rows.add(new CheckRow(c.name() + ": " + c.limit(), b == null ? "-" : b.valueText(),
+                        b != null && b.met(), c.valueText(), c.met()));
+            }
+            return rows;
+        }
+    }
+
+    /**
+     * One target or constraint of a run as the panel shows it.
+     *
+     * @param name what it is and its limit ({@code "PE (min): 1.020"})
+     * @param before the start's value, as the report prints it
+     * @param beforeMet whether the start met it
+     * @param after the result's value
+     * @param afterMet whether the result meets it
+     */
+    public record CheckRow(String name, String before, boolean beforeMet, String after, boolean afterMet) {
     }
 
     private final DesignViewModel design;
@@ -113,6 +144,11 @@ public final class OptimizerViewModel {
             Objective.RA_AND_PE);
     private final IntegerProperty maxEvaluations = new SimpleIntegerProperty(this, "maxEvaluations", 400);
     private final IntegerProperty starts = new SimpleIntegerProperty(this, "starts", 2);
+    /** The least PE the result must have (a constraint), or NaN for none. */
+    private final javafx.beans.property.DoubleProperty minPe =
+            new javafx.beans.property.SimpleDoubleProperty(this, "minPe", Double.NaN);
+    private final ReadOnlyStringWrapper minPeError = new ReadOnlyStringWrapper(this, "minPeError");
+    private final ReadOnlyBooleanWrapper stale = new ReadOnlyBooleanWrapper(this, "stale", false);
     private final ReadOnlyStringWrapper maxEvaluationsError = new ReadOnlyStringWrapper(this, "maxEvaluationsError");
     private final ReadOnlyBooleanWrapper running = new ReadOnlyBooleanWrapper(this, "running", false);
     private final ReadOnlyDoubleWrapper progress = new ReadOnlyDoubleWrapper(this, "progress", 0);
@@ -127,18 +163,96 @@ public final class OptimizerViewModel {
     public OptimizerViewModel(DesignViewModel design, TaskExecutor executor) {
         this.design = design;
         this.executor = executor;
-        // a result found against another reference or for another file compares nothing any more
+        // a result found against another reference or target or for another file compares nothing any more
         for (javafx.beans.Observable o : java.util.List.of(design.referenceProperty(),
-                design.customReferenceK().valueProperty(), design.fileProperty())) {
+                design.customReferenceK().valueProperty(), design.fileProperty(), design.targetCctK().valueProperty(),
+                design.targetDuv().valueProperty())) {
             o.addListener(x -> forget());
         }
+        // once the editor's design moves on, "before" is no longer what the editor shows
+        design.evaluationProperty().addListener(x -> markStale());
     }
 
     private void forget() {
         if (!running.get() && outcome.get() != null) {
             outcome.set(null);
+            stale.set(false);
             status.set("");
         }
+    }
+
+    private void markStale() {
+        Outcome o = outcome.get();
+        if (!running.get() && o != null && !stale.get() && design.evaluationProperty().get() != o.before()) {
+            stale.set(true);
+            status.set("the design changed since this run: its before column is the design the run started from");
+        }
+    }
+
+    /** Whether the design was edited since the shown result was found (it still compares the run's start). */
+    public ReadOnlyBooleanProperty staleProperty() {
+        return stale.getReadOnlyProperty();
+    }
+
+    /**
+     * Takes the typed least PE (a constraint of the run): blank for none, else a number above 0 (1.02 is 102 %); the
+     * config reader checks it further when a run starts.
+     * Anything else is refused with the reason in {@link #minPeErrorProperty()} and the old value kept.
+     */
+    public boolean setMinPeFromText(String text) {
+        String t = text == null ? "" : text.trim().replace(',', '.');
+        if (t.isEmpty()) {
+            minPeError.set(null);
+            minPe.set(Double.NaN);
+            return true;
+        }
+        double v;
+        try {
+            v = Double.parseDouble(t);
+        } catch (NumberFormatException e) {
+            minPeError.set("'" + t + "' is not a number (PE 1.02 is 102 %)");
+            return false;
+        }
+        if (!(v > 0) || Double.isInfinite(v)) {
+            // the config reader checks the rest when the run starts (one place for the constraint's rules)
+            minPeError.set("PE must be a number above 0");
+            return false;
+        }
+        minPeError.set(null);
+        minPe.set(v);
+        return true;
+    }
+
+    public javafx.beans.property.DoubleProperty minPeProperty() {
+        return minPe;
+    }
+
+    public ReadOnlyStringProperty minPeErrorProperty() {
+        return minPeError.getReadOnlyProperty();
+    }
+
+    /**
+     * The problem in words, from the parsed spec (what the optimizer is given): "maximize Ra subject to PE ≥ 1.02
+     * at 3000 K (±0.2 %), Duv +0.0000 (±0.001), CRI reference blackbody:3000".
+     */
+    public static String describe(DesignProblem.Spec spec) {
+        String goal = spec.objective().entrySet().stream().filter(e -> e.getValue() != 0)
+                .map(e -> term(e.getValue(), e.getKey())).collect(Collectors.joining(" + "));
+        String limits = spec.minimums().entrySet().stream()
+                .map(e -> e.getKey().label() + " ≥ " + trim(e.getValue())).collect(Collectors.joining(", "));
+        return "maximize " + goal + (limits.isEmpty() ? "" : " subject to " + limits)
+                + String.format(Locale.ROOT, " at %.0f K (±%s %%), Duv %+.4f (±%s), CRI reference %s",
+                        spec.targetCctK(), trim(100 * DesignProblem.CCT_TOLERANCE), spec.targetDuv(),
+                        trim(spec.duvTolerance()), spec.reference().label());
+    }
+
+    private static String term(double weight, org.hybridlight.optimizer.Metric m) {
+        String name = m.scale() == 1 ? m.label() : m.label() + "/" + trim(m.scale());
+        return weight == 1 ? name : trim(weight) + " × " + name;
+    }
+
+    private static String trim(double v) {
+        return java.math.BigDecimal.valueOf(v).stripTrailingZeros().toPlainString();
     }
 
     /**
@@ -250,6 +364,9 @@ public final class OptimizerViewModel {
         s.put("starts", starts.get());
         s.put("maxEvaluations", maxEvaluations.get());
         s.put("seed", 1);
+        if (!Double.isNaN(minPe.get())) {
+            root.putObject("constraints").put("minPe", minPe.get());
+        }
         return root;
     }
 
@@ -278,6 +395,13 @@ public final class OptimizerViewModel {
             status.set("fix the design first: " + design.problemProperty().get());
             return;
         }
+        String fixedUnits = design.units().stream().filter(u -> !u.isOptimizable()).map(u -> u.nameProperty().get())
+                .collect(Collectors.joining(", "));
+        if (!fixedUnits.isEmpty()) {
+            status.set("cannot optimize: the optimizer varies LED-QD units with model LEDs; " + fixedUnits
+                    + (fixedUnits.contains(", ") ? " are" : " is") + " a plain, phosphor-converted or measured LED");
+            return;
+        }
         DesignProblem.Spec spec;
         try {
             spec = OptimizeConfigReader.parse(NAME, config().toString(), null);
@@ -289,6 +413,7 @@ public final class OptimizerViewModel {
         cancelRequest = cancel;
         running.set(true);
         outcome.set(null);
+        stale.set(false);
         progress.set(0);
         status.set("starting");
         executor.execute(new BackgroundTask<>(report -> optimize(spec, before, cancel, report), this::showProgress,
@@ -300,18 +425,26 @@ public final class OptimizerViewModel {
             Consumer<BackgroundTask.Progress> report) {
         DesignProblem problem = new DesignProblem(spec,
                 new SpectrumEvaluator(WavelengthGrid.COMPUTATION, DesignProblem.needsTm30(spec)));
+        String goal = describe(spec);
+        String score = goal.substring("maximize ".length(), goal.indexOf(" at ")).split(" subject to ")[0];
         Minimizer minimizer = new Minimizer(problem, spec.settings(), (e, total, best) -> report.accept(
-                new BackgroundTask.Progress(e, total,
-                        String.format(Locale.ROOT, "%d of %d evaluations, best %.4f", e, total, best))),
+                new BackgroundTask.Progress(e, total, String.format(Locale.ROOT, "%d of %d evaluations, %s", e, total,
+                        best >= problem.infeasibleOffset() ? "no design meeting the target and constraints yet"
+                                : String.format(Locale.ROOT, "best %s = %.4f", score, -best)))),
                 cancel::get);
-        OptimizationResult r = minimizer.minimize(problem.initialPoint());
-        long t0 = System.nanoTime();
-        DesignProblem.Candidate best = problem.candidate(r.bestPoint());
+        double[] x0 = problem.initialPoint();
+        OptimizationResult r = minimizer.minimize(x0);
         Design was = before.design();
-        Design found = new Design(best.source(), was.unitNames(), was.reference(), was.targetCctK(),
-                was.targetDuv());
-        return new Outcome(before, new Evaluation(found, best.result(), best.colorimetry(), System.nanoTime() - t0),
-                r.cancelled(), r.evaluations(), ConstraintReport.of(spec, best));
+        DesignProblem.Candidate first = problem.candidate(x0);
+        DesignProblem.Candidate best = problem.candidate(r.bestPoint());
+        return new Outcome(before, evaluation(best, was), r.cancelled(), r.evaluations(),
+                ConstraintReport.of(spec, best), evaluation(first, was), ConstraintReport.of(spec, first), goal);
+    }
+
+    private static Evaluation evaluation(DesignProblem.Candidate c, Design was) {
+        long t0 = System.nanoTime();
+        Design d = new Design(c.source(), was.unitNames(), was.reference(), was.targetCctK(), was.targetDuv());
+        return new Evaluation(d, c.result(), c.colorimetry(), System.nanoTime() - t0);
     }
 
     private void showProgress(BackgroundTask.Progress p) {

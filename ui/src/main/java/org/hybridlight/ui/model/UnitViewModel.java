@@ -5,6 +5,7 @@ import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
+import org.hybridlight.source.Led;
 import org.hybridlight.source.LedQdUnit;
 import org.hybridlight.source.LedShape;
 import org.hybridlight.source.PhysicalLimits;
@@ -14,9 +15,10 @@ import org.hybridlight.source.design.DesignJson;
 import org.hybridlight.source.design.DesignWriter;
 
 /**
- * The editable state of one LED–QD unit. Parameters the editor does not show (QD shell, Stokes shift, band
- * widths, tail law, size dispersion, re-absorption) are carried through unchanged from the loaded design or the
- * model's defaults.
+ * The editable state of one unit: an LED–QD unit, a plain LED or a phosphor-converted LED ({@link UnitKind}); the
+ * LED a model shape or a measured spectrum (a file). Parameters the editor does not show (QD shell, Stokes shift,
+ * band widths, tail law, size dispersion, re-absorption) are carried through unchanged from the loaded design or
+ * the model's defaults; a channel keeps the dots it had (or the defaults) for when it becomes an LED–QD unit again.
  */
 public final class UnitViewModel {
 
@@ -25,6 +27,9 @@ public final class UnitViewModel {
 
     private final StringProperty name = new SimpleStringProperty(this, "name");
     private final ObjectProperty<LedShape> ledShape = new SimpleObjectProperty<>(this, "ledShape", LedShape.OHNO_2005);
+    private final ObjectProperty<UnitKind> kind = new SimpleObjectProperty<>(this, "kind", UnitKind.LED_QD);
+    /** The measured LED spectrum's file (absolute), for {@link LedShape#MEASURED}; otherwise {@code null}. */
+    private final StringProperty ledSpectrumFile = new SimpleStringProperty(this, "ledSpectrumFile");
     private final ObjectProperty<QdSpecification> qdGivenBy =
             new SimpleObjectProperty<>(this, "qdGivenBy", QdSpecification.EMISSION_PEAK);
     private final Parameter ledPeakNm;
@@ -35,34 +40,49 @@ public final class UnitViewModel {
     private final Parameter qdEmissionPeakNm;
     private final Parameter od1S;
     private final Parameter plqy;
+    private final Parameter phosphorPeakNm;
+    private final Parameter phosphorFwhmNm;
+    private final Parameter phosphorFraction;
+    private final Parameter phosphorQuantumEfficiency;
     // carried through
     private double reabsorptionPathFactor;
     /** The loaded dots in the design-file shape: what the editor does not change is written back from here. */
     private DesignJson.Qd carriedQd;
 
-    /** A unit from a loaded design. */
+    /** A unit from a loaded design; a measured LED without its file is refused. */
     public UnitViewModel(String unitName, LedQdUnit u, double driveWeight) {
-        if (u.led().shape() == LedShape.MEASURED) {
-            throw new IllegalArgumentException("unit '" + unitName + "' has a measured LED spectrum; the designer "
-                    + "edits model LEDs only (evaluate it with the command line)");
+        this(unitName, u, driveWeight, null);
+    }
+
+    /**
+     * A unit from a loaded design.
+     *
+     * @param ledSpectrumFile the measured LED's spectrum file (absolute) when its shape is measured
+     */
+    public UnitViewModel(String unitName, LedQdUnit u, double driveWeight, String ledSpectrumFile) {
+        if (u.led().shape() == LedShape.MEASURED && ledSpectrumFile == null) {
+            throw new IllegalArgumentException("unit '" + unitName + "' has a measured LED spectrum without its file");
         }
-        if (!u.hasDots()) {
-            throw new IllegalArgumentException("unit '" + unitName + "' is an LED channel without dots (plain or "
-                    + "phosphor-converted); the designer edits LED-QD units only (evaluate it with the command line)");
-        }
-        if (u.qd().isMeasured()) {
+        if (u.hasDots() && u.qd().isMeasured()) {
             throw new IllegalArgumentException("unit '" + unitName + "' has dots given by measured spectra; the "
                     + "designer edits model dots only (evaluate it with the command line)");
         }
         String p = "";
         name.set(unitName);
-        ledShape.set(u.led().shape());
+        this.ledSpectrumFile.set(ledSpectrumFile);
+        boolean pc = u.led().isPhosphorConverted();
+        kind.set(u.hasDots() ? UnitKind.LED_QD : pc ? UnitKind.PC_LED : UnitKind.PLAIN_LED);
+        // a pc-LED's or measured LED's peak and width are not the model LED's: the model LED keeps the paper's
+        Led modelLed = pc || u.led().shape() == LedShape.MEASURED ? Led.paperDefault() : u.led();
+        ledShape.set(pc ? Led.paperDefault().shape() : u.led().shape());
+        // a channel keeps the default dots, for when it is made an LED-QD unit
+        LedQdUnit dots = u.hasDots() ? u : paperDots();
         ledPeakNm = new Parameter(p + "ledPeakNm", "LED peak", "nm", PhysicalLimits.LED_PEAK_MIN_NM,
                 PhysicalLimits.LED_PEAK_MAX_NM, PhysicalLimits.LED_PEAK_MIN_NM, PhysicalLimits.LED_PEAK_MAX_NM, 1,
-                u.led().peakNm());
+                modelLed.peakNm());
         ledFwhmNm = new Parameter(p + "ledFwhmNm", "LED FWHM", "nm", PhysicalLimits.LED_FWHM_MIN_NM,
                 PhysicalLimits.LED_FWHM_MAX_NM, PhysicalLimits.LED_FWHM_MIN_NM, PhysicalLimits.LED_FWHM_MAX_NM, 1,
-                u.led().fwhmNm());
+                modelLed.fwhmNm());
         // the fields' lower ends of power and PLQY stand for "above 0", which a closed range cannot say
         ledPowerW = new Parameter(p + "ledPowerW", "LED optical power", "W", 1e-4,
                 PhysicalLimits.LED_OPTICAL_POWER_MAX_W, 0.001, 1, 3, u.led().opticalPowerW());
@@ -70,28 +90,102 @@ public final class UnitViewModel {
                 driveWeight);
         qdCoreDiameterNm = new Parameter(p + "qdCoreDiameterNm", "QD core diameter", "nm",
                 PhysicalLimits.CORE_DIAMETER_MIN_NM, PhysicalLimits.CORE_DIAMETER_MAX_NM,
-                PhysicalLimits.CORE_DIAMETER_MIN_NM, PhysicalLimits.CORE_DIAMETER_MAX_NM, 2, u.qd().coreDiameterNm());
+                PhysicalLimits.CORE_DIAMETER_MIN_NM, PhysicalLimits.CORE_DIAMETER_MAX_NM, 2,
+                dots.qd().coreDiameterNm());
         // shell and Stokes shift only redden: no dot emits bluer than the sizing curve's bluest 1S peak; the design
         // reader checks the rest against the curve
         qdEmissionPeakNm = new Parameter(p + "qdEmissionPeakNm", "QD emission peak at 300 K", "nm",
                 Yu2003CdSeSizing.MIN_WAVELENGTH_NM, PhysicalLimits.VISIBLE_MAX_NM, PhysicalLimits.QD_EMISSION_MIN_NM,
-                PhysicalLimits.QD_EMISSION_MAX_NM, 1, u.qd().emissionPeakNm(QuantumDot.REFERENCE_TEMPERATURE_K));
+                PhysicalLimits.QD_EMISSION_MAX_NM, 1, dots.qd().emissionPeakNm(QuantumDot.REFERENCE_TEMPERATURE_K));
         od1S = new Parameter(p + "od1S", "OD at 1S", "", PhysicalLimits.OD_1S_MIN, PhysicalLimits.OD_1S_MAX,
-                PhysicalLimits.OD_1S_MIN, SLIDER_OD_1S_MAX, 2, u.od1S());
+                PhysicalLimits.OD_1S_MIN, SLIDER_OD_1S_MAX, 2, dots.od1S());
         plqy = new Parameter(p + "plqy", "PLQY", "", 0.01, PhysicalLimits.PLQY_MAX, 0.5, PhysicalLimits.PLQY_MAX, 3,
-                u.qd().plqy());
-        carriedQd = DesignWriter.qdJson(u);
-        reabsorptionPathFactor = u.reabsorptionPathFactor();
-        qdCoreDiameterNm.enabledProperty().bind(qdGivenBy.isEqualTo(QdSpecification.CORE_DIAMETER));
-        qdEmissionPeakNm.enabledProperty().bind(qdGivenBy.isEqualTo(QdSpecification.EMISSION_PEAK));
+                dots.qd().plqy());
+        Led phosphor = pc ? u.led() : DEFAULT_PC_LED;
+        phosphorPeakNm = new Parameter(p + "phosphorPeakNm", "phosphor peak", "nm",
+                PhysicalLimits.PHOSPHOR_PEAK_MIN_NM, PhysicalLimits.PHOSPHOR_PEAK_MAX_NM,
+                PhysicalLimits.PHOSPHOR_PEAK_MIN_NM, PhysicalLimits.PHOSPHOR_PEAK_MAX_NM, 1, phosphor.peakNm());
+        phosphorFwhmNm = new Parameter(p + "phosphorFwhmNm", "phosphor FWHM", "nm",
+                PhysicalLimits.PHOSPHOR_FWHM_MIN_NM, PhysicalLimits.PHOSPHOR_FWHM_MAX_NM,
+                PhysicalLimits.PHOSPHOR_FWHM_MIN_NM, PhysicalLimits.PHOSPHOR_FWHM_MAX_NM, 1, phosphor.fwhmNm());
+        phosphorFraction = new Parameter(p + "phosphorFraction", "pump absorbed by phosphor", "", 0,
+                PhysicalLimits.PHOSPHOR_FRACTION_MAX, 0, PhysicalLimits.PHOSPHOR_FRACTION_MAX, 3,
+                phosphor.phosphorFraction());
+        // the lower end stands for "above 0", as PLQY's
+        phosphorQuantumEfficiency = new Parameter(p + "phosphorQuantumEfficiency", "phosphor quantum efficiency", "",
+                0.01, PhysicalLimits.PHOSPHOR_QUANTUM_EFFICIENCY_MAX, 0.5,
+                PhysicalLimits.PHOSPHOR_QUANTUM_EFFICIENCY_MAX, 3, phosphor.phosphorQuantumEfficiency());
+        carriedQd = DesignWriter.qdJson(dots);
+        reabsorptionPathFactor = dots.reabsorptionPathFactor();
+        bindEnabled();
+    }
+
+    /** The pc-LED a unit becomes when its kind is set to phosphor-converted: a warm-white YAG-like band. */
+    private static final Led DEFAULT_PC_LED = Led.phosphorConverted(560, 110, 0.1, 0.6,
+            Led.DEFAULT_PHOSPHOR_QUANTUM_EFFICIENCY);
+
+    private static LedQdUnit paperDots() {
+        double core = QuantumDot.coreDiameterForEmissionNm(610, QuantumDot.DEFAULT_SHELL_MONOLAYERS,
+                QuantumDot.DEFAULT_SHELL_SHIFT_PER_MONOLAYER_EV, QuantumDot.DEFAULT_STOKES_SHIFT_EV);
+        return new LedQdUnit(Led.paperDefault(), QuantumDot.ofCore(core), 10, 0);
+    }
+
+    /** Each parameter is live only where the unit's kind and LED use it. */
+    private void bindEnabled() {
+        var dots = kind.isEqualTo(UnitKind.LED_QD);
+        var pc = kind.isEqualTo(UnitKind.PC_LED);
+        var modelLed = pc.not().and(ledShape.isNotEqualTo(LedShape.MEASURED));
+        ledPeakNm.enabledProperty().bind(modelLed);
+        ledFwhmNm.enabledProperty().bind(modelLed);
+        for (Parameter q : List.of(od1S, plqy)) {
+            q.enabledProperty().bind(dots);
+        }
+        for (Parameter q : List.of(phosphorPeakNm, phosphorFwhmNm, phosphorFraction, phosphorQuantumEfficiency)) {
+            q.enabledProperty().bind(pc);
+        }
+        qdCoreDiameterNm.enabledProperty().bind(dots.and(qdGivenBy.isEqualTo(QdSpecification.CORE_DIAMETER)));
+        qdEmissionPeakNm.enabledProperty().bind(dots.and(qdGivenBy.isEqualTo(QdSpecification.EMISSION_PEAK)));
     }
 
     /** A new unit with the paper's defaults (AlGaInP 635 nm LED, 17 nm FWHM, 0.1 W; 610 nm dots). */
     public static UnitViewModel paperDefault(String unitName) {
-        double core = QuantumDot.coreDiameterForEmissionNm(610, QuantumDot.DEFAULT_SHELL_MONOLAYERS,
-                QuantumDot.DEFAULT_SHELL_SHIFT_PER_MONOLAYER_EV, QuantumDot.DEFAULT_STOKES_SHIFT_EV);
-        LedQdUnit u = new LedQdUnit(org.hybridlight.source.Led.paperDefault(), QuantumDot.ofCore(core), 10, 0);
-        return new UnitViewModel(unitName, u, 1);
+        return new UnitViewModel(unitName, paperDots(), 1);
+    }
+
+    public ObjectProperty<UnitKind> kindProperty() {
+        return kind;
+    }
+
+    /** The measured LED's spectrum file (absolute), or {@code null} for a model LED. */
+    public StringProperty ledSpectrumFileProperty() {
+        return ledSpectrumFile;
+    }
+
+    public Parameter phosphorPeakNm() {
+        return phosphorPeakNm;
+    }
+
+    public Parameter phosphorFwhmNm() {
+        return phosphorFwhmNm;
+    }
+
+    public Parameter phosphorFraction() {
+        return phosphorFraction;
+    }
+
+    public Parameter phosphorQuantumEfficiency() {
+        return phosphorQuantumEfficiency;
+    }
+
+    /**
+     * Whether the editor shows {@code p}: the parameters the unit's kind and LED use (the QD quantity derived from
+     * the given one is shown, not editable); the others keep their values for when they apply again.
+     */
+    public javafx.beans.value.ObservableBooleanValue shown(Parameter p) {
+        if (p == qdCoreDiameterNm || p == qdEmissionPeakNm) {
+            return kind.isEqualTo(UnitKind.LED_QD);
+        }
+        return p.enabledProperty();
     }
 
     public StringProperty nameProperty() {
@@ -140,14 +234,17 @@ public final class UnitViewModel {
 
     /** Every parameter, in editor order. */
     public List<Parameter> parameters() {
-        return List.of(ledPeakNm, ledFwhmNm, ledPowerW, weight, qdCoreDiameterNm, qdEmissionPeakNm, od1S, plqy);
+        return List.of(ledPeakNm, ledFwhmNm, ledPowerW, weight, qdCoreDiameterNm, qdEmissionPeakNm, od1S, plqy,
+                phosphorPeakNm, phosphorFwhmNm, phosphorFraction, phosphorQuantumEfficiency);
     }
 
     /** The parameter a design-file field path (after {@code units[i].}) refers to, or {@code null}. */
     Parameter byField(String field) {
         return switch (field) {
-            case "led.peakNm" -> ledPeakNm;
-            case "led.fwhmNm" -> ledFwhmNm;
+            case "led.peakNm" -> kind.get() == UnitKind.PC_LED ? phosphorPeakNm : ledPeakNm;
+            case "led.fwhmNm" -> kind.get() == UnitKind.PC_LED ? phosphorFwhmNm : ledFwhmNm;
+            case "led.phosphorFraction" -> phosphorFraction;
+            case "led.phosphorQuantumEfficiency" -> phosphorQuantumEfficiency;
             case "led.opticalPowerW" -> ledPowerW;
             case "weight" -> weight;
             case "qd.coreDiameterNm" -> qdCoreDiameterNm;
@@ -160,12 +257,27 @@ public final class UnitViewModel {
 
     /** The unit in the design-file shape (validated by the design reader, like a file). */
     DesignJson.Unit toJson() {
+        DesignJson.Led led;
+        if (kind.get() == UnitKind.PC_LED) {
+            led = new DesignJson.Led(LedShape.PHOSPHOR_CONVERTED.id(), phosphorPeakNm.get(), phosphorFwhmNm.get(),
+                    ledPowerW.get(), null, phosphorFraction.get(), phosphorQuantumEfficiency.get());
+        } else if (ledShape.get() == LedShape.MEASURED) {
+            led = new DesignJson.Led(LedShape.MEASURED.id(), null, null, ledPowerW.get(), ledSpectrumFile.get());
+        } else {
+            led = new DesignJson.Led(ledShape.get().id(), ledPeakNm.get(), ledFwhmNm.get(), ledPowerW.get(), null);
+        }
+        if (!kind.get().hasDots()) {
+            return new DesignJson.Unit(name.get(), weight.get(), led, null, null);
+        }
         boolean byCore = qdGivenBy.get() == QdSpecification.CORE_DIAMETER;
-        DesignJson.Led led = new DesignJson.Led(ledShape.get().id(), ledPeakNm.get(), ledFwhmNm.get(),
-                ledPowerW.get(), null);
         DesignJson.Qd qd = carriedQd.edited(byCore ? qdCoreDiameterNm.get() : null,
                 byCore ? null : qdEmissionPeakNm.get(), od1S.get(), plqy.get());
         return new DesignJson.Unit(name.get(), weight.get(), led, qd, reabsorptionPathFactor);
+    }
+
+    /** Whether the unit is an LED–QD unit with a model LED: what the optimizer can vary. */
+    public boolean isOptimizable() {
+        return kind.get() == UnitKind.LED_QD && ledShape.get() != LedShape.MEASURED;
     }
 
     /**
@@ -173,8 +285,8 @@ public final class UnitViewModel {
      *
      * @param values the parameters' values in {@link #parameters()} order
      */
-    public record State(String name, LedShape ledShape, QdSpecification qdGivenBy, List<Double> values,
-            DesignJson.Qd carriedQd, double reabsorptionPathFactor) {
+    public record State(String name, UnitKind kind, LedShape ledShape, String ledSpectrumFile,
+            QdSpecification qdGivenBy, List<Double> values, DesignJson.Qd carriedQd, double reabsorptionPathFactor) {
         public State {
             values = List.copyOf(values);
         }
@@ -182,13 +294,15 @@ public final class UnitViewModel {
 
     /** The unit's state now. */
     public State state() {
-        return new State(name.get(), ledShape.get(), qdGivenBy.get(),
+        return new State(name.get(), kind.get(), ledShape.get(), ledSpectrumFile.get(), qdGivenBy.get(),
                 parameters().stream().map(Parameter::get).toList(), carriedQd, reabsorptionPathFactor);
     }
 
     /** Puts back a state taken by {@link #state()}. */
     void restore(State s) {
         name.set(s.name());
+        kind.set(s.kind());
+        ledSpectrumFile.set(s.ledSpectrumFile());
         ledShape.set(s.ledShape());
         qdGivenBy.set(s.qdGivenBy());
         List<Parameter> ps = parameters();
@@ -208,6 +322,9 @@ public final class UnitViewModel {
 
     /** Shows the QD quantity that is not given (derived from the one that is). */
     void showDerived(QuantumDot qd) {
+        if (qd == null) {
+            return;
+        }
         if (qdGivenBy.get() == QdSpecification.CORE_DIAMETER) {
             qdEmissionPeakNm.set(qd.emissionPeakNm(QuantumDot.REFERENCE_TEMPERATURE_K));
         } else {

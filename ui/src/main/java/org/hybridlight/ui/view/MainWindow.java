@@ -56,6 +56,7 @@ public final class MainWindow {
     private static final int[] EXPORT_SCALES = {1, 2, 4};
     private final Menu recentMenu = new Menu("Open recent");
     private UnsavedChangesPrompt prompt = new DialogPrompt();
+    private final UnitEditor unitEditor;
 
     public MainWindow(Stage stage, DesignerModel model) {
         this.stage = stage;
@@ -98,7 +99,18 @@ public final class MainWindow {
         VBox.setVgrow(center, Priority.ALWAYS);
         middle.setPadding(new Insets(6));
 
-        ScrollPane left = new ScrollPane(new UnitEditor(design));
+        unitEditor = new UnitEditor(design, question -> {
+            Alert a = new Alert(Alert.AlertType.CONFIRMATION, question, ButtonType.OK, ButtonType.CANCEL);
+            a.setHeaderText("Remove unit?");
+            a.initOwner(stage);
+            return a.showAndWait().orElse(ButtonType.CANCEL) == ButtonType.OK;
+        });
+        unitEditor.setSpectrumChooser(() -> {
+            File f = chooser("Measured LED spectrum", "Spectrum files (CSV, TSV, TM-27 XML)", "*.*")
+                    .showOpenDialog(stage);
+            return f == null ? null : f.toPath();
+        });
+        ScrollPane left = new ScrollPane(unitEditor);
         left.setFitToWidth(true);
         // a unit added is shown: the editor scrolls down to it once laid out
         design.units().addListener((ListChangeListener<Object>) c -> {
@@ -246,6 +258,16 @@ public final class MainWindow {
         if (design.mayDiscardChanges(prompt)) {
             stage.close();
         }
+    }
+
+    /** Replaces the file chooser for a measured LED spectrum (tests give a file directly). */
+    public void setSpectrumChooser(java.util.function.Supplier<Path> chooser) {
+        unitEditor.setSpectrumChooser(chooser);
+    }
+
+    /** Replaces the dialog that asks before a unit is removed (tests answer it directly). */
+    public void setRemoveConfirmation(org.hybridlight.ui.model.Confirmation confirmation) {
+        unitEditor.setConfirmation(confirmation);
     }
 
     /** Replaces the dialogs that ask about unsaved changes (tests answer them directly). */

@@ -12,6 +12,7 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.hybridlight.colorimetry.Colorimetry;
 import org.hybridlight.source.HybridResult;
+import org.hybridlight.ui.model.DesignComparison;
 import org.hybridlight.ui.model.DesignViewModel;
 import org.hybridlight.ui.model.Evaluation;
 import org.hybridlight.ui.model.ReferenceChoice;
@@ -21,6 +22,7 @@ public final class MetricsPanel extends VBox {
 
     private final DesignViewModel model;
     private final GridPane grid = new GridPane();
+    private final GridPane compareGrid = new GridPane();
     private int rows;
 
     private final Label cct = value("cct");
@@ -95,10 +97,54 @@ public final class MetricsPanel extends VBox {
         Button byXy = new Button("Set target from x, y");
         byXy.setId("targetFromXy");
         byXy.setOnAction(e -> solved.setText(model.setTargetFromXy(targetX.getText(), targetY.getText())));
-        getChildren().addAll(title, grid, notes, targetTitle, new ParameterControl(model.targetCctK(), ""),
+        Button pin = new Button("Pin as reference design");
+        pin.setId("pinDesign");
+        Button unpin = new Button("Unpin");
+        unpin.setId("unpinDesign");
+        unpin.disableProperty().bind(model.comparisonProperty().isNull());
+        pin.setOnAction(e -> model.pin());
+        unpin.setOnAction(e -> model.unpin());
+        compareGrid.setId("comparison");
+        compareGrid.setHgap(8);
+        compareGrid.setVgap(2);
+        compareGrid.managedProperty().bind(compareGrid.visibleProperty());
+        getChildren().addAll(title, grid, notes, new HBox(6, pin, unpin), compareGrid, targetTitle, new ParameterControl(model.targetCctK(), ""),
                 new ParameterControl(model.targetDuv(), ""), new HBox(6, targetX, targetY, byXy), solve, solved, new Label("CRI reference"), reference, custom);
         model.evaluationProperty().addListener(o -> update());
+        model.comparisonProperty().addListener(o -> showComparison());
         update();
+        showComparison();
+    }
+
+    /** The pinned design's figures beside the current one's, and current minus pinned. */
+    private void showComparison() {
+        compareGrid.getChildren().clear();
+        DesignComparison c = model.comparisonProperty().get();
+        compareGrid.setVisible(c != null);
+        if (c == null) {
+            return;
+        }
+        // the pinned design's name above the table (a file name is too long for a column head)
+        Label pinned = new Label("pinned: " + c.pinnedName());
+        pinned.setId("compare-pinnedName");
+        pinned.setWrapText(true);
+        pinned.setMinHeight(Region.USE_PREF_SIZE);
+        compareGrid.add(pinned, 0, 0, 4, 1);
+        compareGrid.addRow(1, new Label(""), new Label("pinned"), new Label("current"), new Label("Δ"));
+        for (int k = 0; k < c.rows().size(); k++) {
+            DesignComparison.Row r = c.rows().get(k);
+            Label name = new Label(r.name());
+            name.setMinWidth(Region.USE_PREF_SIZE);
+            Label d = new Label(r.difference());
+            d.setId("compare-diff-" + k);
+            d.setMinWidth(Region.USE_PREF_SIZE);
+            Label p = new Label(r.pinned());
+            p.setId("compare-pinned-" + k);
+            p.setMinWidth(Region.USE_PREF_SIZE);
+            Label now = new Label(r.current());
+            now.setMinWidth(Region.USE_PREF_SIZE);
+            compareGrid.addRow(k + 2, name, p, now, d);
+        }
     }
 
     private static Label value(String id) {

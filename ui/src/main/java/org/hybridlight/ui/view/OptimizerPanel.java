@@ -1,5 +1,6 @@
 package org.hybridlight.ui.view;
 
+import java.util.List;
 import java.util.Locale;
 import java.util.function.ToDoubleFunction;
 import javafx.geometry.Insets;
@@ -20,6 +21,7 @@ public final class OptimizerPanel extends VBox {
 
     private final OptimizerViewModel model;
     private final GridPane comparison = new GridPane();
+    private final Label goal = new Label();
 
     public OptimizerPanel(OptimizerViewModel model) {
         this.model = model;
@@ -58,6 +60,23 @@ public final class OptimizerPanel extends VBox {
                 evaluations.getStyleClass().add("invalid");
             }
         });
+        TextField minPe = new TextField();
+        minPe.setId("minPe");
+        minPe.setPromptText("none");
+        minPe.setPrefColumnCount(5);
+        minPe.setOnAction(e -> model.setMinPeFromText(minPe.getText()));
+        minPe.focusedProperty().addListener((o, was, is) -> {
+            if (!is) {
+                model.setMinPeFromText(minPe.getText());
+            }
+        });
+        Label minPeError = new Label();
+        minPeError.setId("minPe-error");
+        minPeError.getStyleClass().add("error-text");
+        minPeError.setWrapText(true);
+        minPeError.textProperty().bind(model.minPeErrorProperty());
+        minPeError.visibleProperty().bind(model.minPeErrorProperty().isNotNull());
+        minPeError.managedProperty().bind(minPeError.visibleProperty());
         Button run = new Button("Optimize");
         run.setId("optimize");
         run.setOnAction(e -> model.start());
@@ -78,16 +97,21 @@ public final class OptimizerPanel extends VBox {
         status.setId("optimizeStatus");
         status.setWrapText(true);
         status.textProperty().bind(model.statusProperty());
-        comparison.setHgap(10);
+        comparison.setHgap(8);
         comparison.setId("optimizeComparison");
+        goal.setId("optimizeObjective");
+        goal.setWrapText(true);
+        goal.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         Label free = new Label("free parameters (the drive weights are always solved onto the target):");
         free.setWrapText(true);
         getChildren().addAll(title, free,
                 peak, fwhm, qd, od, new HBox(6, new Label("maximize"), objective),
                 new HBox(6, new Label("evaluations per start"), evaluations), evaluationsError,
+                new HBox(6, new Label("subject to PE at least"), minPe), minPeError,
                 new HBox(6, run, cancel, apply),
-                progress, status, comparison);
+                progress, status, goal, comparison);
         model.outcomeProperty().addListener(o -> showComparison());
+        model.staleProperty().addListener(o -> showComparison());
     }
 
     private static CheckBox check(String id, String text, javafx.beans.property.BooleanProperty p) {
@@ -100,11 +124,14 @@ public final class OptimizerPanel extends VBox {
     private void showComparison() {
         comparison.getChildren().clear();
         OptimizerViewModel.Outcome o = model.outcomeProperty().get();
+        goal.setText(o == null ? "" : o.objectiveText());
         if (o == null) {
             return;
         }
-        Colorimetry before = o.before().colorimetry();
+        // "before" is the run's start, its weights solved onto the same target against the same reference
+        Colorimetry before = o.start().colorimetry();
         Colorimetry after = o.after().colorimetry();
+        // after an edit the status says that "before" is the run's start, not the editor's design
         comparison.addRow(0, new Label(""), new Label("before"), new Label("after"));
         row(1, "CCT (K)", "%.0f", before, after, Colorimetry::cctK);
         row(2, "Duv", "%+.4f", before, after, Colorimetry::duv);
@@ -113,8 +140,33 @@ public final class OptimizerPanel extends VBox {
                 : c.colourRendering().r(9));
         row(5, "LER (lm/W)", "%.1f", before, after, Colorimetry::lerLmPerW);
         comparison.addRow(6, new Label("PE (%)"),
-                new Label(String.format(Locale.ROOT, "%.2f", 100 * o.before().result().powerConversionEfficiency())),
+                new Label(String.format(Locale.ROOT, "%.2f", 100 * o.start().result().powerConversionEfficiency())),
                 new Label(String.format(Locale.ROOT, "%.2f", 100 * o.after().result().powerConversionEfficiency())));
+        int r = 7;
+        Label constraints = new Label("targets and constraints");
+        constraints.getStyleClass().add("section-title");
+        comparison.add(constraints, 0, r++, 3, 1);
+        List<OptimizerViewModel.CheckRow> rows = o.checkRows();
+        for (int k = 0; k < rows.size(); k++) {
+            OptimizerViewModel.CheckRow c = rows.get(k);
+            // the name on a line of its own, the values under before and after: the panel stays narrow
+            Label name = new Label(c.name());
+            name.setWrapText(true);
+            name.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+            comparison.add(name, 0, r++, 3, 1);
+            comparison.addRow(r++, new Label(""), checkLabel(c.before(), c.beforeMet(), "constraint-before-" + k),
+                    checkLabel(c.after(), c.afterMet(), "constraint-after-" + k));
+        }
+    }
+
+    private static Label checkLabel(String value, boolean met, String id) {
+        Label l = new Label(value + (met ? " met" : " NOT met"));
+        l.setId(id);
+        l.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        if (!met) {
+            l.getStyleClass().add("error-text");
+        }
+        return l;
     }
 
     private void row(int r, String name, String format, Colorimetry before, Colorimetry after,

@@ -170,4 +170,26 @@ class DesignHistoryTest {
         assertThat(fresh.fileProperty().get()).isEqualTo(ok);
         assertThat(Files.exists(ok)).isTrue();
     }
+
+    @Test
+    void removingAUnitAsksFirstAndIsOneStepForUndo() {
+        DesignViewModel.State loaded = vm.state();
+        UnitViewModel second = vm.units().get(1);
+        List<String> asked = new ArrayList<>();
+        assertThat(vm.removeUnit(second, q -> asked.add(q) && false)).isFalse();
+        assertThat(vm.units()).hasSize(3);
+        assertThat(asked.get(0)).contains("unit 2").contains(second.nameProperty().get());
+        assertThat(vm.canUndoProperty().get()).as("declined: nothing to undo").isFalse();
+
+        assertThat(vm.removeUnit(second, q -> true)).isTrue();
+        assertThat(vm.units()).hasSize(2).doesNotContain(second);
+        vm.undo();
+        assertThat(vm.state()).isEqualTo(loaded);
+        assertThat(vm.modifiedProperty().get()).isFalse();
+
+        // the last unit stays, whatever the answer
+        vm.units().remove(1, 3);
+        assertThat(vm.removeUnit(vm.units().get(0), q -> true)).isFalse();
+        assertThat(vm.units()).hasSize(1);
+    }
 }

@@ -185,4 +185,51 @@ class OptimizerViewModelTest {
         assertThat(optimizer.outcomeProperty().get()).isNull();
         assertThat(optimizer.statusProperty().get()).isEmpty();
     }
+
+    @Test
+    void aResultIsForgottenWhenTheTargetChanges() {
+        optimizer.start();
+        assertThat(optimizer.outcomeProperty().get()).isNotNull();
+        design.targetCctK().set(4000);
+        assertThat(optimizer.outcomeProperty().get()).isNull();
+    }
+
+    @Test
+    void theObjectiveIsSaidInWordsAndEachConstraintIsReportedBeforeAndAfterAtTheSameTarget() {
+        // the editor's design away from the target: "before" must still be the start at the target
+        design.targetCctK().set(4000);
+        assertThat(optimizer.setMinPeFromText("abc")).isFalse();
+        assertThat(optimizer.minPeErrorProperty().get()).contains("abc");
+        assertThat(optimizer.setMinPeFromText("1.02")).isTrue();
+        optimizer.objectiveProperty().set(OptimizerViewModel.Objective.RA);
+        optimizer.start();
+        OptimizerViewModel.Outcome o = optimizer.outcomeProperty().get();
+        assertThat(o.objectiveText()).startsWith("maximize Ra/100 subject to PE ≥ 1.02 at 4000 K")
+                .contains("Duv +0.0000").contains("blackbody:3000");
+        // the start's weights are solved toward the run's target (the paper's units cannot quite reach 4000 K)
+        assertThat(o.before().colorimetry().cctK()).isCloseTo(3000, within(50.0));
+        assertThat(o.start().colorimetry().cctK()).isGreaterThan(3500);
+        List<OptimizerViewModel.CheckRow> rows = o.checkRows();
+        OptimizerViewModel.CheckRow cct = rows.get(0);
+        assertThat(cct.name()).startsWith("CCT");
+        assertThat(cct.beforeMet()).isEqualTo(
+                Math.abs(o.start().colorimetry().cctK() / 4000 - 1) <= org.hybridlight.optimizer.DesignProblem.CCT_TOLERANCE);
+        assertThat(rows).extracting(OptimizerViewModel.CheckRow::name)
+                .anySatisfy(n -> assertThat(n).startsWith("CCT"))
+                .anySatisfy(n -> assertThat(n).startsWith("PE (min)"));
+        OptimizerViewModel.CheckRow pe = rows.stream().filter(r -> r.name().startsWith("PE")).findFirst().get();
+        // met exactly when the value reaches the limit, before and after
+        assertThat(pe.afterMet()).isEqualTo(o.after().result().powerConversionEfficiency() >= 1.02);
+        assertThat(pe.beforeMet()).isEqualTo(o.start().result().powerConversionEfficiency() >= 1.02);
+        assertThat(rows).hasSameSizeAs(o.constraints().checks());
+    }
+
+    @Test
+    void anEditAfterARunMarksTheResultStale() {
+        optimizer.start();
+        assertThat(optimizer.staleProperty().get()).isFalse();
+        design.units().get(0).od1S().set(design.units().get(0).od1S().get() + 1);
+        assertThat(optimizer.staleProperty().get()).isTrue();
+        assertThat(optimizer.outcomeProperty().get()).isNotNull();
+    }
 }

@@ -1,0 +1,168 @@
+package org.hybridlight.ui.model;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Locale;
+import org.hybridlight.colorimetry.SpectrumEvaluator;
+import org.hybridlight.colorimetry.rendering.cri.CriReference;
+import org.hybridlight.colorimetry.spectrum.WavelengthGrid;
+import org.hybridlight.source.LedShape;
+import org.hybridlight.source.design.Design;
+import org.hybridlight.source.design.DesignReader;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Plain LEDs, phosphor-converted LEDs and measured LED spectra as units of the designer, without a toolkit. */
+class ChannelUnitsTest {
+
+    /** The editor's white against the file's, evaluated independently: rounding only. */
+    private static final double ROUNDING = 1e-12;
+
+    private static final Path EXAMPLES = Path.of(System.getProperty("hybridlight.root", "..")).resolve("examples");
+    private final SpectrumEvaluator evaluator = new SpectrumEvaluator(WavelengthGrid.COMPUTATION, true);
+    private DesignViewModel vm;
+
+    @TempDir
+    Path dir;
+
+    @BeforeEach
+    void load() throws Exception {
+        vm = new DesignViewModel(evaluator);
+        vm.load(EXAMPLES.resolve("paper-fig6b.json"));
+    }
+
+    /** The white a design file gives when the command line reads it. */
+    private double[] whiteOf(Path file) throws Exception {
+        Design d = DesignReader.read(file);
+        return d.source().simulate(WavelengthGrid.COMPUTATION).whiteWPerNm();
+    }
+
+    private void assertSameWhite(double[] a, double[] b) {
+        assertThat(a).hasSameSizeAs(b);
+        for (int i = 0; i < a.length; i++) {
+            assertThat(a[i]).as("index %d", i).isCloseTo(b[i], within(ROUNDING * (1 + Math.abs(b[i]))));
+        }
+    }
+
+    @Test
+    void aPlainAndAPhosphorConvertedChannelAreAddedEditedSavedAndOpenedAgain() throws Exception {
+        vm.addUnit(UnitKind.PLAIN_LED);
+        vm.addUnit(UnitKind.PC_LED);
+        assertThat(vm.problemProperty().get()).isNull();
+        UnitViewModel plain = vm.units().get(3);
+        UnitViewModel pc = vm.units().get(4);
+        assertThat(vm.evaluationProperty().get().design().source().units().get(3).hasDots()).isFalse();
+        // the controls each kind shows
+        assertThat(plain.shown(plain.od1S()).get()).isFalse();
+        assertThat(plain.shown(plain.ledPeakNm()).get()).isTrue();
+        assertThat(pc.shown(pc.ledPeakNm()).get()).isFalse();
+        assertThat(pc.shown(pc.phosphorFraction()).get()).isTrue();
+        assertThat(pc.shown(pc.qdEmissionPeakNm()).get()).isFalse();
+
+        double pe = vm.evaluationProperty().get().result().powerConversionEfficiency();
+        pc.phosphorPeakNm().set(590);
+        pc.phosphorFraction().set(0.8);
+        plain.ledPeakNm().set(470);
+        assertThat(vm.evaluationProperty().get().result().powerConversionEfficiency()).isNotEqualTo(pe);
+        assertThat(vm.evaluationProperty().get().design().source().units().get(4).led().peakNm()).isEqualTo(590);
+
+        Path saved = dir.resolve("channels.json");
+        vm.save(saved);
+        assertSameWhite(vm.evaluationProperty().get().result().whiteWPerNm(), whiteOf(saved));
+        DesignViewModel again = new DesignViewModel(evaluator);
+        again.load(saved);
+        assertThat(again.units().get(3).kindProperty().get()).isEqualTo(UnitKind.PLAIN_LED);
+        assertThat(again.units().get(4).kindProperty().get()).isEqualTo(UnitKind.PC_LED);
+        assertThat(again.units().get(4).phosphorFraction().get()).isEqualTo(0.8);
+        // the channels come back as they were (the LED-QD units' cores differ by float rounding through the file)
+        assertThat(again.units().get(3).state()).isEqualTo(plain.state());
+        assertThat(again.units().get(4).state()).isEqualTo(pc.state());
+        assertThat(again.modifiedProperty().get()).isFalse();
+    }
+
+    @Test
+    void aUnitTurnedIntoAChannelAndBackIsUndoneToTheSameDesign() {
+        DesignViewModel.State loaded = vm.state();
+        UnitViewModel u = vm.units().get(1);
+        u.kindProperty().set(UnitKind.PLAIN_LED);
+        // a plain LED passes its light unchanged: PE exactly 1 for that unit alone
+        var r = vm.evaluationProperty().get().design().source().units().get(1)
+                .simulate(300, WavelengthGrid.COMPUTATION);
+        assertThat(r.powerConversionEfficiency()).isEqualTo(1.0);
+        u.kindProperty().set(UnitKind.LED_QD);
+        assertThat(vm.state()).isEqualTo(loaded);
+        vm.units().get(1).kindProperty().set(UnitKind.PC_LED);
+        vm.undo();
+        assertThat(vm.state()).isEqualTo(loaded);
+    }
+
+    @Test
+    void theOptimizerRefusesChannelsWithTheirNames() {
+        vm.addUnit(UnitKind.PC_LED);
+        OptimizerViewModel o = new OptimizerViewModel(vm, new CurrentThreadTaskExecutor());
+        o.start();
+        assertThat(o.statusProperty().get()).startsWith("cannot optimize").contains("unit 4");
+        assertThat(o.outcomeProperty().get()).isNull();
+    }
+
+    /** A measured LED spectrum written by the test: a Gaussian at 460 nm, 22 nm FWHM, 1 nm steps, relative W/nm. */
+    private Path blueLedFile() throws Exception {
+        StringBuilder b = new StringBuilder("wavelength_nm,blue LED\n");
+        double sigma = 22 / (2 * Math.sqrt(2 * Math.log(2)));
+        for (int nm = 380; nm <= 780; nm++) {
+            b.append(nm).append(',').append(String.format(Locale.ROOT, "%.6e",
+                    Math.exp(-0.5 * Math.pow((nm - 460) / sigma, 2)))).append('\n');
+        }
+        Path f = dir.resolve("blue-led.csv");
+        Files.writeString(f, b.toString());
+        return f;
+    }
+
+    @Test
+    void aMeasuredLedSpectrumBecomesAUnitFromTheChooserAndSurvivesSaveAndOpen() throws Exception {
+        Path led = blueLedFile();
+        assertThat(vm.addMeasuredLedUnit(() -> null)).isEqualTo("cancelled");
+        assertThat(vm.units()).hasSize(3);
+        String said = vm.addMeasuredLedUnit(() -> led);
+        assertThat(said).startsWith("added blue-led");
+        UnitViewModel u = vm.units().get(3);
+        assertThat(u.ledShapeProperty().get()).isEqualTo(LedShape.MEASURED);
+        assertThat(u.shown(u.ledPeakNm()).get()).isFalse();
+        assertThat(vm.problemProperty().get()).isNull();
+        var unit = vm.evaluationProperty().get().design().source().units().get(3);
+        // the channel's own light peaks where the file does
+        double[] w = unit.simulate(300, WavelengthGrid.COMPUTATION).totalWPerNm();
+        int peak = 0;
+        for (int i = 1; i < w.length; i++) {
+            peak = w[i] > w[peak] ? i : peak;
+        }
+        assertThat(WavelengthGrid.COMPUTATION.wavelengthNm(peak)).isEqualTo(460.0);
+
+        Path saved = dir.resolve("sub").resolve("with-measured.json");
+        Files.createDirectories(saved.getParent());
+        vm.save(saved);
+        assertSameWhite(vm.evaluationProperty().get().result().whiteWPerNm(), whiteOf(saved));
+        DesignViewModel again = new DesignViewModel(evaluator);
+        again.load(saved);
+        assertThat(again.units().get(3).ledSpectrumFileProperty().get()).isEqualTo(led.toAbsolutePath().toString());
+        assertThat(again.units().get(3).state()).isEqualTo(u.state());
+        var c = again.evaluationProperty().get().colorimetry();
+        var expected = evaluator.evaluate(DesignReader.read(saved).source().simulate(WavelengthGrid.COMPUTATION)
+                .whiteSpectrum(), CriReference.parseBuiltIn("blackbody:3000"));
+        assertThat(c.ra()).isEqualTo(expected.ra());
+    }
+
+    @Test
+    void aSpectrumFileThatCannotBeReadIsRefusedWithItsMessageAndNothingAdded() throws Exception {
+        Path bad = dir.resolve("bad.csv");
+        Files.writeString(bad, "wavelength_nm,a\n400,x\n");
+        String said = vm.addMeasuredLedUnit(() -> bad);
+        assertThat(said).startsWith("cannot use bad.csv").contains("bad.csv");
+        assertThat(vm.units()).hasSize(3);
+        assertThat(vm.canUndoProperty().get()).isFalse();
+    }
+}
