@@ -2,15 +2,11 @@ package org.hybridlight.batch.spark;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.File;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
-import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.hybridlight.colorimetry.io.ExitCode;
 import org.junit.jupiter.api.Test;
@@ -23,8 +19,6 @@ import org.junit.jupiter.api.io.TempDir;
  * its own for any of them. The default partition count (four a core) shows the parallelism reached the job.
  */
 class SparkConfigurationTest {
-
-    private static final Path JARS = Path.of(System.getProperty("spark.home.jars", "target/spark/jars"));
 
     @TempDir
     Path dir;
@@ -65,27 +59,9 @@ class SparkConfigurationTest {
     }
 
     private Result submit(Path confDir, List<String> sparkOptions, Path sweep, Path out) throws Exception {
-        // hybridlight's classes from the modules' build outputs this JVM runs, Spark's from the laid-out jars
-        String hybridlight = Arrays.stream(System.getProperty("java.class.path").split(File.pathSeparator))
-                .filter(e -> e.contains(File.separator + "target" + File.separator))
-                .collect(Collectors.joining(File.pathSeparator));
-        List<String> cmd = new ArrayList<>();
-        cmd.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-        cmd.add("-Xmx512m");
-        cmd.addAll(Arrays.asList(System.getProperty("spark.add.opens", "").split(" ")));
-        cmd.removeIf(String::isEmpty);
-        cmd.add("-cp");
-        cmd.add(JARS.toAbsolutePath() + File.separator + "*" + File.pathSeparator + hybridlight);
-        cmd.add("org.apache.spark.deploy.SparkSubmit");
-        cmd.addAll(sparkOptions);
-        // the classes are on the classpath already: no application jar ("spark-internal")
-        cmd.addAll(List.of("--class", SparkBatch.class.getName(), "spark-internal", sweep.toString(), "--out",
-                out.toString()));
         Path log = dir.resolve("submit.log");
-        ProcessBuilder pb = new ProcessBuilder(cmd).redirectErrorStream(true).redirectOutput(log.toFile());
-        pb.environment().put("SPARK_CONF_DIR", confDir.toString());
-        pb.environment().remove("SPARK_HOME");
-        Process p = pb.start();
+        Process p = SparkSubmitProcess.start(confDir, sparkOptions, List.of(sweep.toString(), "--out",
+                out.toString()), log);
         if (!p.waitFor(180, TimeUnit.SECONDS)) {
             p.destroyForcibly();
             throw new AssertionError("spark-submit did not finish: " + Files.readString(log));
