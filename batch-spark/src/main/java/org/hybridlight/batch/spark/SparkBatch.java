@@ -110,6 +110,9 @@ public final class SparkBatch {
         } catch (IOException e) {
             err.println("error: --out: " + out + ": " + e.getMessage());
             return ExitCode.CANNOT_CREATE;
+        } catch (Unavailable e) {
+            err.println("error: " + e.getMessage());
+            return ExitCode.UNAVAILABLE;
         } catch (RuntimeException e) {
             // Spark's own refusals and a job that failed for good (every retry of a task lost): what was committed
             // stays for --resume
@@ -138,7 +141,8 @@ public final class SparkBatch {
     }
 
     private static int run(Plan plan, List<Sweep.Job> jobs, SweepFingerprint fingerprint, Path out,
-            Integer partitions, boolean resume, SparkConf conf, PrintWriter err) throws IOException, InputException {
+            Integer partitions, boolean resume, SparkConf conf, PrintWriter err)
+            throws IOException, InputException, Unavailable {
         Path parts = out.resolve("parts");
         Path record = out.resolve("sweep.json");
         Files.createDirectories(out);
@@ -150,7 +154,7 @@ public final class SparkBatch {
 
     private static int runLocked(Plan plan, List<Sweep.Job> jobs, SweepFingerprint fingerprint, Path out, Path parts,
             Path record, Integer partitions, boolean resume, SparkConf conf, PrintWriter err)
-            throws IOException, InputException {
+            throws IOException, InputException, Unavailable {
         Map<String, String> committed = committedRows(parts);
         if (!resume && (Files.exists(parts) || Files.exists(record))) {
             throw new InputException(out.toString(), "holds a run already; use --resume to finish it");
@@ -161,8 +165,6 @@ public final class SparkBatch {
                 throw new InputException(out.toString(), "cannot resume: the sweep changed ("
                         + fingerprint.describeChangesFrom(recorded) + ")");
             }
-        } else {
-            AtomicFiles.writeString(record, fingerprint.toJson());
         }
         List<String> keys = new ArrayList<>(jobs.size());
         List<Integer> todo = new ArrayList<>();
@@ -183,8 +185,16 @@ public final class SparkBatch {
         }
         conf.setIfMissing("spark.app.name", "hybridlight batch");
         long t0 = System.nanoTime();
+        String ran = "";
         if (!todo.isEmpty()) {
-            try (JavaSparkContext sc = new JavaSparkContext(conf)) {
+            try (JavaSparkContext sc = start(conf)) {
+                // which of Spark's settings were in effect (from --conf, spark-defaults.conf or --properties-file)
+                ran = String.format(Locale.ROOT, " (app '%s', master %s, default parallelism %d)", sc.appName(),
+                        sc.master(), sc.defaultParallelism());
+                if (!Files.exists(record)) {
+                    // only once Spark runs: a run that could not start leaves DIR as it was
+                    AtomicFiles.writeString(record, fingerprint.toJson());
+                }
                 sc.setLogLevel(conf.get("spark.log.level", "WARN"));
                 // default: at most 50 combinations a partition (progress, and what a lost task costs), at least
                 // four partitions a core
@@ -215,9 +225,42 @@ public final class SparkBatch {
         }
         AtomicFiles.writeString(out.resolve("RESULTS.csv"), csv);
         double s = (System.nanoTime() - t0) / 1e9;
-        err.printf(Locale.ROOT, "batch: %d jobs run now, %d already done, %.1f s on Spark (%.2f jobs/s)%n",
-                todo.size(), jobs.size() - todo.size(), s, todo.size() / s);
+        err.printf(Locale.ROOT, "batch: %d jobs run now, %d already done, %.1f s on Spark (%.2f jobs/s)%s%n",
+                todo.size(), jobs.size() - todo.size(), s, todo.size() / s, ran);
         return ExitCode.OK;
+    }
+
+    /** Spark could not start on its master (a cluster manager that does not answer, a master it does not know). */
+    static final class Unavailable extends Exception {
+        private static final long serialVersionUID = 1L;
+
+        Unavailable(String message, Throwable cause) {
+            super(message, cause);
+        }
+    }
+
+    /**
+     * The context on {@code conf}'s master. Spark (Scala) throws checked exceptions too, e.g. Hadoop's
+     * ConnectException when YARN's ResourceManager does not answer within its connect settings.
+     */
+    private static JavaSparkContext start(SparkConf conf) throws Unavailable {
+        try {
+            return new JavaSparkContext(conf);
+        } catch (Exception e) {
+            StringBuilder why = new StringBuilder();
+            for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+                String m = t.getMessage() == null ? t.getClass().getSimpleName() : t.getMessage();
+                if (why.indexOf(m) < 0) {
+                    why.append(why.length() == 0 ? "" : ": ").append(m);
+                }
+            }
+            String master = conf.get("spark.master", "(none)");
+            String hint = master.startsWith("yarn")
+                    ? " (is the ResourceManager of yarn.resourcemanager.address, from HADOOP_CONF_DIR or"
+                    + " spark.hadoop.*, up and reachable?)" : "";
+            throw new Unavailable("Spark could not start on master " + master + ": "
+                    + why.toString().replace('\n', ' ') + hint + "; nothing was run", e);
+        }
     }
 
     /** Runs on an executor: one partition's combinations, each optimized exactly as the local engine does. */
