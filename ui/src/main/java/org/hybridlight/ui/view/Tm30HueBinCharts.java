@@ -5,19 +5,15 @@ import org.hybridlight.colorimetry.Colorimetry;
 import org.hybridlight.colorimetry.plot.Tm30HueBinBarsPlot;
 import org.hybridlight.colorimetry.rendering.tm30.Tm30Result;
 import org.hybridlight.ui.model.DesignViewModel;
-import org.hybridlight.ui.model.Evaluation;
 
 /**
  * The TM-30-18 hue-bin bar charts stacked: local chroma shift, local hue shift and local fidelity, drawn by the
  * shared {@link Tm30HueBinBarsPlot} routine.
  */
-public final class Tm30HueBinCharts extends PlotPane {
-
-    private final DesignViewModel model;
+public final class Tm30HueBinCharts extends Tm30Pane {
 
     public Tm30HueBinCharts(DesignViewModel model) {
-        this.model = model;
-        model.evaluationProperty().addListener(o -> redraw());
+        super(model, "TM-30 hue bins");
     }
 
     @Override
@@ -26,15 +22,7 @@ public final class Tm30HueBinCharts extends PlotPane {
     }
 
     @Override
-    protected void paint(GraphicsContext g, double w, double h) {
-        Evaluation e = model.evaluationProperty().get();
-        Colorimetry c = e == null ? null : e.colorimetry();
-        Tm30Result r = c == null ? null : c.tm30();
-        if (r == null) {
-            title(g, "TM-30 hue bins", 12);
-            g.fillText(c == null ? "no valid design" : "not computable: " + c.tm30Problem(), 12, 40);
-            return;
-        }
+    protected void paint(GraphicsContext g, double w, double h, Colorimetry c, Tm30Result r) {
         Tm30HueBinBarsPlot.Quantity[] charts = Tm30HueBinBarsPlot.Quantity.values();
         double each = h / charts.length;
         for (int i = 0; i < charts.length; i++) {
