@@ -1,7 +1,6 @@
 package org.hybridlight.colorimetry.io;
 
 import com.code_intelligence.jazzer.junit.FuzzTest;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 
 /**
@@ -12,16 +11,9 @@ import java.nio.file.Path;
 class SekonicSpectrumReaderFuzzTest {
 
     private static final Path FILE = Path.of("fuzz.csv");
-    private static final SpectrumReadOptions FORMAT = new SpectrumReadOptions(SpectrumFormat.SEKONIC, null, null);
 
     @FuzzTest(maxExecutions = 1_000_000)
     void parse(byte[] data) {
-        try {
-            SpectrumFileReader.parse(FILE, new String(data, StandardCharsets.UTF_8), FORMAT, w -> { });
-        } catch (InputException expected) {
-            if (expected.getMessage() == null || expected.getMessage().isBlank()) {
-                throw new AssertionError("an input error without a message");
-            }
-        }
+        ForcedFormatFuzzing.parse(FILE, SpectrumFormat.SEKONIC, data);
     }
 }
