@@ -39,11 +39,9 @@ public final class OptimizeConfigReader {
             throw new InputException(file.toString(), "empty config file");
         }
         OptimizeConfig.File c = JsonInput.bind(file, text, OptimizeConfig.File.class);
-        double t = c.temperatureK() == null ? QuantumDot.REFERENCE_TEMPERATURE_K : c.temperatureK();
-        if (!(t >= PhysicalLimits.TEMPERATURE_MIN_K && t <= PhysicalLimits.TEMPERATURE_MAX_K)) {
-            throw bad(file, "temperatureK", "must be " + fmt(PhysicalLimits.TEMPERATURE_MIN_K) + "-"
-                    + fmt(PhysicalLimits.TEMPERATURE_MAX_K) + " K, got " + t);
-        }
+        ParameterRange t = c.temperatureK() == null ? ParameterRange.fixed(QuantumDot.REFERENCE_TEMPERATURE_K)
+                : range(file, "temperatureK", c.temperatureK(), PhysicalLimits.TEMPERATURE_MIN_K,
+                        PhysicalLimits.TEMPERATURE_MAX_K);
         CriReference ref;
         try {
             ref = CriReference.parseBuiltIn(c.reference() == null ? "auto" : c.reference());
@@ -131,6 +129,7 @@ public final class OptimizeConfigReader {
         Map<UnitParameter, OptimizeConfig.Range> given = new EnumMap<>(UnitParameter.class);
         given.put(UnitParameter.LED_PEAK_NM, unit.ledPeakNm());
         given.put(UnitParameter.LED_FWHM_NM, unit.ledFwhmNm());
+        given.put(UnitParameter.LED_OPTICAL_POWER_W, unit.ledOpticalPowerW());
         given.put(UnitParameter.QD_EMISSION_PEAK_NM, dots ? qdRange(file, p, unit) : null);
         given.put(UnitParameter.OD_1S, unit.od1S());
         given.put(UnitParameter.QD_EMISSION_FWHM_MEV, unit.qdEmissionFwhmMeV());

@@ -10,6 +10,12 @@ import org.hybridlight.source.QuantumDot;
 public enum UnitParameter {
     LED_PEAK_NM("ledPeakNm", PhysicalLimits.LED_PEAK_MIN_NM, PhysicalLimits.LED_PEAK_MAX_NM),
     LED_FWHM_NM("ledFwhmNm", PhysicalLimits.LED_FWHM_MIN_NM, PhysicalLimits.LED_FWHM_MAX_NM),
+    /**
+     * The LED's optical power (a pc-LED's: its pump's). With every drive weight solved it only scales the white; with
+     * a fixed or bounded weight it sets how much the other units must give.
+     */
+    LED_OPTICAL_POWER_W("ledOpticalPowerW", PhysicalLimits.LED_OPTICAL_POWER_MIN_W,
+            PhysicalLimits.LED_OPTICAL_POWER_MAX_W, DesignProblem.LED_POWER_W),
     /** At 300 K, with the default shell. */
     QD_EMISSION_PEAK_NM("qdEmissionPeakNm", PhysicalLimits.QD_EMISSION_MIN_NM, PhysicalLimits.QD_EMISSION_MAX_NM),
     OD_1S("od1S", PhysicalLimits.OD_1S_MIN, PhysicalLimits.OD_1S_MAX),
@@ -26,7 +32,7 @@ public enum UnitParameter {
 
     /** Whether the parameter describes the dots (a channel without dots has none of them). */
     public boolean ofDots() {
-        return this != LED_PEAK_NM && this != LED_FWHM_NM && this != PHOSPHOR_FRACTION;
+        return this != LED_PEAK_NM && this != LED_FWHM_NM && this != LED_OPTICAL_POWER_W && this != PHOSPHOR_FRACTION;
     }
 
     private final String configName;
