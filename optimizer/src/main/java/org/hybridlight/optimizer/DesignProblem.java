@@ -266,7 +266,8 @@ public final class DesignProblem implements ObjectiveFunction {
             if (!us.dots()) {
                 unit = LedQdUnit.channel(us.ledShape() == LedShape.PHOSPHOR_CONVERTED
                         ? Led.phosphorConverted(ledPeakNm, ledFwhmNm, ledPowerW,
-                                value(x, u, UnitParameter.PHOSPHOR_FRACTION), Led.DEFAULT_PHOSPHOR_QUANTUM_EFFICIENCY)
+                                value(x, u, UnitParameter.PHOSPHOR_FRACTION),
+                                value(x, u, UnitParameter.PHOSPHOR_QUANTUM_EFFICIENCY))
                         : new Led(us.ledShape(), ledPeakNm, ledFwhmNm, ledPowerW, null));
             } else {
                 double qdEmissionNm = value(x, u, UnitParameter.QD_EMISSION_PEAK_NM);

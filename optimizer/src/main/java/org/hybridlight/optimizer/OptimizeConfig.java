@@ -33,7 +33,8 @@ public final class OptimizeConfig {
     public record Unit(String name, String ledShape, Range ledPeakNm, Range ledFwhmNm, Range ledOpticalPowerW,
             Range qdEmissionPeakNm,
             Range qdCoreDiameterNm, Range od1S, Range qdEmissionFwhmMeV, Range stokesShiftMeV, Range plqy,
-            Range sizeDispersionPercent, Range tailPrefactor, String tailLaw, Range phosphorFraction, Range weight) {
+            Range sizeDispersionPercent, Range tailPrefactor, String tailLaw, Range phosphorFraction, Range phosphorQuantumEfficiency,
+            Range weight) {
     }
 
     /** A fixed value or a free range; a plain number is the fixed value (as in design files). */

@@ -138,15 +138,17 @@ public final class OptimizeConfigReader {
         given.put(UnitParameter.SIZE_DISPERSION_PERCENT, unit.sizeDispersionPercent());
         given.put(UnitParameter.TAIL_PREFACTOR, unit.tailPrefactor());
         given.put(UnitParameter.PHOSPHOR_FRACTION, unit.phosphorFraction());
+        given.put(UnitParameter.PHOSPHOR_QUANTUM_EFFICIENCY, unit.phosphorQuantumEfficiency());
         Map<UnitParameter, ParameterRange> ranges = new EnumMap<>(UnitParameter.class);
         for (UnitParameter k : UnitParameter.values()) {
             OptimizeConfig.Range r = given.get(k);
             String q = p + "." + k.configName();
-            boolean applies = k == UnitParameter.PHOSPHOR_FRACTION ? pc : !k.ofDots() || dots;
+            boolean applies = k.ofPhosphor() ? pc : !k.ofDots() || dots;
             if (!applies) {
                 if (r != null) {
-                    throw bad(file, q, k == UnitParameter.PHOSPHOR_FRACTION
-                            ? "only a phosphor-converted LED (ledShape \"phosphor-converted\") has a phosphor fraction"
+                    throw bad(file, q, k.ofPhosphor()
+                            ? "only a phosphor-converted LED (ledShape \"phosphor-converted\") has a "
+                                    + k.configName()
                             : "a channel without dots has no " + k.configName()
                                     + " (give qdEmissionPeakNm or qdCoreDiameterNm and od1S for an LED-QD unit)");
                 }
