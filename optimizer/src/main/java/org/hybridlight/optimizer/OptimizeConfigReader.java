@@ -203,7 +203,10 @@ public final class OptimizeConfigReader {
 
     /**
      * The unit's QD range as emission peaks: given directly, or as core diameters mapped through the sizing curve
-     * with the default shell (a monotonic map, so the search space is the same; a larger core emits further red).
+     * with the default shell and the unit's own Stokes shift (a monotonic map, so the search space is the same; a
+     * larger core emits further red). The candidate's core is sized back from its emission peak with that same
+     * Stokes shift, so a given core is the core built. With a free Stokes shift a core is no fixed emission peak:
+     * that combination is refused.
      */
     private static OptimizeConfig.Range qdRange(Path file, String p, OptimizeConfig.Unit unit) throws InputException {
         OptimizeConfig.Range core = unit.qdCoreDiameterNm();
@@ -219,6 +222,16 @@ public final class OptimizeConfigReader {
             throw bad(file, p, "give qdEmissionPeakNm or qdCoreDiameterNm, not both");
         }
         String q = p + ".qdCoreDiameterNm";
+        OptimizeConfig.Range stokes = unit.stokesShiftMeV();
+        double stokesEv = QuantumDot.DEFAULT_STOKES_SHIFT_EV;
+        if (stokes != null && stokes.fixed() != null) {
+            UnitParameter k = UnitParameter.STOKES_SHIFT_MEV;
+            check(file, p + "." + k.configName() + ".fixed", stokes.fixed(), k.minimum(), k.maximum());
+            stokesEv = stokes.fixed() / 1000;
+        } else if (stokes != null) {
+            throw bad(file, q, "a core diameter emits where the unit's Stokes shift puts it, so with qdCoreDiameterNm "
+                    + "the stokesShiftMeV must be fixed; to search the Stokes shift give qdEmissionPeakNm instead");
+        }
         Double[] values = {core.fixed(), core.min(), core.max(), core.start()};
         String[] names = {"fixed", "min", "max", "start"};
         Double[] emission = new Double[4];
@@ -226,7 +239,10 @@ public final class OptimizeConfigReader {
             if (values[i] != null) {
                 check(file, q + "." + names[i], values[i], PhysicalLimits.CORE_DIAMETER_MIN_NM,
                         PhysicalLimits.CORE_DIAMETER_MAX_NM);
-                emission[i] = QuantumDot.ofCore(values[i]).emissionPeakNm(QuantumDot.REFERENCE_TEMPERATURE_K);
+                emission[i] = new QuantumDot(values[i], QuantumDot.DEFAULT_SHELL_MONOLAYERS,
+                        QuantumDot.DEFAULT_SHELL_SHIFT_PER_MONOLAYER_EV, stokesEv, QuantumDot.DEFAULT_EMISSION_FWHM_EV,
+                        QuantumDot.DEFAULT_ABSORPTION_FWHM_1S_EV, QuantumDot.DEFAULT_PLQY)
+                        .emissionPeakNm(QuantumDot.REFERENCE_TEMPERATURE_K);
                 UnitParameter qd = UnitParameter.QD_EMISSION_PEAK_NM;
                 if (emission[i] < qd.minimum() || emission[i] > qd.maximum()) {
                     throw bad(file, q + "." + names[i], String.format(java.util.Locale.ROOT,
