@@ -210,20 +210,33 @@ public final class DesignProblem implements ObjectiveFunction {
     }
 
     /**
-     * A candidate: its source (weights solved), result and colorimetry, whether the target was reachable, and its
-     * metrics in {@link Metric} order.
+     * A candidate: its source (weights solved), result and colorimetry, whether the target was reachable, its
+     * metrics in {@link Metric} order, and per unit how far (percentage points) its searched size dispersion was cut
+     * to the widest the sizing curve takes around its core (0 when it was not; the source has the cut value).
      */
     public record Candidate(HybridSource source, HybridResult result, Colorimetry colorimetry, boolean reachable,
-            double[] metrics) {
+            double[] metrics, double[] sizeDispersionCutPercent) {
 
         public Candidate {
             metrics = metrics.clone();
+            sizeDispersionCutPercent = sizeDispersionCutPercent.clone();
         }
 
         /** The metrics in {@link Metric} order. */
         @Override
         public double[] metrics() {
             return metrics.clone();
+        }
+
+        /** Per unit, the percentage points its size dispersion was cut by (0: built as searched). */
+        @Override
+        public double[] sizeDispersionCutPercent() {
+            return sizeDispersionCutPercent.clone();
+        }
+
+        /** How far unit {@code u}'s size dispersion was cut, percentage points. */
+        public double sizeDispersionCutPercent(int u) {
+            return sizeDispersionCutPercent[u];
         }
 
         public double metric(Metric m) {
@@ -234,18 +247,21 @@ public final class DesignProblem implements ObjectiveFunction {
         public boolean equals(Object o) {
             return o instanceof Candidate c && source.equals(c.source) && result.equals(c.result)
                     && colorimetry.equals(c.colorimetry) && reachable == c.reachable
-                    && Arrays.equals(metrics, c.metrics);
+                    && Arrays.equals(metrics, c.metrics)
+                    && Arrays.equals(sizeDispersionCutPercent, c.sizeDispersionCutPercent);
         }
 
         @Override
         public int hashCode() {
-            return Objects.hash(source, result, colorimetry, reachable, Arrays.hashCode(metrics));
+            return Objects.hash(source, result, colorimetry, reachable, Arrays.hashCode(metrics),
+                    Arrays.hashCode(sizeDispersionCutPercent));
         }
 
         @Override
         public String toString() {
             return "Candidate[source=" + source + ", colorimetry=" + colorimetry + ", reachable=" + reachable
-                    + ", metrics=" + Arrays.toString(metrics) + "]";
+                    + ", metrics=" + Arrays.toString(metrics) + ", sizeDispersionCutPercent="
+                    + Arrays.toString(sizeDispersionCutPercent) + "]";
         }
     }
 
@@ -255,6 +271,7 @@ public final class DesignProblem implements ObjectiveFunction {
         List<LedQdUnit> list = new ArrayList<>(units);
         double[][] xyz = new double[units][];
         List<UnitResult> atUnitDrive = new ArrayList<>(units);
+        double[] cut = new double[units];
         WavelengthGrid grid = evaluator.grid();
         double temperatureK = temperatureIndex >= 0 ? x[temperatureIndex] : spec.temperatureK().value();
         for (int u = 0; u < units; u++) {
@@ -276,13 +293,17 @@ public final class DesignProblem implements ObjectiveFunction {
                 // the core is sized for the emission peak under this unit's own Stokes shift
                 double core = QuantumDot.coreDiameterForEmissionNm(qdEmissionNm, QuantumDot.DEFAULT_SHELL_MONOLAYERS,
                         QuantumDot.DEFAULT_SHELL_SHIFT_PER_MONOLAYER_EV, stokesEv);
+                // near the ends of the sizing curve a wide spread puts dots beyond it: repaired to the widest the
+                // curve takes, and the cut counts as a violation (value), so the search is led back, not stopped
+                double dispersion = value(x, u, UnitParameter.SIZE_DISPERSION_PERCENT) / 100;
+                double built = QuantumDot.sizeDispersionWithinCurve(core, dispersion);
+                cut[u] = 100 * (dispersion - built);
                 QuantumDot qd = new QuantumDot(core, QuantumDot.DEFAULT_SHELL_MONOLAYERS,
                         QuantumDot.DEFAULT_SHELL_SHIFT_PER_MONOLAYER_EV, stokesEv,
                         value(x, u, UnitParameter.QD_EMISSION_FWHM_MEV) / 1000,
                         QuantumDot.DEFAULT_ABSORPTION_FWHM_1S_EV, value(x, u, UnitParameter.PLQY), us.tailLaw(),
                         value(x, u, UnitParameter.TAIL_PREFACTOR),
-                        value(x, u, UnitParameter.SIZE_DISPERSION_PERCENT) / 100,
-                        QuantumDot.DEFAULT_GAP_SHIFT_EV_PER_K, null);
+                        built, QuantumDot.DEFAULT_GAP_SHIFT_EV_PER_K, null);
                 unit = new LedQdUnit(new Led(us.ledShape(), ledPeakNm, ledFwhmNm, ledPowerW, null), qd,
                         od1S, 0);
             }
@@ -319,7 +340,7 @@ public final class DesignProblem implements ObjectiveFunction {
         for (Metric metric : METRICS) {
             m[metric.ordinal()] = metric.valueOf(c, result);
         }
-        return new Candidate(source, result, c, reachable, m);
+        return new Candidate(source, result, c, reachable, m, cut);
     }
 
     /** Parameter {@code p} of unit {@code u} at {@code x}: searched or fixed. */

@@ -138,6 +138,53 @@ class UnitParametersTest {
                 .filter(k -> k.field().equals("units[0].weight")).findFirst().orElseThrow().met();
     }
 
+    private static ConstraintReport.Check dispersionCheck(DesignProblem problem, DesignProblem.Candidate c) {
+        return ConstraintReport.of(problem.spec(), c).checks().stream()
+                .filter(k -> k.field().equals("units[1].sizeDispersionPercent")).findFirst().orElseThrow();
+    }
+
+    @Test
+    void aSizeDispersionTooWideForItsCoreIsCutAndCountsAsAViolationInsteadOfStoppingTheSearch() throws Exception {
+        // the second unit's dots emit at 535 nm from cores of about 2.3 nm: near the small end of the sizing curve
+        DesignProblem problem = problem(config("\"sizeDispersionPercent\": { \"min\": 0, \"max\": 15, \"start\": 15 }"));
+        DesignProblem.Candidate start = problem.candidate(problem.initialPoint());
+        double cut = start.sizeDispersionCutPercent(1);
+        double built = 100 * start.source().units().get(1).qd().sizeDispersion();
+        assertThat(cut).isPositive();
+        assertThat(built + cut).isCloseTo(15, within(READ_BACK));
+        assertThat(start.sizeDispersionCutPercent(0)).isZero();
+        ConstraintReport.Check check = dispersionCheck(problem, start);
+        assertThat(check.met()).isFalse();
+        assertThat(check.valueText()).contains("built at");
+        // infeasible, and graded: a smaller excess is a better value, so the search is led back inside
+        assertThat(problem.value(problem.initialPoint())).isGreaterThan(problem.infeasibleOffset());
+        assertThat(problem.value(new double[] {14})).isLessThan(problem.value(new double[] {15}));
+        OptimizationResult r = new Minimizer(problem, new OptimizationSettings(Algorithm.CMAES, 1, 40, 1), null,
+                null).minimize(problem.initialPoint());
+        DesignProblem.Candidate best = problem.candidate(r.bestPoint());
+        assertThat(best.sizeDispersionCutPercent(1)).isZero();
+        assertThat(dispersionCheck(problem, best).met()).isTrue();
+        assertThat(r.bestPoint()[0]).isLessThanOrEqualTo(built + READ_BACK);
+        assertThat(100 * best.source().units().get(1).qd().sizeDispersion()).isCloseTo(r.bestPoint()[0],
+                within(READ_BACK));
+    }
+
+    @Test
+    void aDispersionRangeTheCurveNeverTakesEndsAsAnInfeasibleDesignNotAnError() throws Exception {
+        DesignProblem problem = problem(config("\"sizeDispersionPercent\": { \"min\": 13, \"max\": 15 }"));
+        OptimizationResult r = new Minimizer(problem, new OptimizationSettings(Algorithm.CMAES, 1, 30, 1), null,
+                null).minimize(problem.initialPoint());
+        DesignProblem.Candidate best = problem.candidate(r.bestPoint());
+        assertThat(r.bestValue()).isGreaterThan(problem.infeasibleOffset());
+        assertThat(best.sizeDispersionCutPercent(1)).isPositive();
+        assertThat(dispersionCheck(problem, best).met()).isFalse();
+        assertThat(ConstraintReport.violation(problem.spec(), best)).isPositive();
+        // the design reported is one the model takes: its dots rebuild from their own parameters
+        QuantumDot qd = best.source().units().get(1).qd();
+        assertThat(QuantumDot.ofCore(qd.coreDiameterNm()).withSizeDispersion(qd.sizeDispersion()).sizeDispersion())
+                .isEqualTo(qd.sizeDispersion());
+    }
+
     @Test
     void leftOutTheyAreTheModelsDefaultsAndTheTailLawIsAFixedChoice() throws Exception {
         DesignProblem.Spec spec = OptimizeConfigReader.parse(NAME, config("\"tailLaw\": \"phonon-population\""), null);
