@@ -94,8 +94,10 @@ final class OceanOpticsSpectrumReader {
             }
             String[] cells = line.split("\\t|\\s+");
             if (cells.length != 2) {
+                // the last line without its line end: the file stops in the middle of a line
+                String cut = i == lines.length - 1 && cells.length < 2 ? ": the file is cut" : "";
                 throw InputException.atLine(file, lineNo, "Ocean Optics spectral line: expected 'wavelength<TAB>value'"
-                        + ", got " + cells.length + " cells");
+                        + ", got " + cells.length + " cell" + (cells.length == 1 ? "" : "s") + cut);
             }
             double w;
             double v;

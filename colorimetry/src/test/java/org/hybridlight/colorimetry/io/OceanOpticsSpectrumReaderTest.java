@@ -121,6 +121,16 @@ class OceanOpticsSpectrumReaderTest {
     }
 
     @Test
+    void aFileCutInTheMiddleOfALineSaysSo() {
+        String text = oceanView("Wavelengths", 3, 1, 2, 3);
+        String cut = text.substring(0, text.lastIndexOf('\t'));
+        assertThatThrownBy(() -> SpectrumFileReader.parse(FILE, cut, w -> { }))
+                .isInstanceOf(InputException.class)
+                .hasMessage("usb4000.txt:14: Ocean Optics spectral line: expected 'wavelength<TAB>value', got 1 cell: "
+                        + "the file is cut");
+    }
+
+    @Test
     void anXAxisInPixelsIsNotReadAsNanometres() {
         assertThatThrownBy(() -> SpectrumFileReader.parse(FILE, oceanView("Pixels", 3, 1, 2, 3), w -> { }))
                 .isInstanceOf(InputException.class)
