@@ -22,11 +22,9 @@ import java.util.regex.Pattern;
  * <p>The pixel count of the header must match the lines read: OceanView files have no End line, so the count is
  * how a cut file shows. An {@code XAxis mode} other than Wavelengths (pixels, wavenumbers) is refused.
  *
- * <p>Dark-subtracted counts scatter around zero where there is no light, so small negative values are normal. They
- * are kept as measured, with one warning naming the file and how many: the colorimetric integrals are linear in
- * the values, so the noise averages out, while clamping it to zero would add a positive bias over every dark pixel.
- * (The physical models count negative values of measured spectra as zero.) A spectrum whose values sum to zero or
- * less holds no signal and is refused.
+ * <p>Dark-subtracted counts scatter around zero where there is no light, so small negative values are normal: they
+ * are kept as measured, with one warning ({@link SpectrumChecks#negativesKept}). (The physical models count negative
+ * values of measured spectra as zero.)
  */
 final class OceanOpticsSpectrumReader {
 
@@ -56,9 +54,6 @@ final class OceanOpticsSpectrumReader {
         int begin = -1;
         int pixels = -1;
         int pixelsLine = -1;
-        int negatives = 0;
-        int lowest = -1;
-        double sum = 0;
         boolean ended = false;
         for (int i = 0; i < lines.length && !ended; i++) {
             int lineNo = i + 1;
@@ -112,11 +107,6 @@ final class OceanOpticsSpectrumReader {
                 wl = Arrays.copyOf(wl, n * 2);
                 values = Arrays.copyOf(values, n * 2);
             }
-            if (v < 0) {
-                negatives++;
-                lowest = lowest < 0 || v < values[lowest] ? n : lowest;
-            }
-            sum += v;
             wl[n] = w;
             values[n++] = v;
         }
@@ -132,16 +122,8 @@ final class OceanOpticsSpectrumReader {
             throw InputException.atLine(file, begin, "Ocean Optics spectral data has " + n
                     + " lines after its Begin line: the file is cut");
         }
-        if (!(sum > 0)) {
-            throw InputException.atLine(file, begin + 1, "Ocean Optics spectral values sum to " + sum
-                    + ": no signal above the dark (is it a dark spectrum?)");
-        }
         SpectrumChecks.unit(file, begin + 1, wl, n, options.wavelengthUnit());
-        if (negatives > 0) {
-            warnings.accept(file + ": " + negatives + " of " + n + " spectral values are negative (dark-subtracted "
-                    + "noise; the lowest " + values[lowest] + " at " + SpectrumChecks.format(wl[lowest])
-                    + " nm); kept as measured");
-        }
+        SpectrumChecks.negativesKept(file, begin + 1, "Ocean Optics spectral values", wl, values, n, warnings);
         return List.of(SpectrumChecks.spectrum(file, SpectrumChecks.baseName(file), "spectral data from line "
                 + (begin + 1), wl, values, n, metadata, InstrumentFigures.NONE));
     }

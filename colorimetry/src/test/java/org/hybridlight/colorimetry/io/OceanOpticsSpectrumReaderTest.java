@@ -92,8 +92,8 @@ class OceanOpticsSpectrumReaderTest {
         assertThat(s.spectrum().values()).as("kept as measured").containsExactly(counts);
         assertThat(s.metadata()).containsEntry("Integration Time (sec)", "1.000000E-1");
         List<String> negative = warnings.stream().filter(w -> w.contains("negative")).toList();
-        assertThat(negative).containsExactly("usb4000.txt: 3 of 7 spectral values are negative (dark-subtracted noise; "
-                + "the lowest -2.25 at 402 nm); kept as measured");
+        assertThat(negative).containsExactly("usb4000.txt: 3 of 7 Ocean Optics spectral values are negative "
+                + "(dark-subtracted noise; the lowest -2.25 at 402 nm); kept as measured");
     }
 
     @Test
