@@ -35,6 +35,8 @@ final class OceanOpticsSpectrumReader {
             + "|spectrasuite data file|number of pixels in (?:processed )?spectrum:)");
     private static final Pattern PIXELS = Pattern.compile("(?i)number of pixels in (?:processed )?spectrum");
     private static final Pattern LEADING_INT = Pattern.compile("\\s*(\\d+).*");
+    /** A pixel count has at most this many digits (an int; no spectrometer has a billion pixels). */
+    private static final int MAX_PIXEL_DIGITS = 9;
 
     private OceanOpticsSpectrumReader() {
     }
@@ -70,6 +72,10 @@ final class OceanOpticsSpectrumReader {
                     metadata.put(key, value);
                     Matcher count = LEADING_INT.matcher(value);
                     if (PIXELS.matcher(key).matches() && count.matches()) {
+                        if (count.group(1).length() > MAX_PIXEL_DIGITS) {
+                            throw InputException.atLine(file, lineNo, "Ocean Optics header: '" + key + "' of "
+                                    + count.group(1).length() + " digits is no pixel count");
+                        }
                         pixels = Integer.parseInt(count.group(1));
                         pixelsLine = lineNo;
                     }

@@ -131,6 +131,15 @@ class OceanOpticsSpectrumReaderTest {
     }
 
     @Test
+    void aPixelCountTooLongForANumberIsOneLine() {
+        String text = oceanView("Wavelengths", 3, 1, 2, 3).replace("Spectrum: 3", "Spectrum: " + "8".repeat(40));
+        assertThatThrownBy(() -> SpectrumFileReader.parse(FILE, text, w -> { }))
+                .isInstanceOf(InputException.class)
+                .hasMessage("usb4000.txt:10: Ocean Optics header: 'Number of Pixels in Spectrum' of 40 digits is no "
+                        + "pixel count");
+    }
+
+    @Test
     void anXAxisInPixelsIsNotReadAsNanometres() {
         assertThatThrownBy(() -> SpectrumFileReader.parse(FILE, oceanView("Pixels", 3, 1, 2, 3), w -> { }))
                 .isInstanceOf(InputException.class)
