@@ -178,12 +178,13 @@ public final class MainWindow {
         MenuItem save = item("Save", "Shortcut+S", this::save);
         MenuItem saveAs = item("Save as…", "Shortcut+Shift+S", this::saveAs);
         MenuItem export = item("Export white spectrum (CSV)…", null, this::exportSpectrum);
-        Menu plotsMenu = new Menu("Export plot (PNG)");
+        Menu plotsMenu = new Menu("Export plot (PNG, SVG)");
         for (PlotPane p : plotsList()) {
             Menu scales = new Menu(p.plotName());
             for (int scale : EXPORT_SCALES) {
-                scales.getItems().add(item(scale + "× size…", null, () -> exportPlot(p, scale)));
+                scales.getItems().add(item("PNG, " + scale + "× size…", null, () -> exportPlot(p, scale)));
             }
+            scales.getItems().add(item("SVG (vector)…", null, () -> exportSvg(p)));
             plotsMenu.getItems().add(scales);
         }
         MenuItem quit = item("Quit", "Shortcut+Q", this::quit);
@@ -368,6 +369,18 @@ public final class MainWindow {
         if (f != null) {
             try {
                 Snapshots.writePng(plot.render(scale), f.toPath());
+                status.setText("exported " + f);
+            } catch (IOException e) {
+                alert("Cannot export " + f.getName(), e.getMessage());
+            }
+        }
+    }
+
+    private void exportSvg(PlotPane plot) {
+        File f = chooser("Export " + plot.plotName() + " plot", "SVG image", "*.svg").showSaveDialog(stage);
+        if (f != null) {
+            try {
+                Snapshots.writeSvg(plot, f.toPath());
                 status.setText("exported " + f);
             } catch (IOException e) {
                 alert("Cannot export " + f.getName(), e.getMessage());
