@@ -75,7 +75,7 @@ public final class MainWindow {
         center.add(spectrum, 0, 0);
         center.add(chromaticity, 1, 0);
         center.add(cri, 0, 1);
-        TabPane tm30Tabs = new TabPane(new Tab("TM-30 colour vectors", tm30), new Tab("TM-30 hue bins", hueBins));
+        TabPane tm30Tabs = new TabPane(new Tab("TM-30 vectors", tm30), new Tab("TM-30 hue bins", hueBins));
         tm30Tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         center.add(tm30Tabs, 1, 1);
         for (int i = 0; i < 2; i++) {
@@ -124,7 +124,10 @@ public final class MainWindow {
         ScrollPane right = new ScrollPane(new VBox(8, new MetricsPanel(design), new OptimizerPanel(model.optimizer()),
                 new ParetoPanel(model.pareto())));
         right.setFitToWidth(true);
-        right.setPrefWidth(340);
+        // 340 px for the content beside an always-shown scroll bar, so the bar never takes the content's width
+        // (that forced a horizontal scroll bar at 1280 x 720)
+        right.setVbarPolicy(ScrollPane.ScrollBarPolicy.ALWAYS);
+        right.setPrefViewportWidth(340);
 
         status.setId("status");
         status.setPadding(new Insets(3, 8, 3, 8));
