@@ -11,12 +11,12 @@ package org.hybridlight.colorimetry.cam;
 public final class Ciecam02 {
 
     /** CAT02 chromatic adaptation matrix. */
-    private static final double[] M_CAT02 = {
+    static final double[] M_CAT02 = {
         0.7328, 0.4296, -0.1624,
         -0.7036, 1.6975, 0.0061,
         0.0030, 0.0136, 0.9834};
     /** Hunt–Pointer–Estévez matrix times the inverse of CAT02, computed once. */
-    private static final double[] M_HPE_CAT02_INV = multiply(new double[] {
+    static final double[] M_HPE_CAT02_INV = multiply(new double[] {
         0.38971, 0.68898, -0.07868,
         -0.22981, 1.18340, 0.04641,
         0.00000, 0.00000, 1.00000}, invert(M_CAT02));
@@ -68,6 +68,36 @@ public final class Ciecam02 {
     /** The CIE 224:2017 / TM-30 viewing conditions: L_A = 100 cd/m², Y_b = 20, average surround, D = 1. */
     public static Ciecam02 forColourFidelity(double[] whiteXyz) {
         return new Ciecam02(whiteXyz, 100, 20, Surround.AVERAGE, 1.0);
+    }
+
+    /** F_L, the luminance-level adaptation factor. */
+    double fl() {
+        return fl;
+    }
+
+    /** F_L^¼, colourfulness over chroma. */
+    double flQuarter() {
+        return flQuarter;
+    }
+
+    /** N_bb = N_cb. */
+    double nbb() {
+        return nbb;
+    }
+
+    /** The exponent c z of J = 100 (A / A_w)^(c z). */
+    double lightnessExponent() {
+        return c * z;
+    }
+
+    /** N_c. */
+    double nc() {
+        return nc;
+    }
+
+    /** (1.64 − 0.29^n)^0.73 of the chroma. */
+    double chromaFactor() {
+        return chromaFactor;
     }
 
     /**
