@@ -7,9 +7,9 @@ package org.hybridlight.colorimetry.cam;
  * the uniform space of M. R. Luo, G. Cui and C. Li, Color Res. Appl. 31(4), 320–330 (2006),
  * doi:10.1002/col.20227, computed as {@link Ciecam02#jabUcs} does but arranged for speed: with Y_w scaled to 100
  * the conditions fix F_L, n, N_bb, z and the chroma factor for every white, the white's own adaptation and A_w
- * are computed once per call, CAT02, the adaptation gains, HPE and F_L / 100 are one matrix, and the six powers
- * and logarithms per sample are {@link FastLog} and {@link FastExp}: the compressions x^0.42 = e^(0.42 ln x),
- * J = 100 e^(c z ln(A / A_w)), and M from one exponential, t^0.9 (J / 100)^½ = e^(0.9 ln t + ½ c z ln(A / A_w)).
+ * are computed once per call, CAT02, the adaptation gains, HPE and F_L / 100 are one matrix, the five powers per
+ * sample (three compressions x^0.42, J = 100 (A / A_w)^(c z), t^0.9) are {@link FixedExponentPow}s, M′'s
+ * logarithm is {@link FastLog}, and the divisions by constants are multiplications.
  * {@link Ciecam02} stays the reference; the two agree to within 1e-12 in J′a′b′ (tested on random whites and samples).
  * Stateless; allocates nothing.
  */
@@ -18,16 +18,20 @@ public final class ColourFidelityCam02Ucs {
     private static final Ciecam02 CONDITIONS = Ciecam02.forColourFidelity(new double[] {100, 100, 100});
     private static final double FL = CONDITIONS.fl();
     private static final double NBB = CONDITIONS.nbb();
-    private static final double CZ = CONDITIONS.lightnessExponent();
-    private static final double HALF_CZ = CZ / 2;
     /** 50000 / 13 N_c N_cb of the t of the chroma. */
     private static final double T_FACTOR = 50000.0 / 13 * CONDITIONS.nc() * NBB;
     /** (1.64 − 0.29^n)^0.73 F_L^¼: colourfulness over t^0.9 (J / 100)^½. */
     private static final double M_FACTOR = CONDITIONS.chromaFactor() * CONDITIONS.flQuarter();
-    private static final double COMPRESSION_EXPONENT = 0.42;
-    private static final double CHROMA_EXPONENT = 0.9;
+    /** The post-adaptation compression x^0.42, J = 100 (A / A_w)^(c z) and the t^0.9 of the chroma. */
+    private static final FixedExponentPow COMPRESSION = new FixedExponentPow(0.42);
+    private static final FixedExponentPow LIGHTNESS = new FixedExponentPow(CONDITIONS.lightnessExponent());
+    private static final FixedExponentPow CHROMA = new FixedExponentPow(0.9);
     private static final double COS_2 = Math.cos(2);
     private static final double SIN_2 = Math.sin(2);
+    /** The opponent signals' constants as products (a division costs several multiplications). */
+    private static final double TWELVE_ELEVENTHS = 12.0 / 11;
+    private static final double ONE_ELEVENTH = 1.0 / 11;
+    private static final double ONE_NINTH = 1.0 / 9;
     /** CAM02-UCS's c2 of M′ = ln(1 + c2 M) / c2. */
     private static final double UCS_C2 = 0.0228;
 
@@ -62,27 +66,38 @@ public final class ColourFidelityCam02Ucs {
         double rw = compress(m00 * whiteX + m01 * whiteY + m02 * whiteZ);
         double gw = compress(m10 * whiteX + m11 * whiteY + m12 * whiteZ);
         double bw = compress(m20 * whiteX + m21 * whiteY + m22 * whiteZ);
-        double lnAw = FastLog.ln(achromatic(rw, gw, bw));
+        double inverseAw = 1 / achromatic(rw, gw, bw);
         for (int j = 0; j < count; j++) {
             double x = xyz[j];
             double y = xyz[stride + j];
             double z = xyz[2 * stride + j];
-            double r = compress(m00 * x + m01 * y + m02 * z);
-            double g = compress(m10 * x + m11 * y + m12 * z);
-            double b = compress(m20 * x + m21 * y + m22 * z);
-            double ca = r - 12 * g / 11 + b / 11;
-            double cb = (r + g - 2 * b) / 9;
+            double vr = m00 * x + m01 * y + m02 * z;
+            double vg = m10 * x + m11 * y + m12 * z;
+            double vb = m20 * x + m21 * y + m22 * z;
+            double pr = COMPRESSION.pow(Math.abs(vr));
+            double pg = COMPRESSION.pow(Math.abs(vg));
+            double pb = COMPRESSION.pow(Math.abs(vb));
+            // 400 p / (27.13 + p) for the three: one division instead of three
+            double dr = 27.13 + pr;
+            double dg = 27.13 + pg;
+            double db = 27.13 + pb;
+            double dgb = dg * db;
+            double inverse = 400 / (dr * dgb);
+            double r = Math.copySign(pr * dgb * inverse, vr) + 0.1;
+            double g = Math.copySign(pg * dr * db * inverse, vg) + 0.1;
+            double b = Math.copySign(pb * dr * dg * inverse, vb) + 0.1;
+            double ca = r - TWELVE_ELEVENTHS * g + b * ONE_ELEVENTH;
+            double cb = (r + g - 2 * b) * ONE_NINTH;
             double radius = Math.sqrt(ca * ca + cb * cb);
-            double cosH = radius > 0 ? ca / radius : 1;
-            double sinH = radius > 0 ? cb / radius : 0;
-            // ln(A / A_w): J = 100 (A / A_w)^(c z) and (J / 100)^½ from one logarithm
-            double lnRatio = FastLog.ln(achromatic(r, g, b)) - lnAw;
-            double lightness = 100 * FastExp.exp(CZ * lnRatio);
+            double inverseRadius = 1 / radius;
+            double cosH = radius > 0 ? ca * inverseRadius : 1;
+            double sinH = radius > 0 ? cb * inverseRadius : 0;
+            double lightness = 100 * LIGHTNESS.pow(achromatic(r, g, b) * inverseAw);
             double et = 0.25 * (cosH * COS_2 - sinH * SIN_2 + 3.8);
-            double t = T_FACTOR * et * radius / (r + g + 21 * b / 20);
-            double colourfulness = M_FACTOR * FastExp.exp(CHROMA_EXPONENT * FastLog.ln(t) + HALF_CZ * lnRatio);
-            double u = UCS_C2 * colourfulness;
-            double mPrime = log1p(u) / UCS_C2;
+            double t = T_FACTOR * et * radius / (r + g + 1.05 * b);
+            double colourfulness = M_FACTOR * CHROMA.pow(t) * Math.sqrt(lightness / 100);
+            // ln(1 + u) as ln of the rounded 1 + u: off by at most 1.1e-16, 5e-15 in M′
+            double mPrime = FastLog.ln(1 + UCS_C2 * colourfulness) * (1 / UCS_C2);
             int o = 3 * j;
             out[o] = 1.7 * lightness / (1 + 0.007 * lightness);
             out[o + 1] = mPrime * cosH;
@@ -92,18 +107,12 @@ public final class ColourFidelityCam02Ucs {
 
     /** The achromatic response A. */
     private static double achromatic(double r, double g, double b) {
-        return (2 * r + g + b / 20 - 0.305) * NBB;
+        return (2 * r + g + 0.05 * b - 0.305) * NBB;
     }
 
     /** Post-adaptation compression of a response already multiplied by F_L / 100, odd-symmetric. */
     private static double compress(double v) {
-        double p = FastExp.exp(COMPRESSION_EXPONENT * FastLog.ln(Math.abs(v)));
+        double p = COMPRESSION.pow(Math.abs(v));
         return Math.copySign(400 * p / (27.13 + p), v) + 0.1;
-    }
-
-    /** ln(1 + u), its argument's rounding in 1 + u corrected (Goldberg's trick). */
-    private static double log1p(double u) {
-        double w = 1 + u;
-        return w == 1 ? u : FastLog.ln(w) * u / (w - 1);
     }
 }
