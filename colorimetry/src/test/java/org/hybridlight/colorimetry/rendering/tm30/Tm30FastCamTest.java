@@ -48,6 +48,31 @@ class Tm30FastCamTest {
         assertThat(worstShift).as("max |ΔRcs,hj|, |ΔRhs,hj|").isLessThan(FAST_CAM_SHIFT);
     }
 
+    @Test
+    void hueBinsAreThoseOfTheHueAngle() {
+        SplittableRandom random = new SplittableRandom(16);
+        for (int i = 0; i < 200_000; i++) {
+            double a = random.nextDouble(-40, 40);
+            double b = random.nextDouble(-40, 40);
+            assertThat(Tm30ColourRendition.hueBin(a, b)).as("bin of (%s, %s)", a, b).isEqualTo(binByAngle(a, b));
+        }
+        // the axes and the origin, with both signs of zero
+        for (double[] p : new double[][] {{1, 0}, {1, -0.0}, {0, 1}, {-1, 0}, {-1, -0.0}, {0, -1}, {0, 0}, {-0.0, 0},
+            {-0.0, -0.0}, {1, -1e-300}}) {
+            assertThat(Tm30ColourRendition.hueBin(p[0], p[1])).as("bin of (%s, %s)", p[0], p[1])
+                    .isEqualTo(binByAngle(p[0], p[1]));
+        }
+    }
+
+    /** TM-30's definition: ⌊h / (2π / 16)⌋ of h = atan2(b′, a′) taken into [0, 2π). */
+    private static int binByAngle(double a, double b) {
+        double hue = Math.atan2(b, a);
+        if (hue < 0) {
+            hue += 2 * Math.PI;
+        }
+        return Math.min(Tm30ColourRendition.BINS - 1, (int) Math.floor(hue / (2 * Math.PI / Tm30ColourRendition.BINS)));
+    }
+
     /**
      * |a − b|, and 0 when both are NaN: some narrow-band spectra have no CIECAM02 value by either route (a
      * negative achromatic response), and near 1000 K some hue bins hold no sample (their chroma shift is 0 / 0);
