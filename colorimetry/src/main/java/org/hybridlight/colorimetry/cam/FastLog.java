@@ -6,8 +6,8 @@ package org.hybridlight.colorimetry.cam;
  * doi:10.1145/98267.98294: x = 2^e m, m divided by the nearest of 128 table points c_k (|m/c_k − 1| < 2^−8), so
  * ln x = e ln 2 + ln c_k + ln(1 + r) with a seven-term series for the last. Absolute error below 1e-15 for
  * every positive normal x (tested against {@link Math#log}); zero, negative, subnormal, infinite and NaN
- * arguments go to {@link Math#log}, so every special case is the same. About twice as fast as {@code Math.log}
- * in the colour-appearance loops, where its latency overlaps the neighbouring samples' work.
+ * arguments go to {@link Math#log}, so every special case is the same. In a loop of independent calls about 5 ns
+ * against {@code Math.log}'s 7–8 ns (shared machine), and it inlines into the colour-appearance loop.
  */
 final class FastLog {
 

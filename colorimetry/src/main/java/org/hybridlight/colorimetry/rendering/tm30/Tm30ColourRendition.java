@@ -38,7 +38,8 @@ public final class Tm30ColourRendition {
     static final int SAMPLES = 99;
     /**
      * Columns of the transposed reflectance table: the 99 samples, then a perfect white (the illuminant's own
-     * sums), padded with zeros to a multiple of 8 so the JIT's vector loops have no scalar tail.
+     * sums), padded with zeros to 104 so that the three planar blocks of sums (104 × 8 bytes = 13 × 64 apart) share
+     * one alignment for the vector loop: with 100 columns a whole evaluation ran about 1.6 times slower.
      */
     static final int COLUMNS = 104;
     /** Column of the perfect white. */
