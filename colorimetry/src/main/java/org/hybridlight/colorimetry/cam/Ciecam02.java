@@ -136,7 +136,7 @@ public final class Ciecam02 {
 
     /**
      * CAM02-UCS J′, a′, b′ of a stimulus into {@code out[0..2]} ({@link Cam02Ucs}), taking cos h and sin h from the
-     * opponent signals directly instead of through the hue angle: the fast path of colour fidelity.
+     * opponent signals directly instead of through the hue angle; the reference for {@link ColourFidelityCam02Ucs}.
      */
     public void jabUcs(double x, double y, double zz, double[] out) {
         jabUcs(x, y, zz, out, 0);
@@ -144,7 +144,7 @@ public final class Ciecam02 {
 
     /** As {@link #jabUcs(double, double, double, double[])}, into {@code out[offset..offset + 2]}. */
     public void jabUcs(double x, double y, double zz, double[] out, int offset) {
-        // the adapted responses inline (no scratch array): this runs 99 times per TM-30 evaluation
+        // the adapted responses inline (no scratch array): this builds every TM-30 reference table
         double r = (M_CAT02[0] * x + M_CAT02[1] * y + M_CAT02[2] * zz) * dRgb[0];
         double g = (M_CAT02[3] * x + M_CAT02[4] * y + M_CAT02[5] * zz) * dRgb[1];
         double b = (M_CAT02[6] * x + M_CAT02[7] * y + M_CAT02[8] * zz) * dRgb[2];

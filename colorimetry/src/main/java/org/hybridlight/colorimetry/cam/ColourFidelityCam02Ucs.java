@@ -9,9 +9,9 @@ package org.hybridlight.colorimetry.cam;
  * the conditions fix F_L, n, N_bb, z and the chroma factor for every white, the white's own adaptation and A_w
  * are computed once per call, CAT02, the adaptation gains, HPE and F_L / 100 are one matrix, the five powers per
  * sample (three compressions x^0.42, J = 100 (A / A_w)^(c z), t^0.9) are {@link FixedExponentPow}s, M′'s
- * logarithm is {@link FastLog}, and the divisions by constants are multiplications.
- * {@link Ciecam02} stays the reference; the two agree to within 1e-12 in J′a′b′ (tested on random whites and samples).
- * Stateless; allocates nothing.
+ * logarithm is {@link FastLog}, and the divisions by constants are multiplications. {@link Ciecam02} stays the
+ * reference; the two agree to within 1e-12 in J′a′b′ (tested on random whites and samples). Stateless; allocates
+ * nothing.
  */
 public final class ColourFidelityCam02Ucs {
 

@@ -263,7 +263,8 @@ public final class Tm30ColourRendition {
             jabInto(w.sums, w.jabTest);
         } else {
             double[] t = w.sums;
-            ColourFidelityCam02Ucs.jabInto(t, COLUMNS, SAMPLES, t[WHITE], t[Y_WHITE], t[2 * COLUMNS + WHITE], w.jabTest);
+            ColourFidelityCam02Ucs.jabInto(t, COLUMNS, SAMPLES, t[WHITE], t[Y_WHITE], t[2 * COLUMNS + WHITE],
+                    w.jabTest);
         }
         int segment = cctK < BLACKBODY_BELOW_K ? 0 : cctK <= DAYLIGHT_ABOVE_K ? 1 : cctK <= DAYLIGHT_BRANCH_K ? 2 : 3;
         referenceJab[segment].valueInto(cctK, w.jabRef);
