@@ -11,12 +11,12 @@ package org.hybridlight.colorimetry.cam;
 public final class Ciecam02 {
 
     /** CAT02 chromatic adaptation matrix. */
-    private static final double[] M_CAT02 = {
+    static final double[] M_CAT02 = {
         0.7328, 0.4296, -0.1624,
         -0.7036, 1.6975, 0.0061,
         0.0030, 0.0136, 0.9834};
     /** Hunt–Pointer–Estévez matrix times the inverse of CAT02, computed once. */
-    private static final double[] M_HPE_CAT02_INV = multiply(new double[] {
+    static final double[] M_HPE_CAT02_INV = multiply(new double[] {
         0.38971, 0.68898, -0.07868,
         -0.22981, 1.18340, 0.04641,
         0.00000, 0.00000, 1.00000}, invert(M_CAT02));
@@ -70,6 +70,36 @@ public final class Ciecam02 {
         return new Ciecam02(whiteXyz, 100, 20, Surround.AVERAGE, 1.0);
     }
 
+    /** F_L, the luminance-level adaptation factor. */
+    double fl() {
+        return fl;
+    }
+
+    /** F_L^¼, colourfulness over chroma. */
+    double flQuarter() {
+        return flQuarter;
+    }
+
+    /** N_bb = N_cb. */
+    double nbb() {
+        return nbb;
+    }
+
+    /** The exponent c z of J = 100 (A / A_w)^(c z). */
+    double lightnessExponent() {
+        return c * z;
+    }
+
+    /** N_c. */
+    double nc() {
+        return nc;
+    }
+
+    /** (1.64 − 0.29^n)^0.73 of the chroma. */
+    double chromaFactor() {
+        return chromaFactor;
+    }
+
     /**
      * Lightness J, chroma C, hue angle h (radians, 0 to 2π), colourfulness M of a stimulus, into {@code out[0..3]}.
      */
@@ -106,7 +136,7 @@ public final class Ciecam02 {
 
     /**
      * CAM02-UCS J′, a′, b′ of a stimulus into {@code out[0..2]} ({@link Cam02Ucs}), taking cos h and sin h from the
-     * opponent signals directly instead of through the hue angle: the fast path of colour fidelity.
+     * opponent signals directly instead of through the hue angle; the reference for {@link ColourFidelityCam02Ucs}.
      */
     public void jabUcs(double x, double y, double zz, double[] out) {
         jabUcs(x, y, zz, out, 0);
@@ -114,7 +144,7 @@ public final class Ciecam02 {
 
     /** As {@link #jabUcs(double, double, double, double[])}, into {@code out[offset..offset + 2]}. */
     public void jabUcs(double x, double y, double zz, double[] out, int offset) {
-        // the adapted responses inline (no scratch array): this runs 99 times per TM-30 evaluation
+        // the adapted responses inline (no scratch array): this builds every TM-30 reference table
         double r = (M_CAT02[0] * x + M_CAT02[1] * y + M_CAT02[2] * zz) * dRgb[0];
         double g = (M_CAT02[3] * x + M_CAT02[4] * y + M_CAT02[5] * zz) * dRgb[1];
         double b = (M_CAT02[6] * x + M_CAT02[7] * y + M_CAT02[8] * zz) * dRgb[2];

@@ -3,6 +3,7 @@ package org.hybridlight.colorimetry.rendering.tm30;
 import org.hybridlight.ciedata.CieData;
 import org.hybridlight.ciedata.SpectralTable;
 import org.hybridlight.colorimetry.cam.Ciecam02;
+import org.hybridlight.colorimetry.cam.ColourFidelityCam02Ucs;
 import org.hybridlight.colorimetry.cct.CctMethod;
 import org.hybridlight.colorimetry.illuminant.CieDaylight;
 import org.hybridlight.colorimetry.illuminant.LnTemperatureTable;
@@ -37,7 +38,8 @@ public final class Tm30ColourRendition {
     static final int SAMPLES = 99;
     /**
      * Columns of the transposed reflectance table: the 99 samples, then a perfect white (the illuminant's own
-     * sums), padded with zeros to a multiple of 8 so the JIT's vector loops have no scalar tail.
+     * sums), padded with zeros to 104 so that the three planar blocks of sums (104 × 8 bytes = 13 × 64 apart) share
+     * one alignment for the vector loop: with 100 columns a whole evaluation ran about 1.6 times slower.
      */
     static final int COLUMNS = 104;
     /** Column of the perfect white. */
@@ -54,8 +56,8 @@ public final class Tm30ColourRendition {
     private static final double DAYLIGHT_BRANCH_K = 7000;
 
     private final int n;
-    /** Reflectance of column j at wavelength i, {@code [i * COLUMNS + j]}: rows contiguous for the vector loop. */
-    private final double[] reflectance;
+    /** Reflectance of column j at wavelength i, {@code [i][j]}: one row per wavelength for the vector loop. */
+    private final double[][] reflectance;
     /** The CIE 1964 colour-matching functions on the grid. */
     private final double[] xBar;
     private final double[] yBar;
@@ -79,15 +81,15 @@ public final class Tm30ColourRendition {
         if (ces.columns().length != SAMPLES) {
             throw new IllegalStateException("expected 99 colour evaluation samples, found " + ces.columns().length);
         }
-        reflectance = new double[n * COLUMNS];
+        reflectance = new double[n][COLUMNS];
         for (int j = 0; j < SAMPLES; j++) {
             double[] r = new Spectrum(ces.wavelengthsNm(), ces.column(j)).valuesOn(GRID);
             for (int i = 0; i < n; i++) {
-                reflectance[i * COLUMNS + j] = r[i];
+                reflectance[i][j] = r[i];
             }
         }
         for (int i = 0; i < n; i++) {
-            reflectance[i * COLUMNS + WHITE] = 1;
+            reflectance[i][WHITE] = 1;
         }
         SpectralTable d = CieData.daylightComponents();
         s0 = sums(new Spectrum(d.wavelengthsNm(), d.column("S0")).valuesOn(GRID));
@@ -120,9 +122,10 @@ public final class Tm30ColourRendition {
 
     /**
      * The planar sums of spectrum {@code s} into {@code out}: X_j = Σ_i r_j(λ_i) S(λ_i) x̄(λ_i), likewise Y, Z.
-     * The spectrum is folded with the colour-matching functions first, then four wavelengths at a time update
-     * all columns in one loop over contiguous rows, which the JIT unrolls and vectorizes (the 312 sums stay in
-     * the first-level cache, the 330 kB table in the second).
+     * The spectrum is folded with the colour-matching functions first, then two wavelengths at a time update all
+     * columns in one loop over two rows. C2 (JDK 17) vectorizes that loop (AVX-512 FMAs) only while it is this
+     * small and indexes the rows by the loop variable alone: a flat table ({@code r[offset + j]}) or four
+     * wavelengths per pass leave it scalar, at a quarter of the speed.
      */
     private void sumsInto(double[] s, double[] out, Scratch w) {
         double[] sx = w.sx;
@@ -134,45 +137,32 @@ public final class Tm30ColourRendition {
             sz[i] = s[i] * zBar[i];
         }
         java.util.Arrays.fill(out, 0);
-        double[] r = reflectance;
         int i = 0;
-        for (; i + 3 < n; i += 4) {
+        for (; i + 1 < n; i += 2) {
+            double[] r0 = reflectance[i];
+            double[] r1 = reflectance[i + 1];
             double x0 = sx[i];
             double x1 = sx[i + 1];
-            double x2 = sx[i + 2];
-            double x3 = sx[i + 3];
             double y0 = sy[i];
             double y1 = sy[i + 1];
-            double y2 = sy[i + 2];
-            double y3 = sy[i + 3];
             double z0 = sz[i];
             double z1 = sz[i + 1];
-            double z2 = sz[i + 2];
-            double z3 = sz[i + 3];
-            int o0 = i * COLUMNS;
-            int o1 = o0 + COLUMNS;
-            int o2 = o1 + COLUMNS;
-            int o3 = o2 + COLUMNS;
             for (int j = 0; j < COLUMNS; j++) {
-                double r0 = r[o0 + j];
-                double r1 = r[o1 + j];
-                double r2 = r[o2 + j];
-                double r3 = r[o3 + j];
-                // fused multiply-adds: one rounding each, and the JIT's vector FMA (a third faster than * and +)
-                out[j] = Math.fma(r3, x3, Math.fma(r2, x2, Math.fma(r1, x1, Math.fma(r0, x0, out[j]))));
-                int k = COLUMNS + j;
-                out[k] = Math.fma(r3, y3, Math.fma(r2, y2, Math.fma(r1, y1, Math.fma(r0, y0, out[k]))));
-                k += COLUMNS;
-                out[k] = Math.fma(r3, z3, Math.fma(r2, z2, Math.fma(r1, z1, Math.fma(r0, z0, out[k]))));
+                double a = r0[j];
+                double b = r1[j];
+                // fused multiply-adds: one rounding each, and the vector FMA
+                out[j] = Math.fma(b, x1, Math.fma(a, x0, out[j]));
+                out[COLUMNS + j] = Math.fma(b, y1, Math.fma(a, y0, out[COLUMNS + j]));
+                out[2 * COLUMNS + j] = Math.fma(b, z1, Math.fma(a, z0, out[2 * COLUMNS + j]));
             }
         }
         for (; i < n; i++) {
-            int o = i * COLUMNS;
+            double[] r0 = reflectance[i];
             for (int j = 0; j < COLUMNS; j++) {
-                double rj = r[o + j];
-                out[j] = Math.fma(rj, sx[i], out[j]);
-                out[COLUMNS + j] = Math.fma(rj, sy[i], out[COLUMNS + j]);
-                out[2 * COLUMNS + j] = Math.fma(rj, sz[i], out[2 * COLUMNS + j]);
+                double a = r0[j];
+                out[j] = Math.fma(a, sx[i], out[j]);
+                out[COLUMNS + j] = Math.fma(a, sy[i], out[COLUMNS + j]);
+                out[2 * COLUMNS + j] = Math.fma(a, sz[i], out[2 * COLUMNS + j]);
             }
         }
     }
@@ -247,6 +237,18 @@ public final class Tm30ColourRendition {
      * values} (so a caller on a wider 1 nm grid need not copy its window); the CCT must be 1000–25000 K.
      */
     public Tm30Result evaluate(double[] values, int offset, double cctK) {
+        return evaluate(values, offset, cctK, false);
+    }
+
+    /**
+     * As {@link #evaluate(double[], double)} with the test samples' CAM02-UCS computed by the reference {@link
+     * Ciecam02} instead of {@link ColourFidelityCam02Ucs} (for tests of the fast path).
+     */
+    Tm30Result evaluateWithReferenceCam(double[] testOnGrid, double cctK) {
+        return evaluate(testOnGrid, 0, cctK, true);
+    }
+
+    private Tm30Result evaluate(double[] values, int offset, double cctK, boolean referenceCam) {
         if (!(cctK >= CctMethod.MIN_CCT_K && cctK <= CieDaylight.MAX_CCT_K)) {
             throw new IllegalArgumentException("TM-30 needs a CCT of 1000-25000 K, got " + cctK + " K");
         }
@@ -257,7 +259,13 @@ public final class Tm30ColourRendition {
         Scratch w = scratch.get();
         System.arraycopy(values, offset, w.spectrum, 0, n);
         sumsInto(w.spectrum, w.sums, w);
-        jabInto(w.sums, w.jabTest);
+        if (referenceCam) {
+            jabInto(w.sums, w.jabTest);
+        } else {
+            double[] t = w.sums;
+            ColourFidelityCam02Ucs.jabInto(t, COLUMNS, SAMPLES, t[WHITE], t[Y_WHITE], t[2 * COLUMNS + WHITE],
+                    w.jabTest);
+        }
         int segment = cctK < BLACKBODY_BELOW_K ? 0 : cctK <= DAYLIGHT_ABOVE_K ? 1 : cctK <= DAYLIGHT_BRANCH_K ? 2 : 3;
         referenceJab[segment].valueInto(cctK, w.jabRef);
         return fromJab(w.jabTest, w.jabRef, referenceLabel(cctK), w);
@@ -288,11 +296,7 @@ public final class Tm30ColourRendition {
             double db = jabTest[o + 2] - jabRef[o + 2];
             double de = Math.sqrt(dj * dj + da * da + db * db);
             total += de;
-            double hue = Math.atan2(jabRef[o + 2], jabRef[o + 1]);
-            if (hue < 0) {
-                hue += 2 * Math.PI;
-            }
-            int bin = Math.min(BINS - 1, (int) Math.floor(hue / (2 * Math.PI / BINS)));
+            int bin = hueBin(jabRef[o + 1], jabRef[o + 2]);
             sumDe[bin] += de;
             count[bin]++;
             binRef[bin][0] += jabRef[o + 1];
@@ -311,16 +315,57 @@ public final class Tm30ColourRendition {
             binTest[b][0] /= c;
             binTest[b][1] /= c;
             rfHj[b] = fidelity(sumDe[b] / c);
-            double chromaRef = Math.hypot(binRef[b][0], binRef[b][1]);
-            double theta = Math.atan2(binRef[b][1], binRef[b][0]);
+            // the bin's reference hue direction from its coordinates, no angle: cos θ = a / C, sin θ = b / C
+            double chromaRef = Math.sqrt(binRef[b][0] * binRef[b][0] + binRef[b][1] * binRef[b][1]);
+            double cos = binRef[b][0] / chromaRef;
+            double sin = binRef[b][1] / chromaRef;
             double da = binTest[b][0] - binRef[b][0];
             double db = binTest[b][1] - binRef[b][1];
-            rcs[b] = (da * Math.cos(theta) + db * Math.sin(theta)) / chromaRef;
-            rhs[b] = (-da * Math.sin(theta) + db * Math.cos(theta)) / chromaRef;
+            rcs[b] = (da * cos + db * sin) / chromaRef;
+            rhs[b] = (-da * sin + db * cos) / chromaRef;
         }
         double rg = 100 * area(binTest) / area(binRef);
         // the record copies its arrays: the scratch can be reused at once
         return new Tm30Result(rf, rg, rfHj, rcs, rhs, binRef, binTest, label);
+    }
+
+    /**
+     * The hue bin of (a′, b′): ⌊h / (2π / 16)⌋ for its hue angle h = atan2(b′, a′) in [0, 2π), found by the signs
+     * of cross products with the bin edges' directions instead of the arctangent (99 of them per evaluation).
+     * Only a hue within rounding (about 1e-16 rad) of an edge can fall on the other side than the rounded angle
+     * puts it, e.g. (−1, 1e-300): bin 7 here, 8 by atan2's π.
+     */
+    static int hueBin(double a, double b) {
+        if (a == 0 && b == 0) {
+            // atan2 of signed zeros: ±π for a = −0, ±0 for a = +0
+            return Double.doubleToRawLongBits(a) < 0 ? BINS / 2 : 0;
+        }
+        int base = 0;
+        double x = a;
+        double y = b;
+        if (y < 0 || (y == 0 && x < 0)) {
+            // h in [π, 2π): turned by π into [0, π)
+            x = -x;
+            y = -y;
+            base = BINS / 2;
+        }
+        // for h in [0, π) and an edge at φ in (0, π): h ≥ φ exactly when cos φ · y − sin φ · x ≥ 0
+        int k = 0;
+        while (k < BINS / 2 - 1 && EDGE_COS[k] * y - EDGE_SIN[k] * x >= 0) {
+            k++;
+        }
+        return base + k;
+    }
+
+    /** cos and sin of the bin edges kπ/8, k = 1 … 7. */
+    private static final double[] EDGE_COS = new double[BINS / 2 - 1];
+    private static final double[] EDGE_SIN = new double[BINS / 2 - 1];
+
+    static {
+        for (int k = 1; k < BINS / 2; k++) {
+            EDGE_COS[k - 1] = Math.cos(k * 2 * Math.PI / BINS);
+            EDGE_SIN[k - 1] = Math.sin(k * 2 * Math.PI / BINS);
+        }
     }
 
     /** The arrays one evaluation works in; one per thread. */
