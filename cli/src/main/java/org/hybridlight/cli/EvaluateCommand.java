@@ -348,16 +348,16 @@ public final class EvaluateCommand implements Callable<Integer> {
             if (code != ExitCode.OK) {
                 return code;
             }
-            org.hybridlight.source.HybridResult result = design.source().simulate(
-                    org.hybridlight.colorimetry.spectrum.WavelengthGrid.COMPUTATION);
             String name = file.getFileName().toString();
-            Colorimetry c;
+            DesignEvaluation.Evaluated evaluated;
             try {
-                c = new SpectrumEvaluator().evaluate(result.whiteSpectrum(), ref);
+                evaluated = DesignEvaluation.evaluate(design, ref);
             } catch (IllegalArgumentException e) {
                 err.println("error: " + file + ": the white cannot be evaluated: " + e.getMessage());
                 return ExitCode.DATA;
             }
+            org.hybridlight.source.HybridResult result = evaluated.result();
+            Colorimetry c = evaluated.colorimetry();
             reportProblems(err, List.of(new NamedSpectrum(name, result.whiteSpectrum())), List.of(c));
             if (exportSpectrum != null) {
                 code = files.stage("--export-spectrum", exportSpectrum, DesignEvaluation.exported(exportSpectrum, name, result));
@@ -384,7 +384,7 @@ public final class EvaluateCommand implements Callable<Integer> {
     /** At most this many per-spectrum warnings are printed; the rest are counted. */
     private static final int MAX_WARNINGS = 10;
 
-    private static void reportProblems(PrintWriter err, List<NamedSpectrum> spectra, List<Colorimetry> results) {
+    static void reportProblems(PrintWriter err, List<NamedSpectrum> spectra, List<Colorimetry> results) {
         int printed = 0;
         int invalid = 0;
         int missing = 0;
