@@ -96,8 +96,8 @@ public final class ReportCommand implements Callable<Integer> {
             throw new Stop(Outputs.refused(err, e));
         }
         DesignEvaluation.spectrumFiles(input).forEach(files::input);
-        CriReference ref = EvaluateCommand.reference(err, reference != null ? reference : design.reference(), files,
-                new ArrayList<>());
+        String given = reference != null ? reference : design.reference();
+        CriReference ref = EvaluateCommand.reference(err, given, files, new ArrayList<>());
         files.output("--out", out);
         check(files);
         String name = input.getFileName().toString();
@@ -110,17 +110,14 @@ public final class ReportCommand implements Callable<Integer> {
         }
         EvaluateCommand.reportProblems(err, List.of(new NamedSpectrum(name, e.result().whiteSpectrum())),
                 List.of(e.colorimetry()));
-        int units = design.source().units().size();
-        String subtitle = String.format(Locale.ROOT, "Design file %s: %d unit%s at %.0f K; CRI reference %s",
-                input.toAbsolutePath().normalize(), units, units == 1 ? "" : "s", design.source().temperatureK(),
-                referenceUsed(e.colorimetry(), ref));
-        return List.of(new Report(name, subtitle, e.result().whiteSpectrum(), e.colorimetry(), e.result()));
+        return List.of(Report.ofDesign(name, input, design, given, e.colorimetry(), e.result()));
     }
 
     /** Each spectrum of the file, evaluated as {@code evaluate --spectrum} does. */
     private List<Report> spectra(PrintWriter err, Outputs files) throws Stop {
         List<String> warnings = new ArrayList<>();
-        CriReference ref = EvaluateCommand.reference(err, reference != null ? reference : "auto", files, warnings);
+        String given = reference != null ? reference : "auto";
+        CriReference ref = EvaluateCommand.reference(err, given, files, warnings);
         List<NamedSpectrum> spectra;
         try {
             spectra = SpectrumFileReader.read(input, warnings::add);
@@ -144,9 +141,8 @@ public final class ReportCommand implements Callable<Integer> {
         EvaluateCommand.reportProblems(err, spectra, results);
         List<Report> reports = new ArrayList<>();
         for (int i = 0; i < spectra.size(); i++) {
-            String subtitle = String.format(Locale.ROOT, "Spectrum %d of %d in %s; CRI reference %s", i + 1,
-                    spectra.size(), input.toAbsolutePath().normalize(), referenceUsed(results.get(i), ref));
-            reports.add(new Report(spectra.get(i).name(), subtitle, spectra.get(i).spectrum(), results.get(i), null));
+            reports.add(Report.ofSpectrum(spectra.get(i).name(), i + 1, spectra.size(), input, given,
+                    spectra.get(i).spectrum(), results.get(i)));
         }
         return reports;
     }
@@ -157,11 +153,5 @@ public final class ReportCommand implements Callable<Integer> {
         if (code != ExitCode.OK) {
             throw new Stop(code);
         }
-    }
-
-    /** "auto (blackbody:3998.6)" or the reference as given. */
-    private static String referenceUsed(Colorimetry c, CriReference ref) {
-        String used = c.colourRendering() == null ? "-" : c.colourRendering().reference();
-        return ref instanceof CriReference.Auto ? "auto (" + used + ")" : used;
     }
 }
