@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.util.Locale;
 import javax.imageio.ImageIO;
 import org.hybridlight.colorimetry.io.AtomicFiles;
+import org.hybridlight.colorimetry.plot.Java2DCanvas;
 import org.hybridlight.colorimetry.plot.ParetoFrontPlot;
 import org.jfree.svg.SVGGraphics2D;
 

@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.util.Locale;
 import javax.imageio.ImageIO;
 import org.hybridlight.colorimetry.io.AtomicFiles;
+import org.hybridlight.colorimetry.plot.Java2DCanvas;
 import org.hybridlight.colorimetry.plot.Tm30VectorGraphicPlot;
 import org.hybridlight.colorimetry.rendering.tm30.Tm30Result;
 import org.jfree.svg.SVGGraphics2D;

@@ -49,8 +49,8 @@ class UiLayerTest {
             .that().resideInAPackage("org.hybridlight.ui.view..")
             .should().onlyDependOnClassesThat(resideInAnyPackage("java..", "javax.imageio..", "javafx..",
                     "org.hybridlight.ui.model..", "org.hybridlight.ui.view..",
-                    // the shared plot drawing routines (the command line draws the same plots)
-                    "org.hybridlight.colorimetry.plot..")
+                    // the shared plot drawing routines (the command line draws the same plots), and SVG
+                    "org.hybridlight.colorimetry.plot..", "org.jfree.svg..")
                     .or(belongToAnyOf(Colorimetry.class, CctDuv.class, ColourRendering.class, Tm30Result.class,
                             Chromaticity.class, Uv.class, Xyz.class, WavelengthGrid.class, HybridResult.class,
                             UnitResult.class, LedShape.class, InputException.class, ExitCode.class,

@@ -2,6 +2,7 @@ package org.hybridlight.ui.model;
 
 import java.util.prefs.Preferences;
 import org.hybridlight.colorimetry.SpectrumEvaluator;
+import org.hybridlight.colorimetry.plot.PlotColours;
 import org.hybridlight.colorimetry.spectrum.WavelengthGrid;
 
 /**
@@ -14,7 +15,7 @@ public final class DesignerModel {
     private final OptimizerViewModel optimizer;
     private final ParetoViewModel pareto;
     private final RecentFiles recentFiles;
-    private final DisplayColourService colours;
+    private final PlotColours colours;
     private final ChromaticityDiagramModel chromaticityDiagram;
 
     /**
@@ -27,7 +28,7 @@ public final class DesignerModel {
         optimizer = new OptimizerViewModel(design, executor);
         pareto = new ParetoViewModel(design, optimizer, executor);
         recentFiles = new RecentFiles(preferences);
-        colours = new DisplayColourService();
+        colours = new PlotColours();
         // the evaluator's method on the evaluator's observer and grid: the diagram's locus is the one CCTs are taken from
         chromaticityDiagram = new ChromaticityDiagramModel(design, colours, evaluator.cctMethod());
         design.units().add(UnitViewModel.paperDefault("unit 1"));
@@ -49,7 +50,7 @@ public final class DesignerModel {
         return recentFiles;
     }
 
-    public DisplayColourService colours() {
+    public PlotColours colours() {
         return colours;
     }
 

@@ -2,6 +2,10 @@ package org.hybridlight.ui.view;
 
 import javafx.geometry.VPos;
 import javafx.scene.canvas.GraphicsContext;
+import javafx.scene.image.PixelFormat;
+import javafx.scene.image.WritableImage;
+import javafx.scene.shape.StrokeLineCap;
+import javafx.scene.shape.StrokeLineJoin;
 import javafx.scene.paint.Color;
 import javafx.scene.text.Font;
 import javafx.scene.text.FontWeight;
@@ -27,6 +31,15 @@ final class FxCanvas implements PlotCanvas {
     public void stroke(int rgb, double widthPx) {
         g.setStroke(colour(rgb));
         g.setLineWidth(widthPx);
+        g.setLineDashes((double[]) null);
+        g.setLineCap(StrokeLineCap.ROUND);
+        g.setLineJoin(StrokeLineJoin.ROUND);
+    }
+
+    @Override
+    public void dashed(double onPx, double offPx) {
+        g.setLineDashes(onPx, offPx);
+        g.setLineCap(StrokeLineCap.BUTT);
     }
 
     @Override
@@ -37,6 +50,11 @@ final class FxCanvas implements PlotCanvas {
     @Override
     public void line(double x0, double y0, double x1, double y1) {
         g.strokeLine(x0, y0, x1, y1);
+    }
+
+    @Override
+    public void polyline(double[] xs, double[] ys, int n) {
+        g.strokePolyline(xs, ys, n);
     }
 
     @Override
@@ -57,6 +75,27 @@ final class FxCanvas implements PlotCanvas {
     @Override
     public void fillCircle(double cx, double cy, double radius) {
         g.fillOval(cx - radius, cy - radius, 2 * radius, 2 * radius);
+    }
+
+    @Override
+    public void image(int[] argb, int widthPx, int heightPx, double x, double y, double w, double h) {
+        WritableImage image = new WritableImage(widthPx, heightPx);
+        image.getPixelWriter().setPixels(0, 0, widthPx, heightPx, PixelFormat.getIntArgbInstance(), argb, 0,
+                widthPx);
+        g.drawImage(image, x, y, w, h);
+    }
+
+    @Override
+    public void clip(double x, double y, double w, double h) {
+        g.save();
+        g.beginPath();
+        g.rect(x, y, w, h);
+        g.clip();
+    }
+
+    @Override
+    public void unclip() {
+        g.restore();
     }
 
     private static Font font(double sizePx, boolean bold) {
@@ -81,5 +120,14 @@ final class FxCanvas implements PlotCanvas {
         g.fillText(text, x, y);
         g.setFont(before);
         g.setTextAlign(alignBefore);
+    }
+
+    @Override
+    public void textUp(String text, double x, double y, double sizePx, boolean bold) {
+        g.save();
+        g.translate(x, y);
+        g.rotate(-90);
+        text(text, 0, 0, sizePx, bold, Align.CENTER);
+        g.restore();
     }
 }

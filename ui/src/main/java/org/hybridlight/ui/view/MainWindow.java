@@ -64,7 +64,7 @@ public final class MainWindow {
         this.stage = stage;
         this.design = model.design();
         this.recent = model.recentFiles();
-        SpectrumPlot spectrum = new SpectrumPlot(design, model.colours());
+        WhiteSpectrum spectrum = new WhiteSpectrum(design, model.colours());
         ChromaticityDiagram chromaticity = new ChromaticityDiagram(design, model.chromaticityDiagram());
         ColourRenderingBars cri = new ColourRenderingBars(design, model.colours());
         Tm30Graphic tm30 = new Tm30Graphic(design);

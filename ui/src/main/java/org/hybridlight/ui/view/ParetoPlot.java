@@ -1,7 +1,7 @@
 package org.hybridlight.ui.view;
 
-import javafx.scene.canvas.GraphicsContext;
 import org.hybridlight.colorimetry.plot.ParetoFrontPlot;
+import org.hybridlight.colorimetry.plot.PlotCanvas;
 import org.hybridlight.ui.model.ParetoViewModel;
 
 /** The Pareto front of the optimizer panel's sweep, drawn by the same routine as {@code optimize --pareto FRONT.png}. */
@@ -21,13 +21,12 @@ public final class ParetoPlot extends PlotPane {
     }
 
     @Override
-    protected void paint(GraphicsContext g, double w, double h) {
+    protected void draw(PlotCanvas g, double w, double h) {
         ParetoFrontPlot.Front f = model.frontProperty().get();
         if (f == null) {
-            title(g, "Pareto front", 12);
-            g.fillText("no sweep yet", 12, 40);
+            message(g, "Pareto front", "no sweep yet");
             return;
         }
-        ParetoFrontPlot.draw(new FxCanvas(g), w, h, f);
+        ParetoFrontPlot.draw(g, w, h, f);
     }
 }

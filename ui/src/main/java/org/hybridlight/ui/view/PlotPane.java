@@ -1,20 +1,23 @@
 package org.hybridlight.ui.view;
 
+import java.awt.Color;
 import javafx.scene.canvas.Canvas;
 import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.image.WritableImage;
 import javafx.scene.layout.Region;
-import javafx.scene.paint.Color;
-import javafx.scene.text.Font;
-import org.hybridlight.ui.model.DisplayColour;
+import org.hybridlight.colorimetry.plot.Java2DCanvas;
+import org.hybridlight.colorimetry.plot.PlotCanvas;
+import org.jfree.svg.SVGGraphics2D;
 
-/** A resizable canvas that repaints itself when resized or asked to. */
+/**
+ * A resizable canvas that repaints itself when resized or asked to. Each plot draws through {@link PlotCanvas},
+ * so the same code paints the screen, a PNG at 1×, 2× or 4× and an SVG file.
+ */
 public abstract class PlotPane extends Region {
 
-    protected static final Font FONT = Font.font("DejaVu Sans", 11);
-    protected static final Font TITLE = Font.font("DejaVu Sans", 13);
-    protected static final Color AXIS = Color.gray(0.25);
-    protected static final Color GRID = Color.gray(0.88);
+    /** Size of the "no valid design" messages, px. */
+    private static final double MESSAGE_PX = 12;
+    private static final int TEXT = 0x404040;
 
     private final Canvas canvas = new Canvas();
 
@@ -39,11 +42,10 @@ public abstract class PlotPane extends Region {
         canvas.setWidth(w);
         canvas.setHeight(h);
         GraphicsContext g = canvas.getGraphicsContext2D();
-        g.setFill(Color.WHITE);
+        g.setFill(javafx.scene.paint.Color.WHITE);
         g.fillRect(0, 0, w, h);
         if (w > 20 && h > 20) {
-            g.setFont(FONT);
-            paint(g, w, h);
+            draw(new FxCanvas(g), w, h);
         }
     }
 
@@ -56,40 +58,38 @@ public abstract class PlotPane extends Region {
         double h = Math.floor(getHeight());
         Canvas c = new Canvas(Math.ceil(w * scale), Math.ceil(h * scale));
         GraphicsContext g = c.getGraphicsContext2D();
-        g.setFill(Color.WHITE);
+        g.setFill(javafx.scene.paint.Color.WHITE);
         g.fillRect(0, 0, c.getWidth(), c.getHeight());
         g.scale(scale, scale);
         if (w > 20 && h > 20) {
-            g.setFont(FONT);
-            paint(g, w, h);
+            draw(new FxCanvas(g), w, h);
         }
         return c.snapshot(null, null);
     }
 
-    /** Draws the plot on a cleared, white canvas of {@code w} × {@code h} pixels. */
-    protected abstract void paint(GraphicsContext g, double w, double h);
+    /** The plot at its size on screen as an SVG document (JFreeSVG), drawn by the same routine as on screen. */
+    public final String svg() {
+        int w = (int) Math.max(1, Math.floor(getWidth()));
+        int h = (int) Math.max(1, Math.floor(getHeight()));
+        SVGGraphics2D g = new SVGGraphics2D(w, h);
+        g.setColor(Color.WHITE);
+        g.fillRect(0, 0, w, h);
+        if (w > 20 && h > 20) {
+            draw(new Java2DCanvas(g), w, h);
+        }
+        return g.getSVGDocument();
+    }
+
+    /** Draws the plot on a cleared, white area of {@code w} × {@code h} pixels. */
+    protected abstract void draw(PlotCanvas g, double w, double h);
 
     /** A short name for file names and menus ("spectrum", "chromaticity"...). */
     public abstract String plotName();
 
-    /** The plot's title at the top left, leaving the normal font and the axis colour set. */
-    protected static void title(GraphicsContext g, String text, double x) {
-        g.setFill(AXIS);
-        g.setFont(TITLE);
-        g.fillText(text, x, 17);
-        g.setFont(FONT);
-    }
-
-    /** A view model's screen colour as a JavaFX colour. */
-    protected static Color fx(DisplayColour c) {
-        return Color.color(c.red(), c.green(), c.blue());
-    }
-
-    /** "Nice" axis step for a range, 1-2-5 × 10ⁿ, giving about {@code ticks} ticks. */
-    protected static double niceStep(double range, int ticks) {
-        double raw = range / ticks;
-        double mag = Math.pow(10, Math.floor(Math.log10(raw)));
-        double n = raw / mag;
-        return (n < 1.5 ? 1 : n < 3.5 ? 2 : n < 7.5 ? 5 : 10) * mag;
+    /** The plot's title and, under it, why there is nothing to draw. */
+    protected static void message(PlotCanvas g, String title, String why) {
+        g.fill(TEXT);
+        g.text(title, 12, 17, 13, false, PlotCanvas.Align.LEFT);
+        g.text(why, 12, 40, MESSAGE_PX, false, PlotCanvas.Align.LEFT);
     }
 }

@@ -1,7 +1,7 @@
 package org.hybridlight.ui.view;
 
-import javafx.scene.canvas.GraphicsContext;
 import org.hybridlight.colorimetry.Colorimetry;
+import org.hybridlight.colorimetry.plot.PlotCanvas;
 import org.hybridlight.colorimetry.plot.Tm30VectorGraphicPlot;
 import org.hybridlight.colorimetry.rendering.tm30.Tm30Result;
 import org.hybridlight.ui.model.DesignViewModel;
@@ -19,7 +19,7 @@ public final class Tm30Graphic extends Tm30Pane {
     }
 
     @Override
-    protected void paint(GraphicsContext g, double w, double h, Colorimetry c, Tm30Result r) {
-        Tm30VectorGraphicPlot.draw(new FxCanvas(g), w, h, title(), c.cctK(), r);
+    protected void draw(PlotCanvas g, double w, double h, Colorimetry c, Tm30Result r) {
+        Tm30VectorGraphicPlot.draw(g, w, h, title(), c.cctK(), r);
     }
 }

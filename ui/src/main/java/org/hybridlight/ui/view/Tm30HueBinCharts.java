@@ -1,7 +1,7 @@
 package org.hybridlight.ui.view;
 
-import javafx.scene.canvas.GraphicsContext;
 import org.hybridlight.colorimetry.Colorimetry;
+import org.hybridlight.colorimetry.plot.PlotCanvas;
 import org.hybridlight.colorimetry.plot.Tm30HueBinBarsPlot;
 import org.hybridlight.colorimetry.rendering.tm30.Tm30Result;
 import org.hybridlight.ui.model.DesignViewModel;
@@ -22,14 +22,11 @@ public final class Tm30HueBinCharts extends Tm30Pane {
     }
 
     @Override
-    protected void paint(GraphicsContext g, double w, double h, Colorimetry c, Tm30Result r) {
+    protected void draw(PlotCanvas g, double w, double h, Colorimetry c, Tm30Result r) {
         Tm30HueBinBarsPlot.Quantity[] charts = Tm30HueBinBarsPlot.Quantity.values();
         double each = h / charts.length;
         for (int i = 0; i < charts.length; i++) {
-            g.save();
-            g.translate(0, i * each);
-            Tm30HueBinBarsPlot.draw(new FxCanvas(g), w, each, charts[i], r);
-            g.restore();
+            Tm30HueBinBarsPlot.draw(PlotCanvas.translated(g, 0, i * each), w, each, charts[i], r);
         }
     }
 }

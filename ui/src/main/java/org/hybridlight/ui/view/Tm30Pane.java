@@ -1,7 +1,7 @@
 package org.hybridlight.ui.view;
 
-import javafx.scene.canvas.GraphicsContext;
 import org.hybridlight.colorimetry.Colorimetry;
+import org.hybridlight.colorimetry.plot.PlotCanvas;
 import org.hybridlight.colorimetry.rendering.tm30.Tm30Result;
 import org.hybridlight.ui.model.DesignViewModel;
 import org.hybridlight.ui.model.Evaluation;
@@ -23,17 +23,16 @@ abstract class Tm30Pane extends PlotPane {
     }
 
     @Override
-    protected final void paint(GraphicsContext g, double w, double h) {
+    protected final void draw(PlotCanvas g, double w, double h) {
         Evaluation e = model.evaluationProperty().get();
         Colorimetry c = e == null ? null : e.colorimetry();
         Tm30Result r = c == null ? null : c.tm30();
         if (r == null) {
-            title(g, title, 12);
-            g.fillText(c == null ? "no valid design" : "not computable: " + c.tm30Problem(), 12, 40);
+            message(g, title, c == null ? "no valid design" : "not computable: " + c.tm30Problem());
             return;
         }
-        paint(g, w, h, c, r);
+        draw(g, w, h, c, r);
     }
 
-    protected abstract void paint(GraphicsContext g, double w, double h, Colorimetry c, Tm30Result r);
+    protected abstract void draw(PlotCanvas g, double w, double h, Colorimetry c, Tm30Result r);
 }

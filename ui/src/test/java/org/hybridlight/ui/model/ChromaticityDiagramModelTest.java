@@ -9,6 +9,8 @@ import java.util.List;
 import org.hybridlight.colorimetry.SpectrumEvaluator;
 import org.hybridlight.colorimetry.cct.CctDuv;
 import org.hybridlight.colorimetry.cct.Ohno2013Cct;
+import org.hybridlight.colorimetry.plot.ChromaticityDiagramPlot;
+import org.hybridlight.colorimetry.plot.PlotColours;
 import org.hybridlight.colorimetry.spectrum.WavelengthGrid;
 import org.hybridlight.colorimetry.tristimulus.Chromaticity;
 import org.junit.jupiter.api.Test;
@@ -26,7 +28,7 @@ class ChromaticityDiagramModelTest {
 
     private final SpectrumEvaluator evaluator = new SpectrumEvaluator(WavelengthGrid.COMPUTATION, false);
     private final DesignViewModel design = new DesignViewModel(evaluator);
-    private final DisplayColourService colours = new DisplayColourService();
+    private final PlotColours colours = new PlotColours();
     private final ChromaticityDiagramModel diagram = new ChromaticityDiagramModel(design, colours,
             new Ohno2013Cct(evaluator.integrator()));
 
@@ -36,7 +38,7 @@ class ChromaticityDiagramModelTest {
 
     @Test
     void thePlanckianLocusRunsFrom1000To25000KAtDuvZero() {
-        List<Chromaticity> locus = diagram.planckianLocus();
+        List<Chromaticity> locus = diagram.background().planckianLocus();
         // the first point lies on the method's lower limit, where rounding may put it just outside: the next, 1020 K
         assertThat(cctOf(locus.get(1)).cctK()).isCloseTo(1020, within(1020 * CCT_RELATIVE_TOLERANCE));
         double previous = 0;
@@ -50,9 +52,9 @@ class ChromaticityDiagramModelTest {
 
     @Test
     void isotemperatureLinesEndAtTheirTemperatureAndDuvPlusMinus001() {
-        assertThat(diagram.isotemperatureLines()).extracting(ChromaticityDiagramModel.Isotemperature::cctK)
+        assertThat(diagram.background().isotemperature()).extracting(ChromaticityDiagramPlot.Isotemperature::cctK)
                 .containsExactly(2000.0, 2500.0, 3000.0, 3500.0, 4000.0, 5000.0, 6500.0, 10000.0);
-        for (ChromaticityDiagramModel.Isotemperature line : diagram.isotemperatureLines()) {
+        for (ChromaticityDiagramPlot.Isotemperature line : diagram.background().isotemperature()) {
             CctDuv from = cctOf(line.from());
             CctDuv to = cctOf(line.to());
             assertThat(from.cctK()).isCloseTo(line.cctK(), within(line.cctK() * CCT_RELATIVE_TOLERANCE));
@@ -80,10 +82,10 @@ class ChromaticityDiagramModelTest {
         double scale = 250;
         int w = 200;
         int h = 225;
-        int[] fill = diagram.fillArgb(xMin, yMin, scale, w, h);
+        int[] fill = diagram.fill().argb(xMin, yMin, scale, w, h);
         assertThat(fill).hasSize(w * h);
         Path2D.Double locus = new Path2D.Double();
-        List<Chromaticity> points = diagram.spectralLocus();
+        List<Chromaticity> points = diagram.background().spectralLocus();
         locus.moveTo(points.get(0).x(), points.get(0).y());
         points.forEach(p -> locus.lineTo(p.x(), p.y()));
         locus.closePath();
@@ -108,6 +110,6 @@ class ChromaticityDiagramModelTest {
         for (int shift = 0; shift < 24; shift += 8) {
             assertThat(fill[row * w + col] >> shift & 0xff).isGreaterThanOrEqualTo(0xff - WHITE_LEVELS);
         }
-        assertThatThrownBy(() -> diagram.fillArgb(0, 0, 100, 0, 10)).hasMessageContaining("1 x 1 px");
+        assertThatThrownBy(() -> diagram.fill().argb(0, 0, 100, 0, 10)).hasMessageContaining("1 x 1 px");
     }
 }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Path;
 import java.util.List;
 import org.hybridlight.colorimetry.SpectrumEvaluator;
+import org.hybridlight.colorimetry.plot.ChromaticityDiagramPlot;
 import org.hybridlight.colorimetry.spectrum.WavelengthGrid;
 import org.hybridlight.colorimetry.tristimulus.Chromaticity;
 import org.junit.jupiter.api.Test;
@@ -33,7 +34,7 @@ class UnitGamutTest {
             vm.load(EXAMPLES.resolve(example));
             List<Chromaticity> points = vm.unitPointsProperty().get();
             assertThat(points).hasSize(vm.units().size());
-            List<Chromaticity> hull = ChromaticityDiagramModel.gamut(points);
+            List<Chromaticity> hull = ChromaticityDiagramPlot.gamut(points);
             assertThat(hull).hasSize(3);
             assertThat(inside(hull, vm.evaluationProperty().get().colorimetry().xy())).as(example).isTrue();
             // a target far outside: the solver agrees it cannot be mixed
@@ -48,11 +49,11 @@ class UnitGamutTest {
         Chromaticity b = new Chromaticity(0.6, 0.1);
         Chromaticity c = new Chromaticity(0.3, 0.7);
         Chromaticity inner = new Chromaticity(0.3, 0.3);
-        List<Chromaticity> hull = ChromaticityDiagramModel.gamut(List.of(inner, c, a, b));
+        List<Chromaticity> hull = ChromaticityDiagramPlot.gamut(List.of(inner, c, a, b));
         assertThat(hull).containsExactlyInAnyOrder(a, b, c);
         assertThat(inside(hull, inner)).isTrue();
         assertThat(inside(hull, new Chromaticity(0.7, 0.7))).isFalse();
-        assertThat(ChromaticityDiagramModel.gamut(List.of(b, a))).containsExactly(a, b);
-        assertThat(ChromaticityDiagramModel.gamut(List.of(a))).containsExactly(a);
+        assertThat(ChromaticityDiagramPlot.gamut(List.of(b, a))).containsExactly(a, b);
+        assertThat(ChromaticityDiagramPlot.gamut(List.of(a))).containsExactly(a);
     }
 }

@@ -1,0 +1,395 @@
+package org.hybridlight.colorimetry.plot;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import org.hybridlight.colorimetry.cct.CctMethod;
+import org.hybridlight.colorimetry.tristimulus.Chromaticity;
+
+/**
+ * Draws the CIE 1931 (x, y) chromaticity diagram (CIE 15:2018, DOI 10.25039/TR.015.2018): the spectral locus
+ * filled with approximate colours ({@link ChromaticityFill}), the Planckian locus with isotemperature lines
+ * (Duv ±0.01) labelled in K where a label clears every other label and marker, the ANSI C78.377 quadrangles when
+ * given, each unit's own point (□, numbered from 1) and the gamut the units can mix (dashed: their convex hull),
+ * the source (○) and the target (+, drawn over the source). Zoomed to the white region it frames what the
+ * Planckian locus at 2000–10000 K, the quadrangles, the source and the target occupy, filling the plot area. The
+ * one routine behind the designer's diagram and the report's.
+ */
+public final class ChromaticityDiagramPlot {
+
+    /** Temperatures of the isotemperature lines, K, in the order their labels are placed (the ends first). */
+    private static final double[] ISOTEMPERATURE_K = {2000, 10000, 3000, 5000, 4000, 6500, 2500, 3500};
+    /** Half length of an isotemperature line, in Duv. */
+    private static final double ISOTEMPERATURE_DUV = 0.01;
+    /** The whole diagram: x 0–0.8, y 0–0.9. */
+    private static final double[] FULL = {0, 0.8, 0, 0.9};
+    /** Margin around the white region when zoomed, in x, y. */
+    private static final double WHITE_MARGIN = 0.015;
+    private static final int AXIS = 0x404040;
+    private static final int GRID = 0xe0e0e0;
+    private static final int LOCUS = 0x4d4d4d;
+    private static final int CURVE = 0x000000;
+    private static final int GAMUT = 0x5a5a5a;
+    private static final int QUADRANGLE = 0x7b3294;
+    private static final int TARGET = 0x0050c8;
+    private static final int WHITE = 0xffffff;
+
+    private ChromaticityDiagramPlot() {
+    }
+
+    /** An isotemperature line from Duv −0.01 ({@code from}) to +0.01 ({@code to}) at {@code cctK}. */
+    public record Isotemperature(double cctK, Chromaticity from, Chromaticity to) {
+    }
+
+    /**
+     * A nominal CCT bin of ANSI C78.377: its centre and its four corners in order round the quadrangle.
+     *
+     * @param nominalCctK the bin's nominal CCT, K
+     */
+    public record Quadrangle(double nominalCctK, Chromaticity centre, List<Chromaticity> corners) {
+
+        public Quadrangle {
+            corners = List.copyOf(corners);
+            if (corners.size() != 4) {
+                throw new IllegalArgumentException("a quadrangle has 4 corners, got " + corners.size());
+            }
+        }
+    }
+
+    /**
+     * What does not change with the design.
+     *
+     * @param spectralLocus the CIE 1931 spectral locus, short wavelengths first
+     * @param planckianLocus the Planckian locus, low temperatures first
+     * @param isotemperature the isotemperature lines to draw and label
+     * @param quadrangles ANSI C78.377 quadrangles to draw (empty for none)
+     */
+    public record Background(List<Chromaticity> spectralLocus, List<Chromaticity> planckianLocus,
+            List<Isotemperature> isotemperature, List<Quadrangle> quadrangles) {
+
+        public Background {
+            spectralLocus = List.copyOf(spectralLocus);
+            planckianLocus = List.copyOf(planckianLocus);
+            isotemperature = List.copyOf(isotemperature);
+            quadrangles = List.copyOf(quadrangles);
+        }
+
+        /**
+         * The Planckian locus at 1000–25000 K in 2 % steps and the isotemperature lines at 2000, 2500, 3000, 3500,
+         * 4000, 5000, 6500 and 10000 K, both from {@code cct} (whose locus and Duv the evaluator uses).
+         */
+        public static Background of(CctMethod cct, List<Chromaticity> spectralLocus, List<Quadrangle> quadrangles) {
+            List<Chromaticity> locus = new ArrayList<>();
+            for (double t = CctMethod.MIN_CCT_K; t <= 25000; t *= 1.02) {
+                locus.add(cct.uvOf(t, 0).toChromaticityFrom1960());
+            }
+            double[] sorted = ISOTEMPERATURE_K.clone();
+            java.util.Arrays.sort(sorted);
+            List<Isotemperature> lines = new ArrayList<>();
+            for (double t : sorted) {
+                lines.add(new Isotemperature(t, cct.uvOf(t, -ISOTEMPERATURE_DUV).toChromaticityFrom1960(),
+                        cct.uvOf(t, ISOTEMPERATURE_DUV).toChromaticityFrom1960()));
+            }
+            return new Background(spectralLocus, locus, lines, quadrangles);
+        }
+    }
+
+    /**
+     * What the design puts on the diagram.
+     *
+     * @param units each unit's own chromaticity, numbered from 1 in this order
+     * @param source the source's chromaticity, or null
+     * @param target the target's chromaticity, or null
+     */
+    public record Marks(List<Chromaticity> units, Chromaticity source, Chromaticity target) {
+
+        public Marks {
+            units = List.copyOf(units);
+        }
+    }
+
+    /**
+     * The colours the units can mix: the convex hull of their points (Andrew's monotone chain), counter-clockwise;
+     * two points give the segment between them, one the point itself. A target inside is reachable with
+     * non-negative drive weights.
+     */
+    public static List<Chromaticity> gamut(List<Chromaticity> points) {
+        List<Chromaticity> p = new ArrayList<>(points);
+        p.sort(Comparator.comparingDouble(Chromaticity::x).thenComparingDouble(Chromaticity::y));
+        if (p.size() < 3) {
+            return List.copyOf(p);
+        }
+        List<Chromaticity> hull = new ArrayList<>();
+        for (int pass = 0; pass < 2; pass++) {
+            int start = hull.size();
+            for (Chromaticity c : p) {
+                while (hull.size() >= start + 2
+                        && cross(hull.get(hull.size() - 2), hull.get(hull.size() - 1), c) <= 0) {
+                    hull.remove(hull.size() - 1);
+                }
+                hull.add(c);
+            }
+            hull.remove(hull.size() - 1);
+            Collections.reverse(p);
+        }
+        return List.copyOf(hull);
+    }
+
+    private static double cross(Chromaticity o, Chromaticity a, Chromaticity b) {
+        return (a.x() - o.x()) * (b.y() - o.y()) - (a.y() - o.y()) * (b.x() - o.x());
+    }
+
+    /**
+     * The region zoomed to, {xMin, xMax, yMin, yMax}: the isotemperature lines' ends (the Planckian locus from
+     * the lowest to the highest line lies between them), the quadrangles, the source and the target, with a
+     * margin. Not yet widened to the plot area's shape.
+     */
+    static double[] whiteRegion(Background b, Marks m) {
+        List<Chromaticity> points = new ArrayList<>();
+        for (Isotemperature t : b.isotemperature()) {
+            points.add(t.from());
+            points.add(t.to());
+        }
+        for (Quadrangle q : b.quadrangles()) {
+            points.addAll(q.corners());
+        }
+        if (m.source() != null) {
+            points.add(m.source());
+        }
+        if (m.target() != null) {
+            points.add(m.target());
+        }
+        double[] r = {Double.POSITIVE_INFINITY, Double.NEGATIVE_INFINITY, Double.POSITIVE_INFINITY,
+            Double.NEGATIVE_INFINITY};
+        for (Chromaticity c : points) {
+            r[0] = Math.min(r[0], c.x());
+            r[1] = Math.max(r[1], c.x());
+            r[2] = Math.min(r[2], c.y());
+            r[3] = Math.max(r[3], c.y());
+        }
+        if (points.isEmpty()) {
+            return FULL.clone();
+        }
+        return new double[] {r[0] - WHITE_MARGIN, r[1] + WHITE_MARGIN, r[2] - WHITE_MARGIN, r[3] + WHITE_MARGIN};
+    }
+
+    /** Chromaticity to px: equal scales in x and y. */
+    private record Frame(double xMin, double yMin, double scale, double left, double bottom) {
+        double x(double cx) {
+            return left + (cx - xMin) * scale;
+        }
+
+        double y(double cy) {
+            return bottom - (cy - yMin) * scale;
+        }
+    }
+
+    /**
+     * Draws the diagram on a white {@code width} × {@code height} px area.
+     *
+     * @param zoomToWhite frame the white region instead of the whole diagram
+     * @param fill the spectral locus' coloured inside
+     */
+    public static void draw(PlotCanvas g, double width, double height, Background b, Marks m, boolean zoomToWhite,
+            ChromaticityFill fill) {
+        double font = Math.max(10, Math.min(14, Math.min(width / 40, height / 34)));
+        double tickPx = 0.9 * font;
+        double left = 1.4 * font + g.textWidth("0.00", tickPx, false) + 0.4 * font;
+        double right = width - font;
+        double top = 2.9 * font;
+        double bottom = height - 2.6 * font;
+        double[] view = zoomToWhite ? whiteRegion(b, m) : FULL.clone();
+        double scale = Math.min((right - left) / (view[1] - view[0]), (bottom - top) / (view[3] - view[2]));
+        if (zoomToWhite) {
+            // fill the plot area: widen the shorter side about its centre
+            double halfX = (right - left) / scale / 2;
+            double halfY = (bottom - top) / scale / 2;
+            double cx = (view[0] + view[1]) / 2;
+            double cy = (view[2] + view[3]) / 2;
+            view = new double[] {cx - halfX, cx + halfX, cy - halfY, cy + halfY};
+        }
+        int pw = Math.max(1, (int) Math.floor((view[1] - view[0]) * scale));
+        int ph = Math.max(1, (int) Math.floor((view[3] - view[2]) * scale));
+        Frame f = new Frame(view[0], view[2], scale, left, bottom);
+        double plotTop = bottom - ph;
+        g.fill(AXIS);
+        g.text("CIE 1931 chromaticity", left, 1.4 * font, 1.2 * font, false, PlotCanvas.Align.LEFT);
+        g.image(fill.argb(view[0], view[2], scale, pw, ph), pw, ph, left, plotTop, pw, ph);
+        grid(g, f, view, left, bottom, pw, ph, font, tickPx);
+        g.fill(AXIS);
+        g.text("x", left + pw / 2.0, height - 0.4 * font, font, false, PlotCanvas.Align.CENTER);
+        g.text("y", 0.5 * font, plotTop + ph / 2.0, font, false, PlotCanvas.Align.LEFT);
+        TextBoxes boxes = new TextBoxes(left + 1, plotTop + 1, left + pw - 1, bottom - 1);
+        String legend = "□ unit  ○ source  + target";
+        g.text(legend, left + pw, 2.55 * font, tickPx, false, PlotCanvas.Align.RIGHT);
+        g.clip(left, plotTop, pw, ph);
+        g.stroke(LOCUS, 1);
+        polyline(g, f, b.spectralLocus(), true);
+        g.stroke(QUADRANGLE, 1);
+        for (Quadrangle q : b.quadrangles()) {
+            polyline(g, f, q.corners(), true);
+        }
+        g.stroke(CURVE, 1.2);
+        polyline(g, f, b.planckianLocus(), false);
+        g.stroke(CURVE, 0.9);
+        for (Isotemperature t : b.isotemperature()) {
+            double x0 = f.x(t.from().x());
+            double y0 = f.y(t.from().y());
+            double x1 = f.x(t.to().x());
+            double y1 = f.y(t.to().y());
+            g.line(x0, y0, x1, y1);
+            // no label across a line
+            boxes.takeLine(x0, y0, x1, y1);
+        }
+        List<Chromaticity> hull = gamut(m.units());
+        if (hull.size() >= 2) {
+            g.stroke(GAMUT, 1.2);
+            g.dashed(5, 3);
+            polyline(g, f, hull, hull.size() > 2);
+        }
+        // markers first: the labels go where they clear them
+        double half = 0.36 * font;
+        for (Chromaticity u : m.units()) {
+            double px = f.x(u.x());
+            double py = f.y(u.y());
+            double[] xs = {px - half, px + half, px + half, px - half};
+            double[] ys = {py - half, py - half, py + half, py + half};
+            g.fill(WHITE);
+            g.fillPolygon(xs, ys, 4);
+            g.stroke(CURVE, 1);
+            g.polygon(xs, ys, 4);
+            boxes.take(new double[] {px - half, py - half, px + half, py + half});
+        }
+        // source first, the target over it: a "+" on the source is a design on target
+        double ring = 0.45 * font;
+        if (m.source() != null) {
+            double sx = f.x(m.source().x());
+            double sy = f.y(m.source().y());
+            g.fill(WHITE);
+            g.fillCircle(sx, sy, ring);
+            g.stroke(CURVE, 1.6);
+            g.strokeCircle(sx, sy, ring);
+            boxes.take(new double[] {sx - ring - 1, sy - ring - 1, sx + ring + 1, sy + ring + 1});
+        }
+        double arm = 0.7 * font;
+        if (m.target() != null) {
+            double tx = f.x(m.target().x());
+            double ty = f.y(m.target().y());
+            g.stroke(TARGET, 2);
+            g.line(tx - arm, ty, tx + arm, ty);
+            g.line(tx, ty - arm, tx, ty + arm);
+            boxes.take(new double[] {tx - arm, ty - arm, tx + arm, ty + arm});
+        }
+        g.unclip();
+        g.fill(CURVE);
+        double labelPx = 0.9 * font;
+        for (int k = 0; k < m.units().size(); k++) {
+            double px = f.x(m.units().get(k).x());
+            double py = f.y(m.units().get(k).y());
+            // a unit outside the zoomed region has no marker to number
+            if (px >= left && px <= left + pw && py >= plotTop && py <= bottom) {
+                label(g, boxes, String.valueOf(k + 1), px, py, half + 2, labelPx);
+            }
+        }
+        for (double cctK : ISOTEMPERATURE_K) {
+            for (Isotemperature t : b.isotemperature()) {
+                if (t.cctK() == cctK) {
+                    isotemperatureLabel(g, boxes, f, t, labelPx);
+                }
+            }
+        }
+    }
+
+    /** A unit's number beside its marker, at the first corner where it clears the rest (or at the first). */
+    private static void label(PlotCanvas g, TextBoxes boxes, String text, double px, double py, double gap,
+            double sizePx) {
+        double w = g.textWidth(text, sizePx, false);
+        double[][] at = {{px + gap, py - gap}, {px + gap, py + gap + 0.8 * sizePx}, {px - gap - w, py - gap},
+            {px - gap - w, py + gap + 0.8 * sizePx}};
+        for (double[] p : at) {
+            double[] box = TextBoxes.of(g, text, p[0], p[1], sizePx, PlotCanvas.Align.LEFT);
+            if (boxes.tryTake(box)) {
+                g.text(text, p[0], p[1], sizePx, false, PlotCanvas.Align.LEFT);
+                return;
+            }
+        }
+        g.text(text, at[0][0], at[0][1], sizePx, false, PlotCanvas.Align.LEFT);
+        boxes.take(TextBoxes.of(g, text, at[0][0], at[0][1], sizePx, PlotCanvas.Align.LEFT));
+    }
+
+    /** "3000 K" below the line's low-Duv end, else above its high-Duv end, else beside either; else none. */
+    private static void isotemperatureLabel(PlotCanvas g, TextBoxes boxes, Frame f, Isotemperature t,
+            double sizePx) {
+        String text = String.format(Locale.ROOT, "%.0f K", t.cctK());
+        double fx = f.x(t.from().x());
+        double fy = f.y(t.from().y());
+        double tx = f.x(t.to().x());
+        double ty = f.y(t.to().y());
+        double gap = 0.3 * sizePx;
+        Object[][] at = {
+            {fx, fy + gap + 0.8 * sizePx, PlotCanvas.Align.CENTER},
+            {tx, ty - gap - 0.22 * sizePx, PlotCanvas.Align.CENTER},
+            {fx + gap, fy + 0.3 * sizePx, PlotCanvas.Align.LEFT},
+            {fx - gap, fy + 0.3 * sizePx, PlotCanvas.Align.RIGHT},
+            {tx + gap, ty + 0.3 * sizePx, PlotCanvas.Align.LEFT},
+            {tx - gap, ty + 0.3 * sizePx, PlotCanvas.Align.RIGHT}};
+        for (Object[] p : at) {
+            double x = (Double) p[0];
+            double y = (Double) p[1];
+            PlotCanvas.Align align = (PlotCanvas.Align) p[2];
+            if (boxes.tryTake(TextBoxes.of(g, text, x, y, sizePx, align))) {
+                g.text(text, x, y, sizePx, false, align);
+                return;
+            }
+        }
+    }
+
+    private static void grid(PlotCanvas g, Frame f, double[] view, double left, double bottom, int pw, int ph,
+            double font, double tickPx) {
+        double step = SpectrumPlot.niceStep(view[1] - view[0], 6);
+        while (step * f.scale() < 2.8 * font) {
+            step *= 2; // labels of "0.00" need about 2.5 font sizes
+        }
+        String format = Math.abs(step * 10 - Math.rint(step * 10)) < 1e-9 ? "%.1f" : "%.2f";
+        for (double x = Math.ceil(view[0] / step - 1e-9) * step; x <= view[1] + 1e-9; x += step) {
+            g.stroke(GRID, 0.6);
+            g.line(f.x(x), bottom, f.x(x), bottom - ph);
+            g.fill(AXIS);
+            g.text(String.format(Locale.ROOT, format, x + 0.0), f.x(x), bottom + 1.1 * font, tickPx, false,
+                    PlotCanvas.Align.CENTER);
+        }
+        // the x labels' boxes: a y label that would touch one (at the origin) is left out
+        TextBoxes ticks = new TextBoxes(0, 0, Double.MAX_VALUE, Double.MAX_VALUE);
+        for (double x = Math.ceil(view[0] / step - 1e-9) * step; x <= view[1] + 1e-9; x += step) {
+            ticks.take(TextBoxes.of(g, String.format(Locale.ROOT, format, x + 0.0), f.x(x), bottom + 1.1 * font,
+                    tickPx, PlotCanvas.Align.CENTER));
+        }
+        for (double y = Math.ceil(view[2] / step - 1e-9) * step; y <= view[3] + 1e-9; y += step) {
+            g.stroke(GRID, 0.6);
+            g.line(left, f.y(y), left + pw, f.y(y));
+            g.fill(AXIS);
+            String label = String.format(Locale.ROOT, format, y + 0.0);
+            double ly = f.y(y) + 0.35 * tickPx;
+            if (ticks.tryTake(TextBoxes.of(g, label, left - 0.35 * font, ly, tickPx, PlotCanvas.Align.RIGHT))) {
+                g.text(label, left - 0.35 * font, ly, tickPx, false, PlotCanvas.Align.RIGHT);
+            }
+        }
+    }
+
+    private static void polyline(PlotCanvas g, Frame f, List<Chromaticity> xy, boolean closed) {
+        int n = xy.size();
+        double[] xs = new double[n];
+        double[] ys = new double[n];
+        for (int i = 0; i < n; i++) {
+            xs[i] = f.x(xy.get(i).x());
+            ys[i] = f.y(xy.get(i).y());
+        }
+        if (closed) {
+            g.polygon(xs, ys, n);
+        } else {
+            g.polyline(xs, ys, n);
+        }
+    }
+}

@@ -1,0 +1,258 @@
+package org.hybridlight.colorimetry.plot;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+
+/**
+ * Draws a spectral power distribution (W/nm) over 380–780 nm filled with the colours of its wavelengths, with a
+ * band of spectral colours along the wavelength axis, and optionally components over it (each unit's transmitted
+ * LED light dashed, its QD emission dotted, in the unit's colour, with a legend). The one routine behind the
+ * designer's spectrum and the report's.
+ */
+public final class SpectrumPlot {
+
+    private static final double LO_NM = 380;
+    private static final double HI_NM = 780;
+    private static final int AXIS = 0x404040;
+    private static final int GRID = 0xe0e0e0;
+    private static final int CURVE = 0x000000;
+    /** How much of a wavelength's colour the fill under the curve takes (the rest is the white background). */
+    private static final double FILL_OPACITY = 0.55;
+    private static final int[] COMPONENT_COLOURS = {0x1f77b4, 0x2ca02c, 0xd62728, 0x9467bd, 0x8c564b, 0xe377c2,
+        0x7f7f7f, 0xbcbd22};
+
+    private SpectrumPlot() {
+    }
+
+    /**
+     * One unit's parts of the white, on the spectrum's wavelengths.
+     *
+     * @param name the unit's name, for the legend
+     * @param ledWPerNm its LED light that leaves the dots (W/nm)
+     * @param qdWPerNm its QD emission (W/nm)
+     */
+    public record Component(String name, double[] ledWPerNm, double[] qdWPerNm) {
+
+        public Component {
+            Objects.requireNonNull(name, "name");
+            ledWPerNm = ledWPerNm.clone();
+            qdWPerNm = qdWPerNm.clone();
+        }
+
+        @Override
+        public double[] ledWPerNm() {
+            return ledWPerNm.clone();
+        }
+
+        @Override
+        public double[] qdWPerNm() {
+            return qdWPerNm.clone();
+        }
+
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof Component c && name.equals(c.name) && Arrays.equals(ledWPerNm, c.ledWPerNm)
+                    && Arrays.equals(qdWPerNm, c.qdWPerNm);
+        }
+
+        @Override
+        public int hashCode() {
+            return Objects.hash(name, Arrays.hashCode(ledWPerNm), Arrays.hashCode(qdWPerNm));
+        }
+
+        @Override
+        public String toString() {
+            return "Component[name=" + name + ", ledWPerNm=" + Arrays.toString(ledWPerNm) + ", qdWPerNm="
+                    + Arrays.toString(qdWPerNm) + "]";
+        }
+    }
+
+    /**
+     * What to draw.
+     *
+     * @param title heading at the top left
+     * @param wavelengthsNm the sample wavelengths, ascending
+     * @param wPerNm the spectrum at each, W/nm
+     * @param components parts drawn over it (empty for none), each on the same wavelengths
+     */
+    public record Data(String title, double[] wavelengthsNm, double[] wPerNm, List<Component> components) {
+
+        public Data {
+            Objects.requireNonNull(title, "title");
+            if (wavelengthsNm.length != wPerNm.length) {
+                throw new IllegalArgumentException("wavelengths and values differ in length: "
+                        + wavelengthsNm.length + " vs " + wPerNm.length);
+            }
+            for (Component c : components) {
+                if (c.ledWPerNm.length != wavelengthsNm.length || c.qdWPerNm.length != wavelengthsNm.length) {
+                    throw new IllegalArgumentException("component " + c.name + " has other wavelengths");
+                }
+            }
+            wavelengthsNm = wavelengthsNm.clone();
+            wPerNm = wPerNm.clone();
+            components = List.copyOf(components);
+        }
+
+        @Override
+        public double[] wavelengthsNm() {
+            return wavelengthsNm.clone();
+        }
+
+        @Override
+        public double[] wPerNm() {
+            return wPerNm.clone();
+        }
+
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof Data s && title.equals(s.title) && Arrays.equals(wavelengthsNm, s.wavelengthsNm)
+                    && Arrays.equals(wPerNm, s.wPerNm) && components.equals(s.components);
+        }
+
+        @Override
+        public int hashCode() {
+            return Objects.hash(title, Arrays.hashCode(wavelengthsNm), Arrays.hashCode(wPerNm), components);
+        }
+
+        @Override
+        public String toString() {
+            return "SpectrumPlot.Data[title=" + title + ", wavelengthsNm=" + Arrays.toString(wavelengthsNm) + ", wPerNm="
+                    + Arrays.toString(wPerNm) + ", components=" + components + "]";
+        }
+    }
+
+    /** The colour of component {@code k} (0-based), as in the legend. */
+    public static int componentRgb(int k) {
+        return COMPONENT_COLOURS[k % COMPONENT_COLOURS.length];
+    }
+
+    /** Draws {@code s} on a white {@code width} × {@code height} px area. */
+    public static void draw(PlotCanvas g, double width, double height, Data s, PlotColours colours) {
+        double font = Math.max(10, Math.min(14, Math.min(width / 45, height / 28)));
+        double[] nm = s.wavelengthsNm;
+        double[] v = s.wPerNm;
+        double max = 0;
+        for (int i = 0; i < nm.length; i++) {
+            if (nm[i] >= LO_NM && nm[i] <= HI_NM) {
+                max = Math.max(max, v[i]);
+                for (Component c : s.components) {
+                    max = Math.max(max, Math.max(c.ledWPerNm[i], c.qdWPerNm[i]));
+                }
+            }
+        }
+        if (!(max > 0)) {
+            max = 1;
+        }
+        double step = niceStep(max, 5);
+        double yMax = Math.ceil(max / step) * step;
+        int ticks = (int) Math.round(yMax / step);
+        double tickPx = 0.9 * font;
+        double widestTick = 0;
+        for (int t = 0; t <= ticks; t++) {
+            widestTick = Math.max(widestTick, g.textWidth(format(t * step), tickPx, false));
+        }
+        double left = 1.6 * font + widestTick + 0.4 * font;
+        double right = width - font;
+        double top = 2.2 * font;
+        double band = 0.8 * font;
+        double bottom = height - 2.6 * font;
+        double plotBottom = bottom - band - 2;
+        double dx = (right - left) / (HI_NM - LO_NM);
+        double yScale = (plotBottom - top) / yMax;
+        g.fill(AXIS);
+        g.text(s.title, left, 1.4 * font, 1.2 * font, false, PlotCanvas.Align.LEFT);
+        // the fill under the curve, a trapezoid per sample interval in its wavelength's colour
+        double[] qx = new double[4];
+        double[] qy = new double[4];
+        for (int i = 0; i + 1 < nm.length; i++) {
+            if (nm[i] < LO_NM || nm[i + 1] > HI_NM) {
+                continue;
+            }
+            qx[0] = left + (nm[i] - LO_NM) * dx;
+            qx[1] = left + (nm[i + 1] - LO_NM) * dx + 0.5; // overlap the next by half a pixel: no seams
+            qx[2] = qx[1];
+            qx[3] = qx[0];
+            qy[0] = plotBottom - v[i] * yScale;
+            qy[1] = plotBottom - v[i + 1] * yScale;
+            qy[2] = plotBottom;
+            qy[3] = plotBottom;
+            g.fill(blendWithWhite(colours.spectral((nm[i] + nm[i + 1]) / 2), FILL_OPACITY));
+            g.fillPolygon(qx, qy, 4);
+        }
+        for (int t = 0; t <= ticks; t++) {
+            double y = plotBottom - t * step * yScale;
+            g.stroke(GRID, 1);
+            g.line(left, y, right, y);
+            g.fill(AXIS);
+            g.text(format(t * step), left - 0.4 * font, y + 0.35 * font, tickPx, false, PlotCanvas.Align.RIGHT);
+        }
+        g.stroke(CURVE, 1.8);
+        curve(g, nm, v, left, dx, plotBottom, yScale);
+        for (int k = 0; k < s.components.size(); k++) {
+            Component c = s.components.get(k);
+            g.stroke(componentRgb(k), 1.3);
+            g.dashed(6, 4);
+            curve(g, nm, c.ledWPerNm, left, dx, plotBottom, yScale);
+            g.stroke(componentRgb(k), 1.3);
+            g.dashed(2, 3);
+            curve(g, nm, c.qdWPerNm, left, dx, plotBottom, yScale);
+            g.fill(componentRgb(k));
+            g.text(c.name + ": LED dashed, QD dotted", left + 0.7 * font, top + (1.1 + 1.25 * k) * font, 0.9 * font,
+                    false, PlotCanvas.Align.LEFT);
+        }
+        // the wavelength axis, tinted with the spectral colours
+        for (double w = LO_NM; w < HI_NM; w++) {
+            double x = left + (w - LO_NM) * dx;
+            g.fill(PlotColours.rgb(colours.spectral(w + 0.5)));
+            g.fillPolygon(new double[] {x, x + dx + 0.5, x + dx + 0.5, x},
+                    new double[] {bottom - band, bottom - band, bottom, bottom}, 4);
+        }
+        g.stroke(AXIS, 1);
+        g.line(left, plotBottom, right, plotBottom);
+        g.line(left, top, left, plotBottom);
+        g.fill(AXIS);
+        // a label each 50 nm where they fit, each 100 nm where the plot is narrow
+        double tickNm = 50 * dx >= g.textWidth("000", tickPx, false) * 1.6 ? 50 : 100;
+        for (double w = 400; w <= HI_NM; w += tickNm) {
+            g.text(String.valueOf((int) w), left + (w - LO_NM) * dx, bottom + 1.1 * font, tickPx, false,
+                    PlotCanvas.Align.CENTER);
+        }
+        g.text("wavelength (nm)", (left + right) / 2, height - 0.4 * font, 0.9 * font, false,
+                PlotCanvas.Align.CENTER);
+        g.textUp("spectral power (W/nm)", 1.1 * font, (top + plotBottom) / 2, 0.9 * font, false);
+    }
+
+    private static void curve(PlotCanvas g, double[] nm, double[] v, double left, double dx, double bottom,
+            double yScale) {
+        double[] xs = new double[nm.length];
+        double[] ys = new double[nm.length];
+        int n = 0;
+        for (int i = 0; i < nm.length; i++) {
+            if (nm[i] >= LO_NM && nm[i] <= HI_NM) {
+                xs[n] = left + (nm[i] - LO_NM) * dx;
+                ys[n] = bottom - v[i] * yScale;
+                n++;
+            }
+        }
+        g.polyline(xs, ys, n);
+    }
+
+    private static int blendWithWhite(double[] rgb, double opacity) {
+        return PlotColours.rgb(new double[] {1 - opacity * (1 - rgb[0]), 1 - opacity * (1 - rgb[1]),
+            1 - opacity * (1 - rgb[2])});
+    }
+
+    /** "Nice" axis step for a range, 1-2-5 × 10ⁿ, giving about {@code ticks} ticks. */
+    static double niceStep(double range, int ticks) {
+        double raw = range / ticks;
+        double mag = Math.pow(10, Math.floor(Math.log10(raw)));
+        double n = raw / mag;
+        return (n < 1.5 ? 1 : n < 3.5 ? 2 : n < 7.5 ? 5 : 10) * mag;
+    }
+
+    static String format(double v) {
+        return v == 0 ? "0" : v >= 0.01 ? String.format(Locale.ROOT, "%.3f", v) : String.format(Locale.ROOT, "%.1e", v);
+    }
+}

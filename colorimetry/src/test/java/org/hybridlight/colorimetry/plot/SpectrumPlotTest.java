@@ -1,0 +1,74 @@
+package org.hybridlight.colorimetry.plot;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** The spectrum plot's geometry: the curve's peak at the top tick's height, fill under it, legend per part. */
+class SpectrumPlotTest {
+
+    private static final PlotColours COLOURS = new PlotColours();
+
+    private static SpectrumPlot.Data twoPeaks(boolean parts) {
+        int n = 471;
+        double[] nm = new double[n];
+        double[] white = new double[n];
+        double[] led = new double[n];
+        double[] qd = new double[n];
+        for (int i = 0; i < n; i++) {
+            nm[i] = 360 + i;
+            led[i] = 0.002 * Math.exp(-Math.pow((nm[i] - 450) / 10, 2));
+            qd[i] = 0.0035 * Math.exp(-Math.pow((nm[i] - 620) / 15, 2));
+            white[i] = led[i] + qd[i];
+        }
+        return new SpectrumPlot.Data("Spectrum", nm, white,
+                parts ? List.of(new SpectrumPlot.Component("blue LED + red QD", led, qd)) : List.of());
+    }
+
+    @Test
+    void theFillFollowsTheCurveAndNothingLeavesTheArea() {
+        RecordingCanvas c = new RecordingCanvas();
+        SpectrumPlot.draw(c, 351, 434, twoPeaks(false), COLOURS);
+        // 400 fill trapezoids under the curve (380-780 nm at 1 nm) and 400 axis band cells
+        assertEquals(800, c.filled.size());
+        assertEquals(1, c.polylines.size());
+        double[] ys = c.polylines.get(0).ys();
+        double top = Double.POSITIVE_INFINITY;
+        for (double y : ys) {
+            top = Math.min(top, y);
+        }
+        // the peak of 0.0035 W/nm lies at the 3.5e-03 tick (the axis ends on a whole tick above the peak)
+        double peak = top;
+        RecordingCanvas.Label tick = c.labels.stream().filter(l -> l.text().equals("3.5e-03")).findFirst()
+                .orElseThrow();
+        assertEquals(peak, (tick.box()[1] + tick.box()[3]) / 2, 4);
+        assertNull(c.overlappingLabels());
+        for (double[] p : c.points) {
+            assertTrue(p[0] >= 0 && p[0] <= 351 && p[1] >= 0 && p[1] <= 434, () -> p[0] + ", " + p[1]);
+        }
+    }
+
+    @Test
+    void eachComponentHasTwoCurvesInItsColourAndALegendLine() {
+        RecordingCanvas c = new RecordingCanvas();
+        SpectrumPlot.draw(c, 520, 340, twoPeaks(true), COLOURS);
+        assertEquals(3, c.polylines.size());
+        assertEquals(SpectrumPlot.componentRgb(0), c.polylines.get(1).rgb());
+        assertEquals(SpectrumPlot.componentRgb(0), c.polylines.get(2).rgb());
+        assertTrue(c.texts.contains("blue LED + red QD: LED dashed, QD dotted"));
+        assertNull(c.overlappingLabels());
+    }
+
+    @Test
+    void dataOfUnequalLengthsIsRefused() {
+        assertThrows(IllegalArgumentException.class,
+                () -> new SpectrumPlot.Data("s", new double[] {400, 401}, new double[] {1}, List.of()));
+        SpectrumPlot.Data d = twoPeaks(true);
+        assertEquals(d, twoPeaks(true));
+        assertEquals(d.hashCode(), twoPeaks(true).hashCode());
+    }
+}
