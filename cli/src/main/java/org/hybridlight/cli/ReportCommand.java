@@ -69,8 +69,7 @@ public final class ReportCommand implements Callable<Integer> {
         }
         try (Outputs files = new Outputs(err).input("DESIGN.json|SPECTRUM_FILE", input)) {
             List<Report> reports = isDesign(input) ? design(err, files) : spectra(err, files);
-            List<Path> targets = reports.size() == 1 ? List.of(out) : EvaluateCommand.plotTargets(out,
-                    reports.stream().map(r -> new NamedSpectrum(r.title(), r.spectrum())).toList());
+            List<Path> targets = EvaluateCommand.plotTargetsOf(out, reports.stream().map(Report::title).toList());
             for (int i = 0; i < reports.size(); i++) {
                 int code = files.stage("--out", targets.get(i), ReportPdf.content(reports.get(i), page));
                 if (code != ExitCode.OK) {

@@ -87,6 +87,7 @@ final class PdfCanvas implements PlotCanvas {
     }
 
     /** Dashed lines ({@code onPx} drawn, {@code offPx} left) until the next {@link #stroke}. */
+    @Override
     public void dashed(double onPx, double offPx) {
         dash = new float[] {(float) onPx, (float) offPx};
         applyStroke();
@@ -108,6 +109,7 @@ final class PdfCanvas implements PlotCanvas {
     }
 
     /** Draws only inside the rectangle until {@link #unclip}; not nested. */
+    @Override
     public void clip(double x, double y, double w, double h) {
         try {
             out.saveGraphicsState();
@@ -120,6 +122,7 @@ final class PdfCanvas implements PlotCanvas {
     }
 
     /** Ends {@link #clip}: the state saved before it comes back, and the colours and line set since stay. */
+    @Override
     public void unclip() {
         if (!clipped) {
             return;
@@ -135,6 +138,7 @@ final class PdfCanvas implements PlotCanvas {
     }
 
     /** An open line through the points, joined. */
+    @Override
     public void polyline(double[] xs, double[] ys, int n) {
         if (n < 2) {
             return;
@@ -154,6 +158,7 @@ final class PdfCanvas implements PlotCanvas {
      * An ARGB raster (rows top to bottom) drawn into the {@code w} × {@code h} area at ({@code x}, {@code y}), its
      * top left: embedded losslessly (Flate), transparency as a soft mask.
      */
+    @Override
     public void image(int[] argb, int widthPx, int heightPx, double x, double y, double w, double h) {
         BufferedImage img = new BufferedImage(widthPx, heightPx, BufferedImage.TYPE_INT_ARGB);
         img.setRGB(0, 0, widthPx, heightPx, argb, 0, widthPx);
@@ -244,20 +249,70 @@ final class PdfCanvas implements PlotCanvas {
         return encodable.computeIfAbsent(text, fonts::encodable);
     }
 
+    /** The marker symbols the plots' legends use (□ unit, ○ source), drawn as shapes: WinAnsi has neither. */
+    private static final String SYMBOLS = "\u25a1\u25cb";
+    /** A symbol's advance, in em. */
+    private static final double SYMBOL_EM = 0.8;
+
     @Override
     public double textWidth(String text, double sizePx, boolean bold) {
-        return fonts.widthPt(encodable(text), sizePx, bold);
+        double w = 0;
+        int from = 0;
+        for (int i = 0; i <= text.length(); i++) {
+            if (i == text.length() || SYMBOLS.indexOf(text.charAt(i)) >= 0) {
+                w += fonts.widthPt(encodable(text.substring(from, i)), sizePx, bold);
+                if (i < text.length()) {
+                    w += SYMBOL_EM * sizePx;
+                }
+                from = i + 1;
+            }
+        }
+        return w;
     }
 
     @Override
     public void text(String text, double x, double y, double sizePx, boolean bold, Align align) {
-        String t = encodable(text);
-        double w = align == Align.LEFT ? 0 : fonts.widthPt(t, sizePx, bold);
+        double w = align == Align.LEFT ? 0 : textWidth(text, sizePx, bold);
         double left = align == Align.LEFT ? x : align == Align.CENTER ? x - w / 2 : x - w;
-        show(t, sizePx, bold, Matrix.getTranslateInstance(x(left), y(y)));
+        int from = 0;
+        for (int i = 0; i <= text.length(); i++) {
+            if (i == text.length() || SYMBOLS.indexOf(text.charAt(i)) >= 0) {
+                String run = encodable(text.substring(from, i));
+                if (!run.isEmpty()) {
+                    show(run, sizePx, bold, Matrix.getTranslateInstance(x(left), y(y)));
+                    left += fonts.widthPt(run, sizePx, bold);
+                }
+                if (i < text.length()) {
+                    symbol(text.charAt(i), left, y, sizePx);
+                    left += SYMBOL_EM * sizePx;
+                }
+                from = i + 1;
+            }
+        }
+    }
+
+    /** □ or ○ in the text colour, as tall as a capital, centred in its advance. */
+    private void symbol(char c, double x, double baseline, double sizePx) {
+        double r = 0.34 * sizePx;
+        double cx = x + SYMBOL_EM * sizePx / 2;
+        double cy = baseline - r;
+        int line = strokeRgb;
+        double width = strokeWidth;
+        float[] d = dash;
+        stroke(fillRgb, 0.08 * sizePx);
+        if (c == '\u25a1') {
+            polygon(new double[] {cx - r, cx + r, cx + r, cx - r}, new double[] {cy - r, cy - r, cy + r, cy + r}, 4);
+        } else {
+            strokeCircle(cx, cy, r);
+        }
+        strokeRgb = line;
+        strokeWidth = width;
+        dash = d;
+        applyStroke();
     }
 
     /** Text turned 90° counter-clockwise (reading upwards), centred on {@code y}, its baseline at {@code x}. */
+    @Override
     public void textUp(String text, double x, double y, double sizePx, boolean bold) {
         String t = encodable(text);
         double w = fonts.widthPt(t, sizePx, bold);

@@ -20,6 +20,8 @@ final class PdfFonts {
             Map.entry('\u0394', "D"), // Delta
             Map.entry('\u2264', "<="),
             Map.entry('\u2265', ">="),
+            Map.entry('\u25a1', "[]"), // white square (text turned up; PdfCanvas draws it elsewhere)
+            Map.entry('\u25cb', "o"), // white circle
             Map.entry('\u2009', " "), // thin space
             Map.entry('\u202f', " "),
             Map.entry('\u2080', "0"), Map.entry('\u2081', "1"), Map.entry('\u2082', "2"), Map.entry('\u2083', "3"),

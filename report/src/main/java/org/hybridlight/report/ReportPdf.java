@@ -14,11 +14,20 @@ import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.hybridlight.colorimetry.Colorimetry;
 import org.hybridlight.colorimetry.io.AtomicFiles;
+import org.hybridlight.colorimetry.cct.Ohno2013Cct;
+import org.hybridlight.colorimetry.plot.ChromaticityDiagramPlot;
+import org.hybridlight.colorimetry.plot.ChromaticityFill;
+import org.hybridlight.colorimetry.plot.CriBarsPlot;
 import org.hybridlight.colorimetry.plot.PlotCanvas;
+import org.hybridlight.colorimetry.plot.PlotColours;
+import org.hybridlight.colorimetry.plot.SpectrumPlot;
 import org.hybridlight.colorimetry.plot.Tm30HueBinBarsPlot;
 import org.hybridlight.colorimetry.plot.Tm30VectorGraphicPlot;
 import org.hybridlight.colorimetry.rendering.cri.ColourRendering;
 import org.hybridlight.colorimetry.rendering.tm30.Tm30Result;
+import org.hybridlight.colorimetry.spectrum.WavelengthGrid;
+import org.hybridlight.colorimetry.tristimulus.StandardObserver;
+import org.hybridlight.colorimetry.tristimulus.TristimulusIntegrator;
 
 /**
  * The one-page PDF report of an evaluated white ({@code hybridlight report}, the designer's File > Export report),
@@ -95,6 +104,24 @@ public final class ReportPdf {
             g.text(r.subtitle(), 0, 30, 8.5, false, PlotCanvas.Align.LEFT);
             g.stroke(MUTED, 0.6);
             g.line(0, h.heightPt() - 4, h.widthPt(), h.heightPt() - 4);
+        });
+
+        PlotColours colours = new PlotColours();
+        ReportLayout.Area sp = layout.spectrum();
+        p.panel(sp, g -> SpectrumPlot.draw(g, sp.widthPt(), sp.heightPt(), r.spectrum(), colours));
+        ReportLayout.Area xy = layout.chromaticity();
+        ChromaticityDiagramPlot.Background background = ChromaticityDiagramPlot.Background.of(
+                new Ohno2013Cct(new TristimulusIntegrator(StandardObserver.CIE_1931_2_DEGREE,
+                        WavelengthGrid.COMPUTATION)), colours.spectralLocus(), List.of());
+        p.panel(xy, g -> ChromaticityDiagramPlot.draw(g, xy.widthPt(), xy.heightPt(), background, r.marks(), false,
+                new ChromaticityFill(colours)));
+        ReportLayout.Area bars = layout.colourRendering();
+        p.panel(bars, g -> {
+            if (c.colourRendering() == null) {
+                missing(g, "CIE 13.3 colour rendering", "not computed: " + c.colourRenderingProblem());
+            } else {
+                CriBarsPlot.draw(g, bars.widthPt(), bars.heightPt(), c.colourRendering(), colours);
+            }
         });
 
         Tm30Result tm = c.tm30();

@@ -77,6 +77,25 @@ class PdfCanvasTest {
     }
 
     @Test
+    void legendSymbolsAreDrawnAsShapesNotQuestionMarks() throws Exception {
+        PdfFonts fonts = new PdfFonts();
+        byte[] pdf = page(g -> {
+            assertThat(g.textWidth("\u25a1 unit", 10, false)).isCloseTo(8 + fonts.widthPt(" unit", 10, false),
+                    within(1e-9));
+            g.fill(0);
+            g.text("\u25a1 unit  \u25cb source", 0, 50, 10, false, PlotCanvas.Align.LEFT);
+        });
+        try (PDDocument doc = Loader.loadPDF(pdf)) {
+            String text = new PDFTextStripper().getText(doc);
+            assertThat(text).contains("unit", "source").doesNotContain("?");
+            String content = new String(doc.getPage(0).getContents().readAllBytes(),
+                    java.nio.charset.StandardCharsets.ISO_8859_1);
+            // the circle's four Beziers and the square's closed path
+            assertThat(content.split(" c\n", -1).length - 1).isEqualTo(4);
+        }
+    }
+
+    @Test
     void shapesAreVectorPathsNotImages() throws Exception {
         byte[] pdf = page(g -> {
             g.stroke(0xff0000, 1);
