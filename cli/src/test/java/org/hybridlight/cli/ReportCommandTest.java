@@ -116,7 +116,8 @@ class ReportCommandTest {
             shown.addAll(SOURCE_FIGURES);
             assertFigures(doc, Paper.A4, evaluated, shown);
             String page = new PDFTextStripper().getText(doc);
-            assertThat(page).contains("paper-fig6b.json", "TM-30 colour vectors", "Local chroma shift",
+            assertThat(page).contains("paper-fig6b.json", "Spectrum (W/nm)", "CIE 1931 chromaticity",
+                    "CIE 13.3 colour rendering", "TM-30 colour vectors", "Local chroma shift",
                     "Local hue shift", "Local colour fidelity", "Figures");
             assertThat(doc.getDocumentInformation().getTitle()).isEqualTo("paper-fig6b.json");
         }
