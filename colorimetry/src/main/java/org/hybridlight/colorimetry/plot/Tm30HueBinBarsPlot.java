@@ -111,9 +111,15 @@ public final class Tm30HueBinBarsPlot {
                 g.fill(Tm30ColourVectorGraphic.binDisplayRgb(b));
                 g.fillPolygon(new double[] {x0, x1, x1, x0}, new double[] {base, base, yv, yv}, 4);
                 g.fill(AXIS);
-                boolean up = v[b] >= 0;
-                g.text(String.format(Locale.ROOT, q.format, v[b] + 0.0), cxBar,
-                        up ? yv - 0.25 * font : yv + 0.9 * font, 0.7 * font, false, PlotCanvas.Align.CENTER);
+                // the label beyond the bar's end, or inside it where beyond would reach the bin numbers or the title
+                double labelY = v[b] >= 0 ? yv - 0.25 * font : yv + 0.9 * font;
+                if (labelY > bottom + 0.2 * font) {
+                    labelY = yv - 0.25 * font;
+                } else if (labelY - 0.7 * font < top - 0.5 * font) {
+                    labelY = yv + 0.9 * font;
+                }
+                g.text(String.format(Locale.ROOT, q.format, v[b] + 0.0), cxBar, labelY, 0.7 * font, false,
+                        PlotCanvas.Align.CENTER);
             }
             g.fill(AXIS);
             g.text(Integer.toString(b + 1), cxBar, bottom + 1.1 * font, 0.8 * font, false, PlotCanvas.Align.CENTER);
