@@ -56,11 +56,13 @@ class ReportCommandTest {
 
     private static final List<Shown> SOURCE_FIGURES = List.of(new Shown("PE (%)", "pe", 100, 2),
             new Shown("Optical power in (W)", "opticalPowerInW", 1, 4),
-            new Shown("Optical power out (W)", "opticalPowerOutW", 1, 4), new Shown("Heat load (W)", "heatLoadW", 1, 5));
+            new Shown("Optical power out (W)", "opticalPowerOutW", 1, 4),
+            new Shown("Heat load (W)", "heatLoadW", 1, 5));
 
+    /** The JSON value, NaN for null. */
     private static double jsonValue(JsonNode o, String key) {
-        return key.matches("r\\d+") ? o.get("r").get(Integer.parseInt(key.substring(1)) - 1).asDouble()
-                : o.get(key).asDouble();
+        JsonNode v = key.matches("r\\d+") ? o.get("r").path(Integer.parseInt(key.substring(1)) - 1) : o.get(key);
+        return v.isNumber() ? v.asDouble() : Double.NaN;
     }
 
     /** The text of the figures' area of the page, as PDFBox extracts it. */
@@ -86,11 +88,17 @@ class ReportCommandTest {
         String text = figuresText(doc, paper);
         for (Shown s : shown) {
             double expected = jsonValue(evaluated, s.key()) * s.factor();
+            if (Double.isNaN(expected)) {
+                // null in the JSON: "-" in the table
+                assertThat(printed(text, s.label())).as(s.label()).isNaN();
+                continue;
+            }
             // the printed value is the JSON value rounded to the table's decimals
             assertThat(printed(text, s.label())).as(s.label()).isCloseTo(expected,
                     within(0.5 * Math.pow(10, -s.decimals()) + 1e-9 * Math.abs(expected)));
         }
-        assertThat(text).contains("CRI reference " + evaluated.get("reference").asText());
+        assertThat(text).contains("CRI reference " + (evaluated.get("reference").isNull() ? "-"
+                : evaluated.get("reference").asText()));
     }
 
     private static void assertOnePage(PDDocument doc, Paper paper) {
@@ -166,6 +174,30 @@ class ReportCommandTest {
         assertThat(evaluated.get("ra").asDouble()).isLessThan(99);
         try (PDDocument doc = Loader.loadPDF(dir.resolve("a.pdf").toFile())) {
             assertFigures(doc, Paper.A4, evaluated, colorimetryFigures());
+        }
+    }
+
+    @Test
+    void aWhiteWithoutCctIsReportedWithDashesWhereEvaluateHasNull() throws Exception {
+        // deep red, far below 1000 K: no CCT, so neither CIE 13.3 nor TM-30
+        StringBuilder csv = new StringBuilder("nm,deep red\n");
+        for (int nm = 380; nm <= 780; nm += 5) {
+            csv.append(nm).append(',').append(Math.exp(-0.5 * Math.pow((nm - 680) / 6.0, 2))).append('\n');
+        }
+        Path red = dir.resolve("red.csv");
+        Files.writeString(red, csv);
+        Path pdf = dir.resolve("red.pdf");
+        CliRun run = CliRun.of("report", red.toString(), "--out", pdf.toString());
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(run.err()).contains("warning: deep red:");
+        CliRun json = CliRun.of("evaluate", "--spectrum", red.toString(), "--format", "json");
+        JsonNode evaluated = new ObjectMapper().readTree(json.out()).get(0);
+        assertThat(evaluated.get("cct").isNull() && evaluated.get("ra").isNull() && evaluated.get("rf").isNull())
+                .as(json.out()).isTrue();
+        try (PDDocument doc = Loader.loadPDF(pdf.toFile())) {
+            assertOnePage(doc, Paper.A4);
+            assertFigures(doc, Paper.A4, evaluated, colorimetryFigures());
+            assertThat(new PDFTextStripper().getText(doc)).contains("not computed");
         }
     }
 

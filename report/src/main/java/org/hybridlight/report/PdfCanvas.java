@@ -46,7 +46,8 @@ final class PdfCanvas implements PlotCanvas {
      * @param originXPt the plot area's left edge from the page's left, pt
      * @param originYPt the plot area's top edge from the page's top, pt
      */
-    PdfCanvas(PDDocument doc, PDPageContentStream out, PdfFonts fonts, double pageHeightPt, double originXPt, double originYPt) {
+    PdfCanvas(PDDocument doc, PDPageContentStream out, PdfFonts fonts, double pageHeightPt, double originXPt,
+            double originYPt) {
         this.doc = doc;
         this.out = out;
         this.fonts = fonts;

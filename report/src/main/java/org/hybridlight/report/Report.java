@@ -84,7 +84,7 @@ public record Report(String title, String subtitle, SpectrumPlot.Data spectrum, 
 
     /** "auto (blackbody:3998.6)", or the reference used when one was named. */
     private static String referenceUsed(String given, Colorimetry c) {
-        String used = c.colourRendering() == null ? "-" : c.colourRendering().reference();
+        String used = c.colourRendering() == null ? "none" : c.colourRendering().reference();
         return given.equalsIgnoreCase("auto") ? "auto (" + used + ")" : used;
     }
 }

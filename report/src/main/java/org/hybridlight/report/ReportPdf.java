@@ -118,7 +118,7 @@ public final class ReportPdf {
         ReportLayout.Area bars = layout.colourRendering();
         p.panel(bars, g -> {
             if (c.colourRendering() == null) {
-                missing(g, "CIE 13.3 colour rendering", "not computed: " + c.colourRenderingProblem());
+                missing(g, bars.widthPt(), "CIE 13.3 colour rendering", "not computed: " + c.colourRenderingProblem());
             } else {
                 CriBarsPlot.draw(g, bars.widthPt(), bars.heightPt(), c.colourRendering(), colours);
             }
@@ -128,7 +128,7 @@ public final class ReportPdf {
         ReportLayout.Area v = layout.tm30Vectors();
         p.panel(v, g -> {
             if (tm == null) {
-                missing(g, "TM-30 colour vectors", "not computed: " + c.tm30Problem());
+                missing(g, v.widthPt(), "TM-30 colour vectors", "not computed: " + c.tm30Problem());
             } else {
                 Tm30VectorGraphicPlot.draw(g, v.widthPt(), v.heightPt(), "TM-30 colour vectors", c.cctK(), tm);
             }
@@ -136,7 +136,7 @@ public final class ReportPdf {
         ReportLayout.Area bins = layout.tm30HueBins();
         p.panel(bins, g -> {
             if (tm == null) {
-                missing(g, "TM-30 hue bins", "not computed: " + c.tm30Problem());
+                missing(g, bins.widthPt(), "TM-30 hue bins", "not computed: " + c.tm30Problem());
                 return;
             }
             Tm30HueBinBarsPlot.Quantity[] charts = Tm30HueBinBarsPlot.Quantity.values();
@@ -169,10 +169,25 @@ public final class ReportPdf {
         return notes;
     }
 
-    private static void missing(PlotCanvas g, String title, String why) {
+    /** A panel's title and why it has no plot, the reason wrapped to the panel's width. */
+    private static void missing(PlotCanvas g, double width, String title, String why) {
         g.fill(TEXT);
         g.text(title, 0, 12, 10, true, PlotCanvas.Align.LEFT);
         g.fill(MUTED);
-        g.text(why, 0, 26, 8, false, PlotCanvas.Align.LEFT);
+        double y = 26;
+        StringBuilder line = new StringBuilder();
+        for (String word : why.split(" ")) {
+            String longer = line.isEmpty() ? word : line + " " + word;
+            if (!line.isEmpty() && g.textWidth(longer, 8, false) > width) {
+                g.text(line.toString(), 0, y, 8, false, PlotCanvas.Align.LEFT);
+                y += 10;
+                line.setLength(0);
+                line.append(word);
+            } else {
+                line.setLength(0);
+                line.append(longer);
+            }
+        }
+        g.text(line.toString(), 0, y, 8, false, PlotCanvas.Align.LEFT);
     }
 }

@@ -98,7 +98,8 @@ class ReportExportGuiTest {
             String text = s.getTextForRegion("figures");
             // the designer's own evaluation, the one its figures panel shows
             assertThat(text).contains(String.format(Locale.ROOT, "CCT (K) %.1f", c.cctK()),
-                    String.format(Locale.ROOT, "Ra %.1f", c.ra()), String.format(Locale.ROOT, "Rf (TM-30) %.1f", c.rf()),
+                    String.format(Locale.ROOT, "Ra %.1f", c.ra()),
+                    String.format(Locale.ROOT, "Rf (TM-30) %.1f", c.rf()),
                     String.format(Locale.ROOT, "PE (%%) %.2f", 100 * e.result().powerConversionEfficiency()),
                     "CRI reference " + c.colourRendering().reference());
             assertThat(doc.getDocumentInformation().getTitle()).isEqualTo("paper-fig6b.json");
