@@ -112,7 +112,8 @@ public final class ReportPdf {
         ReportLayout.Area xy = layout.chromaticity();
         ChromaticityDiagramPlot.Background background = ChromaticityDiagramPlot.Background.of(
                 new Ohno2013Cct(new TristimulusIntegrator(StandardObserver.CIE_1931_2_DEGREE,
-                        WavelengthGrid.COMPUTATION)), colours.spectralLocus(), List.of());
+                        WavelengthGrid.COMPUTATION)), colours.spectralLocus(),
+                ChromaticityDiagramPlot.ansiC78377Quadrangles());
         p.panel(xy, g -> ChromaticityDiagramPlot.draw(g, xy.widthPt(), xy.heightPt(), background, r.marks(), false,
                 new ChromaticityFill(colours)));
         ReportLayout.Area bars = layout.colourRendering();

@@ -269,6 +269,46 @@ class DesignerGuiTest {
     }
 
     @Test
+    void eachPlotExportsAsAnSvgThatParsesWithItsTextsAndSize(FxRobot robot,
+            @org.junit.jupiter.api.io.TempDir Path dir) throws Exception {
+        load(robot, "paper-fig6b.json");
+        robot.clickOn("TM-30 hue bins");
+        WaitForAsyncUtils.waitForFxEvents();
+        java.util.Map<String, String> texts = java.util.Map.of("spectrum", "wavelength (nm)", "chromaticity",
+                "CIE 1931 chromaticity", "colour-rendering", "Ra 91.6", "tm30", "Rf 78", "tm30-hue-bins",
+                "Hue-angle bin");
+        for (var e : texts.entrySet()) {
+            PlotPane plot = robot.lookup(n -> n instanceof PlotPane p && p.plotName().equals(e.getKey()))
+                    .queryAs(PlotPane.class);
+            Path svg = dir.resolve(e.getKey() + ".svg");
+            robot.interact(() -> {
+                try {
+                    Snapshots.writeSvg(plot, svg);
+                } catch (java.io.IOException x) {
+                    throw new java.io.UncheckedIOException(x);
+                }
+            });
+            javax.xml.parsers.DocumentBuilderFactory f = javax.xml.parsers.DocumentBuilderFactory.newInstance();
+            f.setNamespaceAware(true);
+            // the document names the SVG 1.1 DTD; parse without fetching it
+            f.setFeature("http://apache.org/xml/features/nonvalidating/load-external-dtd", false);
+            org.w3c.dom.Document doc = f.newDocumentBuilder().parse(svg.toFile());
+            org.w3c.dom.Element root = doc.getDocumentElement();
+            assertThat(root.getLocalName()).isEqualTo("svg");
+            assertThat(root.getNamespaceURI()).isEqualTo("http://www.w3.org/2000/svg");
+            assertThat(Double.parseDouble(root.getAttribute("width"))).as(e.getKey())
+                    .isEqualTo(Math.floor(plot.getWidth()));
+            assertThat(Double.parseDouble(root.getAttribute("height"))).isEqualTo(Math.floor(plot.getHeight()));
+            // vector text and shapes, not one picture: the plot's own words are text elements
+            assertThat(doc.getElementsByTagNameNS("*", "text").getLength()).as(e.getKey())
+                    .isGreaterThanOrEqualTo(3);
+            assertThat(root.getTextContent()).as(e.getKey()).contains(e.getValue());
+            assertThat(doc.getElementsByTagNameNS("*", "path").getLength()
+                    + doc.getElementsByTagNameNS("*", "line").getLength()).isGreaterThan(10);
+        }
+    }
+
+    @Test
     void plotsExportAtTwiceAndFourTimesTheirSizeDrawnAfresh(FxRobot robot, @org.junit.jupiter.api.io.TempDir Path dir)
             throws Exception {
         load(robot, "paper-fig6b.json");

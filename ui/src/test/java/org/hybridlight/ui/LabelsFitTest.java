@@ -107,4 +107,44 @@ class LabelsFitTest {
         robot.interact(() -> designer.design().addUnit(org.hybridlight.ui.model.UnitKind.PLAIN_LED));
         assertThat(truncatedLabels(robot)).isEmpty();
     }
+
+    /** Nodes under {@code n} wider at their least than {@code room} px, with their least width, for the message. */
+    private static void tooWide(Node n, double room, String path, List<String> found) {
+        if (!n.isVisible() || !(n instanceof javafx.scene.layout.Region r)) {
+            return;
+        }
+        double min = r.minWidth(-1);
+        String here = path + "/" + r.getClass().getSimpleName() + (r.getId() == null ? "" : "#" + r.getId())
+                + (r instanceof Labeled l ? "'" + l.getText() + "'" : "");
+        if (min > room) {
+            found.add(here + " " + Math.round(min) + " px");
+        }
+        for (Node c : r.getChildrenUnmodifiable()) {
+            tooWide(c, room, here, found);
+        }
+    }
+
+    @Test
+    void thePanelsNeedNoHorizontalScrollBar(FxRobot robot) {
+        robot.interact(() -> assertThat(designer.window().open(EXAMPLES.resolve("paper-fig6b.json"))).isNull());
+        WaitForAsyncUtils.waitForFxEvents();
+        List<String> scrolled = new ArrayList<>();
+        robot.interact(() -> {
+            designer.window().root().applyCss();
+            designer.window().root().layout();
+            for (Node n : designer.window().root().lookupAll(".scroll-pane")) {
+                javafx.scene.control.ScrollPane pane = (javafx.scene.control.ScrollPane) n;
+                for (Node b : pane.getChildrenUnmodifiable()) {
+                    if (b instanceof javafx.scene.control.ScrollBar bar
+                            && bar.getOrientation() == javafx.geometry.Orientation.HORIZONTAL && bar.isVisible()) {
+                        List<String> wide = new ArrayList<>();
+                        tooWide(pane.getContent(), pane.getViewportBounds().getWidth(), "", wide);
+                        scrolled.add("a horizontal scroll bar on " + pane.getId() + ", viewport "
+                                + Math.round(pane.getViewportBounds().getWidth()) + " px: " + wide);
+                    }
+                }
+            }
+        });
+        assertThat(scrolled).isEmpty();
+    }
 }

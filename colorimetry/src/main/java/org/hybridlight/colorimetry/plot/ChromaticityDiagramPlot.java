@@ -5,6 +5,7 @@ import java.util.Collections;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import org.hybridlight.ciedata.AnsiC78377;
 import org.hybridlight.colorimetry.cct.CctMethod;
 import org.hybridlight.colorimetry.tristimulus.Chromaticity;
 
@@ -56,6 +57,21 @@ public final class ChromaticityDiagramPlot {
                 throw new IllegalArgumentException("a quadrangle has 4 corners, got " + corners.size());
             }
         }
+    }
+
+    /** The nominal CCT quadrangles of ANSI C78.377-2017, 2700–6500 K (the published figures in cie-data). */
+    public static List<Quadrangle> ansiC78377Quadrangles() {
+        List<Quadrangle> out = new ArrayList<>();
+        for (AnsiC78377.Quadrangle q : AnsiC78377.nominalQuadrangles()) {
+            double[] xs = q.cornersX();
+            double[] ys = q.cornersY();
+            List<Chromaticity> corners = new ArrayList<>();
+            for (int k = 0; k < xs.length; k++) {
+                corners.add(new Chromaticity(xs[k], ys[k]));
+            }
+            out.add(new Quadrangle(q.nominalCctK(), new Chromaticity(q.centreX(), q.centreY()), corners));
+        }
+        return List.copyOf(out);
     }
 
     /**

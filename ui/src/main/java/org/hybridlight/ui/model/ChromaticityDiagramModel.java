@@ -1,6 +1,5 @@
 package org.hybridlight.ui.model;
 
-import java.util.List;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import org.hybridlight.colorimetry.cct.CctMethod;
@@ -12,7 +11,7 @@ import org.hybridlight.colorimetry.tristimulus.Chromaticity;
 /**
  * What the CIE 1931 (x, y) chromaticity diagram shows, computed here so the view only draws: the background of
  * {@link ChromaticityDiagramPlot} (spectral locus, Planckian locus at 1000–25000 K, isotemperature lines at the
- * labelled temperatures) from the evaluator's CCT method, its coloured fill, and the design's marks — each unit's
+ * labelled temperatures) from the evaluator's CCT method, the ANSI C78.377 quadrangles, its coloured fill, and the design's marks — each unit's
  * point, the source and the target, which follows the design's target CCT and Duv.
  */
 public final class ChromaticityDiagramModel {
@@ -31,7 +30,8 @@ public final class ChromaticityDiagramModel {
     public ChromaticityDiagramModel(DesignViewModel design, PlotColours colours, CctMethod cct) {
         this.cct = cct;
         this.design = design;
-        background = ChromaticityDiagramPlot.Background.of(cct, colours.spectralLocus(), List.of());
+        background = ChromaticityDiagramPlot.Background.of(cct, colours.spectralLocus(),
+                ChromaticityDiagramPlot.ansiC78377Quadrangles());
         fill = new ChromaticityFill(colours);
         design.targetCctK().valueProperty().addListener(o -> showTarget(design));
         design.targetDuv().valueProperty().addListener(o -> showTarget(design));

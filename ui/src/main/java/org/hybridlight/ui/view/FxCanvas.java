@@ -13,11 +13,21 @@ import javafx.scene.text.Text;
 import javafx.scene.text.TextAlignment;
 import org.hybridlight.colorimetry.plot.PlotCanvas;
 
-/** {@link PlotCanvas} over a JavaFX canvas, so the designer draws the shared plots with the command line's code. */
+/**
+ * {@link PlotCanvas} over a JavaFX canvas, so the designer draws the shared plots with the command line's code.
+ * Keep one per canvas: it remembers text widths and the last image, which a redraw mostly needs again.
+ */
 final class FxCanvas implements PlotCanvas {
 
     private static final String FAMILY = "DejaVu Sans";
+    /** Widths measured, by text, size and weight: the plots measure the same labels on every redraw. */
+    private static final int MAX_WIDTHS = 4096;
     private final GraphicsContext g;
+    private final java.util.Map<String, Double> widths = new java.util.HashMap<>();
+    private final Text measure = new Text();
+    /** The last image drawn and the pixels it was made from (a plot's fill is the same array while unchanged). */
+    private int[] lastArgb;
+    private WritableImage lastImage;
 
     FxCanvas(GraphicsContext g) {
         this.g = g;
@@ -79,10 +89,13 @@ final class FxCanvas implements PlotCanvas {
 
     @Override
     public void image(int[] argb, int widthPx, int heightPx, double x, double y, double w, double h) {
-        WritableImage image = new WritableImage(widthPx, heightPx);
-        image.getPixelWriter().setPixels(0, 0, widthPx, heightPx, PixelFormat.getIntArgbInstance(), argb, 0,
-                widthPx);
-        g.drawImage(image, x, y, w, h);
+        if (argb != lastArgb || lastImage.getWidth() != widthPx || lastImage.getHeight() != heightPx) {
+            lastImage = new WritableImage(widthPx, heightPx);
+            lastImage.getPixelWriter().setPixels(0, 0, widthPx, heightPx, PixelFormat.getIntArgbInstance(), argb, 0,
+                    widthPx);
+            lastArgb = argb;
+        }
+        g.drawImage(lastImage, x, y, w, h);
     }
 
     @Override
@@ -104,9 +117,18 @@ final class FxCanvas implements PlotCanvas {
 
     @Override
     public double textWidth(String text, double sizePx, boolean bold) {
-        Text t = new Text(text);
-        t.setFont(font(sizePx, bold));
-        return t.getLayoutBounds().getWidth();
+        String key = sizePx + (bold ? "b|" : "|") + text;
+        Double w = widths.get(key);
+        if (w == null) {
+            if (widths.size() >= MAX_WIDTHS) {
+                widths.clear();
+            }
+            measure.setText(text);
+            measure.setFont(font(sizePx, bold));
+            w = measure.getLayoutBounds().getWidth();
+            widths.put(key, w);
+        }
+        return w;
     }
 
     @Override

@@ -77,7 +77,7 @@ public final class MainWindow {
         center.add(spectrum, 0, 0);
         center.add(chromaticity, 1, 0);
         center.add(cri, 0, 1);
-        TabPane tm30Tabs = new TabPane(new Tab("TM-30 colour vectors", tm30), new Tab("TM-30 hue bins", hueBins));
+        TabPane tm30Tabs = new TabPane(new Tab("TM-30 vectors", tm30), new Tab("TM-30 hue bins", hueBins));
         tm30Tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         center.add(tm30Tabs, 1, 1);
         for (int i = 0; i < 2; i++) {
@@ -126,7 +126,10 @@ public final class MainWindow {
         ScrollPane right = new ScrollPane(new VBox(8, new MetricsPanel(design), new OptimizerPanel(model.optimizer()),
                 new ParetoPanel(model.pareto())));
         right.setFitToWidth(true);
-        right.setPrefWidth(340);
+        // 340 px for the content beside an always-shown scroll bar, so the bar never takes the content's width
+        // (that forced a horizontal scroll bar at 1280 x 720)
+        right.setVbarPolicy(ScrollPane.ScrollBarPolicy.ALWAYS);
+        right.setPrefViewportWidth(340);
 
         status.setId("status");
         status.setPadding(new Insets(3, 8, 3, 8));
@@ -180,12 +183,13 @@ public final class MainWindow {
         MenuItem save = item("Save", "Shortcut+S", this::save);
         MenuItem saveAs = item("Save as…", "Shortcut+Shift+S", this::saveAs);
         MenuItem export = item("Export white spectrum (CSV)…", null, this::exportSpectrum);
-        Menu plotsMenu = new Menu("Export plot (PNG)");
+        Menu plotsMenu = new Menu("Export plot (PNG, SVG)");
         for (PlotPane p : plotsList()) {
             Menu scales = new Menu(p.plotName());
             for (int scale : EXPORT_SCALES) {
-                scales.getItems().add(item(scale + "× size…", null, () -> exportPlot(p, scale)));
+                scales.getItems().add(item("PNG, " + scale + "× size…", null, () -> exportPlot(p, scale)));
             }
+            scales.getItems().add(item("SVG (vector)…", null, () -> exportSvg(p)));
             plotsMenu.getItems().add(scales);
         }
         Menu report = new Menu("Export report (PDF)");
@@ -403,6 +407,18 @@ public final class MainWindow {
         if (f != null) {
             try {
                 Snapshots.writePng(plot.render(scale), f.toPath());
+                status.setText("exported " + f);
+            } catch (IOException e) {
+                alert("Cannot export " + f.getName(), e.getMessage());
+            }
+        }
+    }
+
+    private void exportSvg(PlotPane plot) {
+        File f = chooser("Export " + plot.plotName() + " plot", "SVG image", "*.svg").showSaveDialog(stage);
+        if (f != null) {
+            try {
+                Snapshots.writeSvg(plot, f.toPath());
                 status.setText("exported " + f);
             } catch (IOException e) {
                 alert("Cannot export " + f.getName(), e.getMessage());

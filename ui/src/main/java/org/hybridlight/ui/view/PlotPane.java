@@ -20,6 +20,7 @@ public abstract class PlotPane extends Region {
     private static final int TEXT = 0x404040;
 
     private final Canvas canvas = new Canvas();
+    private final FxCanvas screen = new FxCanvas(canvas.getGraphicsContext2D());
 
     protected PlotPane() {
         getChildren().add(canvas);
@@ -45,7 +46,7 @@ public abstract class PlotPane extends Region {
         g.setFill(javafx.scene.paint.Color.WHITE);
         g.fillRect(0, 0, w, h);
         if (w > 20 && h > 20) {
-            draw(new FxCanvas(g), w, h);
+            draw(screen, w, h);
         }
     }
 

@@ -9,7 +9,7 @@ import javafx.scene.image.WritableImage;
 import javax.imageio.ImageIO;
 import org.hybridlight.colorimetry.io.AtomicFiles;
 
-/** Renders a node to a PNG file (whole or not at all). Call on the FX thread. */
+/** Renders a node to a PNG file, or a plot to an SVG file (whole or not at all). Call on the FX thread. */
 public final class Snapshots {
 
     private Snapshots() {
@@ -32,5 +32,10 @@ public final class Snapshots {
                 throw new IOException("no PNG writer available");
             }
         });
+    }
+
+    /** Writes {@code plot} as SVG at its size on screen, drawn by its routine through JFreeSVG. */
+    public static void writeSvg(PlotPane plot, Path out) throws IOException {
+        AtomicFiles.writeString(out, plot.svg());
     }
 }
