@@ -276,8 +276,10 @@ public final class OptimizeCommand implements Callable<Integer> {
             for (int u = 0; u < c.source().units().size(); u++) {
                 String sep = u == 0 ? "" : "/";
                 var unit = c.source().units().get(u);
-                qd.append(sep).append(String.format(Locale.ROOT, "%.1f", unit.qd().emissionPeakNm(s.temperatureK())));
-                od.append(sep).append(String.format(Locale.ROOT, "%.2f", unit.od1S()));
+                // a channel without dots has neither: '-', as in batch rows and evaluate's unit table
+                qd.append(sep).append(unit.qd() == null ? "-" : String.format(Locale.ROOT, "%.1f",
+                        unit.qd().emissionPeakNm(c.source().temperatureK())));
+                od.append(sep).append(unit.qd() == null ? "-" : String.format(Locale.ROOT, "%.2f", unit.od1S()));
                 led.append(sep).append(String.format(Locale.ROOT, "%.1f", unit.led().peakNm()));
                 w.append(sep).append(String.format(Locale.ROOT, "%.4f", c.source().weights()[u]));
             }

@@ -222,6 +222,20 @@ class ErrorContractTest {
                 spectrum("Sekonic export with the spectral block cut", "Title,lamp\nCCT[K],4000\nRa,80\n"
                         + "Spectral Data 380[nm],0.1\n", ExitCode.DATA, "bad.csv", "Sekonic",
                         "spectral block is missing or cut"),
+                spectrum("Sekonic export cut inside its 1 nm block", sekonicCut(), ExitCode.DATA, "bad.csv:95",
+                        "Sekonic spectral block from line 93 ends at 382 nm, the one from line 11 at 780 nm",
+                        "the file is cut"),
+                spectrum("UPRtek export without its spectral block", "Model Name\tCV600\nTime\t2026/12/03_10:00:00\n"
+                        + "LUX\t301.5\nCCT\t3105.0\nDuv\t-0.0012\nI-Time\t12000.0\nCRI\t91.2\n", ExitCode.DATA,
+                        "bad.csv", "UPRtek file has no '380nm<TAB>value' lines"),
+                spectrum("Ocean Optics export without its spectral data", "SpectraSuite Data File\n" + "+".repeat(36)
+                        + "\nIntegration Time (usec): 100000 (USB4C00000)\nNumber of Pixels in Processed Spectrum: "
+                        + "3648\n", ExitCode.DATA, "bad.csv", "Ocean Optics file without a '>>>>>Begin Spectral "
+                        + "Data<<<<<' line"),
+                spectrum("Ocean Optics (OceanView) export truncated", "Spectrometer: QEP00000\nXAxis mode: "
+                        + "Wavelengths\nNumber of Pixels in Spectrum: 2048\n>>>>>Begin Spectral Data<<<<<\n"
+                        + "380.12\t5.5\n380.51\t-0.5\n380.90\t7.25\n", ExitCode.DATA, "bad.csv:3",
+                        "announces 2048 pixels but 3 spectral lines", "the file is cut"),
                 row("unknown --input-format", ExitCode.USAGE, Kind.BEFORE_WORK,
                         f -> new String[] {"evaluate", "--spectrum", lamps, "--input-format", "xls"},
                         "--input-format", "xls", "csv, tm27, sekonic, uprtek, oceanoptics"),
@@ -438,6 +452,23 @@ class ErrorContractTest {
                     return new String[] {"batch", s, "--out", results(f, s, "r.csv", true), "--resume"};
                 }, "r.csv", "in use by another batch run", "pid " + ProcessHandle.current().pid())));
         return rows.stream().map(Arguments::of);
+    }
+
+    /**
+     * A Sekonic C-7000 export (its published layout, made-up numbers) whose 5 nm block is whole and whose 1 nm block
+     * stops after 382 nm, as a file cut while it was copied.
+     */
+    private static String sekonicCut() {
+        StringBuilder s = new StringBuilder("Date Saved,2026/12/03 10:00:00\nTitle,lamp\n\nMeasuring Mode,Ambient\n"
+                + "Viewing Angle [°],2\nTcp [K],4000\n⊿uv,0.0010\nIlluminance [lx],500\nCRI Ra,80.0\n\n");
+        for (int nm = 380; nm <= 780; nm += 5) {
+            s.append("Spectral Data ").append(nm).append("[nm],0.000100000000\n");
+        }
+        s.append('\n');
+        for (int nm = 380; nm <= 382; nm++) {
+            s.append("Spectral Data ").append(nm).append("[nm],0.000100000000\n");
+        }
+        return s.toString();
     }
 
     private static byte[] concat(byte[] a, String b) {

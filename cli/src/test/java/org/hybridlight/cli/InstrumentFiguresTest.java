@@ -34,10 +34,10 @@ class InstrumentFiguresTest {
                 .toString(), "--format", "json");
         ours = new ObjectMapper().readTree(run.out()).get(0);
         StringBuilder s = new StringBuilder("Title,lamp A\n");
-        s.append("CCT[K],").append(ours.get("cct").asDouble() - CCT_OFF_K).append('\n');
-        s.append("x,").append(ours.get("x").asDouble()).append('\n');
-        s.append("Ra,").append(ours.get("ra").asDouble() - RA_OFF).append('\n');
-        s.append("Illuminance[lx],250\n");
+        s.append("Tcp [K],").append(ours.get("cct").asDouble() - CCT_OFF_K).append('\n');
+        s.append("CIE1931 x,").append(ours.get("x").asDouble()).append('\n');
+        s.append("CRI Ra,").append(ours.get("ra").asDouble() - RA_OFF).append('\n');
+        s.append("Illuminance [lx],250\n").append("Illuminance [fc],23.2\n");
         for (String line : lines) {
             if (!line.isEmpty() && Character.isDigit(line.charAt(0))) {
                 String[] cells = line.split(",");

@@ -113,6 +113,47 @@ class OptimizeCommandTest {
     }
 
     @Test
+    void aSizeDispersionTheSizingCurveNeverTakesEndsInfeasibleNamingItNotInACrash() throws Exception {
+        // 470-505 nm dots have cores of about 2 nm: a 13-15 % spread always reaches beyond the sizing curve
+        Path config = dir.resolve("wide.json");
+        Files.writeString(config, Files.readString(example()).replace("\"name\": \"510 nm LED\",",
+                "\"name\": \"510 nm LED\", \"sizeDispersionPercent\": { \"min\": 13, \"max\": 15 },")
+                .replace("\"starts\": 2, \"maxEvaluations\": 400", "\"starts\": 1, \"maxEvaluations\": 40"));
+        assertThat(Files.readString(config)).contains("sizeDispersionPercent").contains("\"maxEvaluations\": 40");
+        Path result = dir.resolve("r.json");
+        CliRun run = CliRun.of("optimize", config.toString(), "--out", result.toString());
+        assertThat(run.exitCode()).as(run.err()).isEqualTo(ExitCode.INFEASIBLE);
+        assertThat(run.out()).contains("size dispersion of 510 nm LED").contains("VIOLATED");
+        assertThat(run.err()).contains("infeasible").contains("units[0].sizeDispersionPercent");
+        JsonNode r = new ObjectMapper().readTree(result.toFile());
+        JsonNode check = null;
+        for (JsonNode c : r.get("constraints")) {
+            check = c.get("field").asText().equals("units[0].sizeDispersionPercent") ? c : check;
+        }
+        assertThat(check).isNotNull();
+        assertThat(check.get("status").asText()).isEqualTo("VIOLATED");
+        // the design written is one the model takes, with its spread cut to the curve
+        Path design = dir.resolve("best.json");
+        Files.writeString(design, r.get("design").toString());
+        assertThat(CliRun.of("evaluate", "--design", design.toString()).exitCode()).isZero();
+    }
+
+    @Test
+    void aParetoCsvOfChannelsWithoutDotsHasDashesForTheirDots() throws Exception {
+        Path config = dir.resolve("four.json");
+        Files.writeString(config, Files.readString(EvaluateCommandTest.root().resolve(
+                "examples/optimize-four-leds-rf.json")).replace("\"starts\": 3, \"maxEvaluations\": 333",
+                "\"starts\": 1, \"maxEvaluations\": 30"));
+        Path front = dir.resolve("front.csv");
+        CliRun run = CliRun.of("optimize", config.toString(), "--pareto", front.toString(), "--pareto-metrics",
+                "rf,ler", "--pareto-points", "2");
+        assertThat(run.exitCode()).as(run.err()).isIn(ExitCode.OK, ExitCode.INFEASIBLE);
+        java.util.List<String> lines = Files.readAllLines(front);
+        assertThat(lines).hasSizeGreaterThan(1);
+        assertThat(lines.subList(1, lines.size())).allSatisfy(l -> assertThat(l).contains(",-/-/-/-,-/-/-/-,"));
+    }
+
+    @Test
     void paretoFrontIsNonDominated() throws Exception {
         Path front = dir.resolve("front.csv");
         CliRun run = CliRun.of("optimize", example().toString(), "--pareto", front.toString(), "--pareto-points", "4");

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.hybridlight.colorimetry.io.SpectrumFileReader;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -50,6 +51,41 @@ class SpectrumExportTest {
                 assertThat(back.get(k).asDouble()).as(k).isCloseTo(o.get(k).asDouble(), within(SAME));
             }
         }
+    }
+
+    @Test
+    void aTm27FilesHeaderFieldsSurviveTheExport() throws Exception {
+        Path in = dir.resolve("ex3000.spdx");
+        Files.writeString(in, """
+                <?xml version="1.0" encoding="UTF-8"?>
+                <IESTM2714 xmlns="http://www.ies.org/iestm2714" version="1.0">
+                  <Header>
+                    <Manufacturer>Example Lighting</Manufacturer>
+                    <CatalogNumber>EX-3000</CatalogNumber>
+                    <Description>warm white LED</Description>
+                    <Laboratory>Example Photometry Lab</Laboratory>
+                  </Header>
+                  <SpectralDistribution>
+                    <SpectralQuantity>W/nm</SpectralQuantity>
+                    <BandwidthFWHM>2.5</BandwidthFWHM>
+                    <BandwidthCorrected>false</BandwidthCorrected>
+                    <SpectralData wavelength="380">0.5</SpectralData>
+                    <SpectralData wavelength="580">1.25</SpectralData>
+                    <SpectralData wavelength="780">2</SpectralData>
+                  </SpectralDistribution>
+                </IESTM2714>
+                """);
+        Path out = dir.resolve("out").resolve("copy.spdx");
+        Files.createDirectories(out.getParent());
+        CliRun run = CliRun.of("evaluate", "--spectrum", in.toString(), "--export-spectrum", out.toString());
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        java.util.Map<String, String> read = new java.util.HashMap<>(SpectrumFileReader.read(in, w -> { }).get(0)
+                .metadata());
+        java.util.Map<String, String> back = SpectrumFileReader.read(out, w -> { }).get(0).metadata();
+        read.put("DocumentCreator", "hybridlight");
+        assertThat(back).as("the fields read, and who wrote the copy").isEqualTo(read).containsEntry("Manufacturer", "Example Lighting")
+                .containsEntry("CatalogNumber", "EX-3000").containsEntry("Description", "warm white LED")
+                .containsEntry("SpectralQuantity", "W/nm").containsEntry("BandwidthFWHM", "2.5");
     }
 
     private String[] files(Path out) throws Exception {

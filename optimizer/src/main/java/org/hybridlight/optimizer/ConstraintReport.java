@@ -9,10 +9,12 @@ import java.util.Map;
 /**
  * Every target and constraint of a problem evaluated for one candidate, once, by the same rules the optimizer
  * penalizes: the target CCT (within {@link DesignProblem#CCT_TOLERANCE}) and Duv (within the problem's tolerance),
- * each bounded drive weight, each metric's lower bound. The command line, batch sweeps and the designer report
- * from it.
+ * each bounded drive weight, each unit's size dispersion when it may be above 0 (within the sizing curve, see
+ * {@link DesignProblem.Candidate#sizeDispersionCutPercent}), each metric's lower bound. The command line, batch
+ * sweeps and the designer report from it.
  *
- * @param checks in report order: CCT, Duv, drive weights by unit, metrics in {@link Metric} order
+ * @param checks in report order: CCT, Duv, drive weights by unit, size dispersions by unit, metrics in
+ *     {@link Metric} order
  */
 public record ConstraintReport(List<Check> checks) {
 
@@ -62,6 +64,17 @@ public record ConstraintReport(List<Check> checks) {
                         fmt(dw.min(), 3) + "-" + fmt(dw.max(), 3), w, fmt(w, 4), weightExcess(dw, w) == 0));
             }
         }
+        for (int u = 0; u < spec.units().size(); u++) {
+            UnitSpec unit = spec.units().get(u);
+            if (unit.dots() && unit.range(UnitParameter.SIZE_DISPERSION_PERCENT).max() > 0) {
+                double cut = candidate.sizeDispersionCutPercent(u);
+                double built = 100 * candidate.source().units().get(u).qd().sizeDispersion();
+                list.add(new Check("size dispersion of " + unit.name() + " (%)",
+                        "units[" + u + "].sizeDispersionPercent", cut > 0 ? "max " + fmt(built, 2) : "sizing curve",
+                        built + cut, cut > 0 ? fmt(built + cut, 2) + " (built at " + fmt(built, 2) + ")"
+                                : fmt(built, 2), cut == 0));
+            }
+        }
         for (Map.Entry<Metric, Double> e : spec.minimums().entrySet()) {
             Metric m = e.getKey();
             double min = e.getValue();
@@ -76,7 +89,8 @@ public record ConstraintReport(List<Check> checks) {
      * The candidate's total violation of every target and constraint of {@code spec}: 0 exactly when
      * {@link #of} reports all of them met (the same rules), otherwise the sum of each one's excess on a common
      * scale (Duv per 10⁻³, CCT per 1 %, metrics per 10 % of their objective scale, weights per 10 % of their
-     * bound). The optimizer ranks infeasible candidates by it (Deb's rules).
+     * bound, a size dispersion cut to the sizing curve per 0.1 percentage point). The optimizer ranks infeasible
+     * candidates by it (Deb's rules).
      */
     public static double violation(DesignProblem.Spec spec, DesignProblem.Candidate candidate) {
         double v = 1000 * duvExcess(spec, candidate.colorimetry().duv())
@@ -84,6 +98,7 @@ public record ConstraintReport(List<Check> checks) {
         double[] weights = candidate.source().weights();
         for (int u = 0; u < weights.length; u++) {
             v += 10 * weightExcess(spec.units().get(u).weight(), weights[u]);
+            v += 10 * candidate.sizeDispersionCutPercent(u);
         }
         for (Map.Entry<Metric, Double> e : spec.minimums().entrySet()) {
             v += metricShortfall(e.getKey(), e.getValue(), candidate.metric(e.getKey()));

@@ -23,8 +23,8 @@ import org.hybridlight.source.QuantumDot;
 import org.hybridlight.source.UnitResult;
 
 /**
- * A hybrid-source design problem as an {@link ObjectiveFunction}: the free unit parameters are the optimizer's
- * vector; for each candidate the units are simulated at unit drive, the drive weights are solved exactly onto the
+ * A hybrid-source design problem as an {@link ObjectiveFunction}: the free unit parameters, then the source
+ * temperature when it is free, are the optimizer's vector; for each candidate the units are simulated at unit drive, the drive weights are solved exactly onto the
  * target chromaticity ({@link DriveWeightSolver}), the white is evaluated, and the value to minimize is minus the
  * weighted objective for a design that meets every target and constraint, and for any other a value above every
  * feasible one that grows with its total violation (Deb's rules, see {@link #value}).
@@ -44,7 +44,7 @@ public final class DesignProblem implements ObjectiveFunction {
     /**
      * A validated problem, built by {@link OptimizeConfigReader}.
      *
-     * @param temperatureK operating temperature of the dots, K
+     * @param temperatureK operating temperature of the source (its dots), K: fixed or searched
      * @param reference colour-rendering reference
      * @param targetCctK target CCT, K
      * @param targetDuv target Duv
@@ -54,7 +54,7 @@ public final class DesignProblem implements ObjectiveFunction {
      * @param minimums lower bound per constrained metric
      * @param settings algorithm and budget
      */
-    public record Spec(double temperatureK, CriReference reference, double targetCctK, double targetDuv,
+    public record Spec(ParameterRange temperatureK, CriReference reference, double targetCctK, double targetDuv,
             double duvTolerance, List<UnitSpec> units, Map<Metric, Double> objective, Map<Metric, Double> minimums,
             OptimizationSettings settings) {
 
@@ -109,7 +109,7 @@ public final class DesignProblem implements ObjectiveFunction {
         }
     }
 
-    /** LED power each unit is simulated at, W: drive weights scale it. */
+    /** LED power each unit is simulated at unless its config gives one, W: drive weights scale it. */
     public static final double LED_POWER_W = 0.1;
 
     private static final UnitParameter[] PARAMETERS = UnitParameter.values();
@@ -122,6 +122,8 @@ public final class DesignProblem implements ObjectiveFunction {
     private final Cie13_3ColourRendering.PreparedReference reference;
     private final Chromaticity target;
     private final int[][] index;
+    /** The source temperature's place in the vector, -1 when fixed. */
+    private final int temperatureIndex;
     private final int dimension;
     private final double[] lower;
     private final double[] upper;
@@ -144,6 +146,10 @@ public final class DesignProblem implements ObjectiveFunction {
                     free.add(r);
                 }
             }
+        }
+        temperatureIndex = spec.temperatureK().free() ? free.size() : -1;
+        if (spec.temperatureK().free()) {
+            free.add(spec.temperatureK());
         }
         dimension = free.size();
         lower = new double[dimension];
@@ -197,24 +203,40 @@ public final class DesignProblem implements ObjectiveFunction {
                 }
             }
         }
+        if (temperatureIndex >= 0) {
+            x[temperatureIndex] = spec.temperatureK().value();
+        }
         return x;
     }
 
     /**
-     * A candidate: its source (weights solved), result and colorimetry, whether the target was reachable, and its
-     * metrics in {@link Metric} order.
+     * A candidate: its source (weights solved), result and colorimetry, whether the target was reachable, its
+     * metrics in {@link Metric} order, and per unit how far (percentage points) its searched size dispersion was cut
+     * to the widest the sizing curve takes around its core (0 when it was not; the source has the cut value).
      */
     public record Candidate(HybridSource source, HybridResult result, Colorimetry colorimetry, boolean reachable,
-            double[] metrics) {
+            double[] metrics, double[] sizeDispersionCutPercent) {
 
         public Candidate {
             metrics = metrics.clone();
+            sizeDispersionCutPercent = sizeDispersionCutPercent.clone();
         }
 
         /** The metrics in {@link Metric} order. */
         @Override
         public double[] metrics() {
             return metrics.clone();
+        }
+
+        /** Per unit, the percentage points its size dispersion was cut by (0: built as searched). */
+        @Override
+        public double[] sizeDispersionCutPercent() {
+            return sizeDispersionCutPercent.clone();
+        }
+
+        /** How far unit {@code u}'s size dispersion was cut, percentage points. */
+        public double sizeDispersionCutPercent(int u) {
+            return sizeDispersionCutPercent[u];
         }
 
         public double metric(Metric m) {
@@ -225,18 +247,21 @@ public final class DesignProblem implements ObjectiveFunction {
         public boolean equals(Object o) {
             return o instanceof Candidate c && source.equals(c.source) && result.equals(c.result)
                     && colorimetry.equals(c.colorimetry) && reachable == c.reachable
-                    && Arrays.equals(metrics, c.metrics);
+                    && Arrays.equals(metrics, c.metrics)
+                    && Arrays.equals(sizeDispersionCutPercent, c.sizeDispersionCutPercent);
         }
 
         @Override
         public int hashCode() {
-            return Objects.hash(source, result, colorimetry, reachable, Arrays.hashCode(metrics));
+            return Objects.hash(source, result, colorimetry, reachable, Arrays.hashCode(metrics),
+                    Arrays.hashCode(sizeDispersionCutPercent));
         }
 
         @Override
         public String toString() {
             return "Candidate[source=" + source + ", colorimetry=" + colorimetry + ", reachable=" + reachable
-                    + ", metrics=" + Arrays.toString(metrics) + "]";
+                    + ", metrics=" + Arrays.toString(metrics) + ", sizeDispersionCutPercent="
+                    + Arrays.toString(sizeDispersionCutPercent) + "]";
         }
     }
 
@@ -246,17 +271,21 @@ public final class DesignProblem implements ObjectiveFunction {
         List<LedQdUnit> list = new ArrayList<>(units);
         double[][] xyz = new double[units][];
         List<UnitResult> atUnitDrive = new ArrayList<>(units);
+        double[] cut = new double[units];
         WavelengthGrid grid = evaluator.grid();
+        double temperatureK = temperatureIndex >= 0 ? x[temperatureIndex] : spec.temperatureK().value();
         for (int u = 0; u < units; u++) {
             UnitSpec us = spec.units().get(u);
             double ledPeakNm = value(x, u, UnitParameter.LED_PEAK_NM);
             double ledFwhmNm = value(x, u, UnitParameter.LED_FWHM_NM);
+            double ledPowerW = value(x, u, UnitParameter.LED_OPTICAL_POWER_W);
             LedQdUnit unit;
             if (!us.dots()) {
                 unit = LedQdUnit.channel(us.ledShape() == LedShape.PHOSPHOR_CONVERTED
-                        ? Led.phosphorConverted(ledPeakNm, ledFwhmNm, LED_POWER_W,
-                                value(x, u, UnitParameter.PHOSPHOR_FRACTION), Led.DEFAULT_PHOSPHOR_QUANTUM_EFFICIENCY)
-                        : new Led(us.ledShape(), ledPeakNm, ledFwhmNm, LED_POWER_W, null));
+                        ? Led.phosphorConverted(ledPeakNm, ledFwhmNm, ledPowerW,
+                                value(x, u, UnitParameter.PHOSPHOR_FRACTION),
+                                value(x, u, UnitParameter.PHOSPHOR_QUANTUM_EFFICIENCY))
+                        : new Led(us.ledShape(), ledPeakNm, ledFwhmNm, ledPowerW, null));
             } else {
                 double qdEmissionNm = value(x, u, UnitParameter.QD_EMISSION_PEAK_NM);
                 double od1S = value(x, u, UnitParameter.OD_1S);
@@ -264,18 +293,22 @@ public final class DesignProblem implements ObjectiveFunction {
                 // the core is sized for the emission peak under this unit's own Stokes shift
                 double core = QuantumDot.coreDiameterForEmissionNm(qdEmissionNm, QuantumDot.DEFAULT_SHELL_MONOLAYERS,
                         QuantumDot.DEFAULT_SHELL_SHIFT_PER_MONOLAYER_EV, stokesEv);
+                // near the ends of the sizing curve a wide spread puts dots beyond it: repaired to the widest the
+                // curve takes, and the cut counts as a violation (value), so the search is led back, not stopped
+                double dispersion = value(x, u, UnitParameter.SIZE_DISPERSION_PERCENT) / 100;
+                double built = QuantumDot.sizeDispersionWithinCurve(core, dispersion);
+                cut[u] = 100 * (dispersion - built);
                 QuantumDot qd = new QuantumDot(core, QuantumDot.DEFAULT_SHELL_MONOLAYERS,
                         QuantumDot.DEFAULT_SHELL_SHIFT_PER_MONOLAYER_EV, stokesEv,
                         value(x, u, UnitParameter.QD_EMISSION_FWHM_MEV) / 1000,
                         QuantumDot.DEFAULT_ABSORPTION_FWHM_1S_EV, value(x, u, UnitParameter.PLQY), us.tailLaw(),
                         value(x, u, UnitParameter.TAIL_PREFACTOR),
-                        value(x, u, UnitParameter.SIZE_DISPERSION_PERCENT) / 100,
-                        QuantumDot.DEFAULT_GAP_SHIFT_EV_PER_K, null);
-                unit = new LedQdUnit(new Led(us.ledShape(), ledPeakNm, ledFwhmNm, LED_POWER_W, null), qd,
+                        built, QuantumDot.DEFAULT_GAP_SHIFT_EV_PER_K, null);
+                unit = new LedQdUnit(new Led(us.ledShape(), ledPeakNm, ledFwhmNm, ledPowerW, null), qd,
                         od1S, 0);
             }
             list.add(unit);
-            UnitResult r = unit.simulate(spec.temperatureK(), grid);
+            UnitResult r = unit.simulate(temperatureK, grid);
             atUnitDrive.add(r);
             Xyz t = evaluator.integrator().integrate(r.totalWPerNm());
             xyz[u] = new double[] {t.x(), t.y(), t.z()};
@@ -300,14 +333,14 @@ public final class DesignProblem implements ObjectiveFunction {
                 w[u] = max > 0 ? w[u] / max : 1;
             }
         }
-        HybridSource source = new HybridSource(list, w, spec.temperatureK());
+        HybridSource source = new HybridSource(list, w, temperatureK);
         HybridResult result = HybridSource.combine(grid, atUnitDrive, w);
         Colorimetry c = evaluator.evaluate(result.whiteSpectrum(), reference);
         double[] m = new double[METRICS.length];
         for (Metric metric : METRICS) {
             m[metric.ordinal()] = metric.valueOf(c, result);
         }
-        return new Candidate(source, result, c, reachable, m);
+        return new Candidate(source, result, c, reachable, m, cut);
     }
 
     /** Parameter {@code p} of unit {@code u} at {@code x}: searched or fixed. */

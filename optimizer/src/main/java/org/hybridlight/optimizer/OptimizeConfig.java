@@ -16,8 +16,8 @@ public final class OptimizeConfig {
     private OptimizeConfig() {
     }
 
-    /** The file. */
-    public record File(Double temperatureK, String reference, Target target, List<Unit> units, Objective objective,
+    /** The file; the source temperature (K) is a parameter like a unit's (fixed, or free within bounds). */
+    public record File(Range temperatureK, String reference, Target target, List<Unit> units, Objective objective,
             Constraints constraints, Search search) {
     }
 
@@ -30,9 +30,11 @@ public final class OptimizeConfig {
      * (one of the two). The drive weight is solved onto the target chromaticity unless fixed; bounds on it are
      * constraints on the solved value.
      */
-    public record Unit(String name, String ledShape, Range ledPeakNm, Range ledFwhmNm, Range qdEmissionPeakNm,
+    public record Unit(String name, String ledShape, Range ledPeakNm, Range ledFwhmNm, Range ledOpticalPowerW,
+            Range qdEmissionPeakNm,
             Range qdCoreDiameterNm, Range od1S, Range qdEmissionFwhmMeV, Range stokesShiftMeV, Range plqy,
-            Range sizeDispersionPercent, Range tailPrefactor, String tailLaw, Range phosphorFraction, Range weight) {
+            Range sizeDispersionPercent, Range tailPrefactor, String tailLaw, Range phosphorFraction, Range phosphorQuantumEfficiency,
+            Range weight) {
     }
 
     /** A fixed value or a free range; a plain number is the fixed value (as in design files). */

@@ -39,11 +39,9 @@ public final class OptimizeConfigReader {
             throw new InputException(file.toString(), "empty config file");
         }
         OptimizeConfig.File c = JsonInput.bind(file, text, OptimizeConfig.File.class);
-        double t = c.temperatureK() == null ? QuantumDot.REFERENCE_TEMPERATURE_K : c.temperatureK();
-        if (!(t >= PhysicalLimits.TEMPERATURE_MIN_K && t <= PhysicalLimits.TEMPERATURE_MAX_K)) {
-            throw bad(file, "temperatureK", "must be " + fmt(PhysicalLimits.TEMPERATURE_MIN_K) + "-"
-                    + fmt(PhysicalLimits.TEMPERATURE_MAX_K) + " K, got " + t);
-        }
+        ParameterRange t = c.temperatureK() == null ? ParameterRange.fixed(QuantumDot.REFERENCE_TEMPERATURE_K)
+                : range(file, "temperatureK", c.temperatureK(), PhysicalLimits.TEMPERATURE_MIN_K,
+                        PhysicalLimits.TEMPERATURE_MAX_K);
         CriReference ref;
         try {
             ref = CriReference.parseBuiltIn(c.reference() == null ? "auto" : c.reference());
@@ -131,6 +129,7 @@ public final class OptimizeConfigReader {
         Map<UnitParameter, OptimizeConfig.Range> given = new EnumMap<>(UnitParameter.class);
         given.put(UnitParameter.LED_PEAK_NM, unit.ledPeakNm());
         given.put(UnitParameter.LED_FWHM_NM, unit.ledFwhmNm());
+        given.put(UnitParameter.LED_OPTICAL_POWER_W, unit.ledOpticalPowerW());
         given.put(UnitParameter.QD_EMISSION_PEAK_NM, dots ? qdRange(file, p, unit) : null);
         given.put(UnitParameter.OD_1S, unit.od1S());
         given.put(UnitParameter.QD_EMISSION_FWHM_MEV, unit.qdEmissionFwhmMeV());
@@ -139,15 +138,17 @@ public final class OptimizeConfigReader {
         given.put(UnitParameter.SIZE_DISPERSION_PERCENT, unit.sizeDispersionPercent());
         given.put(UnitParameter.TAIL_PREFACTOR, unit.tailPrefactor());
         given.put(UnitParameter.PHOSPHOR_FRACTION, unit.phosphorFraction());
+        given.put(UnitParameter.PHOSPHOR_QUANTUM_EFFICIENCY, unit.phosphorQuantumEfficiency());
         Map<UnitParameter, ParameterRange> ranges = new EnumMap<>(UnitParameter.class);
         for (UnitParameter k : UnitParameter.values()) {
             OptimizeConfig.Range r = given.get(k);
             String q = p + "." + k.configName();
-            boolean applies = k == UnitParameter.PHOSPHOR_FRACTION ? pc : !k.ofDots() || dots;
+            boolean applies = k.ofPhosphor() ? pc : !k.ofDots() || dots;
             if (!applies) {
                 if (r != null) {
-                    throw bad(file, q, k == UnitParameter.PHOSPHOR_FRACTION
-                            ? "only a phosphor-converted LED (ledShape \"phosphor-converted\") has a phosphor fraction"
+                    throw bad(file, q, k.ofPhosphor()
+                            ? "only a phosphor-converted LED (ledShape \"phosphor-converted\") has a "
+                                    + k.configName()
                             : "a channel without dots has no " + k.configName()
                                     + " (give qdEmissionPeakNm or qdCoreDiameterNm and od1S for an LED-QD unit)");
                 }
@@ -202,7 +203,10 @@ public final class OptimizeConfigReader {
 
     /**
      * The unit's QD range as emission peaks: given directly, or as core diameters mapped through the sizing curve
-     * with the default shell (a monotonic map, so the search space is the same; a larger core emits further red).
+     * with the default shell and the unit's own Stokes shift (a monotonic map, so the search space is the same; a
+     * larger core emits further red). The candidate's core is sized back from its emission peak with that same
+     * Stokes shift, so a given core is the core built. With a free Stokes shift a core is no fixed emission peak:
+     * that combination is refused.
      */
     private static OptimizeConfig.Range qdRange(Path file, String p, OptimizeConfig.Unit unit) throws InputException {
         OptimizeConfig.Range core = unit.qdCoreDiameterNm();
@@ -218,6 +222,16 @@ public final class OptimizeConfigReader {
             throw bad(file, p, "give qdEmissionPeakNm or qdCoreDiameterNm, not both");
         }
         String q = p + ".qdCoreDiameterNm";
+        OptimizeConfig.Range stokes = unit.stokesShiftMeV();
+        double stokesEv = QuantumDot.DEFAULT_STOKES_SHIFT_EV;
+        if (stokes != null && stokes.fixed() != null) {
+            UnitParameter k = UnitParameter.STOKES_SHIFT_MEV;
+            check(file, p + "." + k.configName() + ".fixed", stokes.fixed(), k.minimum(), k.maximum());
+            stokesEv = stokes.fixed() / 1000;
+        } else if (stokes != null) {
+            throw bad(file, q, "a core diameter emits where the unit's Stokes shift puts it, so with qdCoreDiameterNm "
+                    + "the stokesShiftMeV must be fixed; to search the Stokes shift give qdEmissionPeakNm instead");
+        }
         Double[] values = {core.fixed(), core.min(), core.max(), core.start()};
         String[] names = {"fixed", "min", "max", "start"};
         Double[] emission = new Double[4];
@@ -225,7 +239,10 @@ public final class OptimizeConfigReader {
             if (values[i] != null) {
                 check(file, q + "." + names[i], values[i], PhysicalLimits.CORE_DIAMETER_MIN_NM,
                         PhysicalLimits.CORE_DIAMETER_MAX_NM);
-                emission[i] = QuantumDot.ofCore(values[i]).emissionPeakNm(QuantumDot.REFERENCE_TEMPERATURE_K);
+                emission[i] = new QuantumDot(values[i], QuantumDot.DEFAULT_SHELL_MONOLAYERS,
+                        QuantumDot.DEFAULT_SHELL_SHIFT_PER_MONOLAYER_EV, stokesEv, QuantumDot.DEFAULT_EMISSION_FWHM_EV,
+                        QuantumDot.DEFAULT_ABSORPTION_FWHM_1S_EV, QuantumDot.DEFAULT_PLQY)
+                        .emissionPeakNm(QuantumDot.REFERENCE_TEMPERATURE_K);
                 UnitParameter qd = UnitParameter.QD_EMISSION_PEAK_NM;
                 if (emission[i] < qd.minimum() || emission[i] > qd.maximum()) {
                     throw bad(file, q + "." + names[i], String.format(java.util.Locale.ROOT,

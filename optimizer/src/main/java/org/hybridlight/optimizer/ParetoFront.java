@@ -7,6 +7,7 @@ import java.util.EnumMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.function.BooleanSupplier;
 import java.util.Objects;
 import org.hybridlight.colorimetry.SpectrumEvaluator;
 import org.hybridlight.colorimetry.plot.ParetoFrontPlot;
@@ -99,13 +100,22 @@ public final class ParetoFront {
      */
     public static List<Point> sweep(DesignProblem.Spec spec, SpectrumEvaluator evaluator, List<Metric> chosen,
             int points, ProgressListener listener) {
+        return sweep(spec, evaluator, chosen, points, listener, null);
+    }
+
+    /**
+     * The same, stopped early when {@code cancelled} says so: the run under way ends with its best so far, no
+     * further run starts, and the front is that of the runs done (each point still meets its bounds).
+     */
+    public static List<Point> sweep(DesignProblem.Spec spec, SpectrumEvaluator evaluator, List<Metric> chosen,
+            int points, ProgressListener listener, BooleanSupplier cancelled) {
         Metric[] metrics = chosen.toArray(new Metric[0]);
         if (metrics.length < 2 || metrics.length > 3 || new HashSet<>(chosen).size() != metrics.length) {
             throw new IllegalArgumentException("a Pareto front needs 2 or 3 different metrics, got " + chosen);
         }
         long runs = runs(metrics.length, points, spec.settings());
         int swept = metrics.length - 1;
-        Runner runner = new Runner(spec, evaluator, listener, runs);
+        Runner runner = new Runner(spec, evaluator, listener, runs, cancelled);
         List<Point> all = new ArrayList<>();
         // anchors: the first metric alone, then each swept metric alone
         DesignProblem.Candidate anchor = runner.run(metrics[0], new double[0], new Metric[0], all, metrics,
@@ -113,6 +123,9 @@ public final class ParetoFront {
         double[] lo = new double[swept];
         double[] hi = new double[swept];
         for (int k = 0; k < swept; k++) {
+            if (runner.cancelled()) {
+                return nonDominated(all);
+            }
             DesignProblem.Candidate top = runner.run(metrics[k + 1], new double[0], new Metric[0], all, metrics,
                     unbounded(swept));
             lo[k] = anchor.metric(metrics[k + 1]);
@@ -123,7 +136,7 @@ public final class ParetoFront {
         }
         Metric[] sweptMetrics = Arrays.copyOfRange(metrics, 1, metrics.length);
         int total = swept == 1 ? points : points * points;
-        for (int i = 0; i < total; i++) {
+        for (int i = 0; i < total && !runner.cancelled(); i++) {
             double[] bounds = new double[swept];
             bounds[0] = lo[0] + (hi[0] - lo[0]) * (i % points) / (points - 1);
             if (swept == 2) {
@@ -175,13 +188,20 @@ public final class ParetoFront {
         private final SpectrumEvaluator evaluator;
         private final ProgressListener listener;
         private final long runs;
+        private final BooleanSupplier cancelled;
         private long done;
 
-        Runner(DesignProblem.Spec spec, SpectrumEvaluator evaluator, ProgressListener listener, long runs) {
+        Runner(DesignProblem.Spec spec, SpectrumEvaluator evaluator, ProgressListener listener, long runs,
+                BooleanSupplier cancelled) {
             this.spec = spec;
             this.evaluator = evaluator;
             this.listener = listener;
             this.runs = runs;
+            this.cancelled = cancelled == null ? () -> false : cancelled;
+        }
+
+        boolean cancelled() {
+            return cancelled.getAsBoolean();
         }
 
         /**
@@ -200,7 +220,7 @@ public final class ParetoFront {
             long offset = done++;
             OptimizationResult r = new Minimizer(problem, spec.settings(),
                     listener == null ? null : (e, t, b) -> listener.progress(offset * t + e, t * runs, b),
-                    null).minimize(problem.initialPoint());
+                    cancelled).minimize(problem.initialPoint());
             DesignProblem.Candidate c = problem.candidate(r.bestPoint());
             if (ConstraintReport.of(s, c).allMet()) {
                 front.add(point(c, metrics, pointBounds));

@@ -22,6 +22,8 @@ class ChannelsTest {
 
     /** Energy sums of one spectrum integrated two ways: rounding only. */
     private static final double BOOKKEEPING_W = 1e-12;
+    /** Photon counts and efficiencies of one simulation, formed two ways: rounding only. */
+    private static final double PHOTON_RATIO = 1e-12;
     /**
      * Rf the four-LED example reaches with its own settings (3 BOBYQA starts, 999 evaluations): 97.9 measured;
      * 5,742 CMA-ES evaluations find no better design (97.9 with three FWHMs at their 60 nm bound), so the
@@ -89,6 +91,66 @@ class ChannelsTest {
         assertThat(best.result().units().get(0).powerConversionEfficiency()).isEqualTo(1.0);
         assertThat(best.source().units().get(2).led().phosphorFraction()).isBetween(0.5, 1.0);
         bookkeepingCloses(best.result());
+    }
+
+    /** The four-LED example with its amber channel a lime pc-LED; {@code qe} is its phosphorQuantumEfficiency. */
+    private static String withPcLed(String qe) throws Exception {
+        return Files.readString(EXAMPLE).replace("\"name\": \"amber LED\", \"ledShape\": \"gaussian-wavelength\","
+                + " \"ledPeakNm\": { \"min\": 400, \"max\": 700, \"start\": 580 }",
+                "\"name\": \"lime pc-LED\", \"ledShape\": \"phosphor-converted\", \"phosphorFraction\": 0.8, "
+                        + "\"phosphorQuantumEfficiency\": " + qe + ", \"ledPeakNm\": 550")
+                .replace("\"ledFwhmNm\": { \"min\": 15, \"max\": 60, \"start\": 30 } },\n    { \"name\": \"red",
+                        "\"ledFwhmNm\": 100 },\n    { \"name\": \"red");
+    }
+
+    @Test
+    void aPcLedsQuantumEfficiencyIsAParameterAndItsBookkeepingClosesAtAnyValue() throws Exception {
+        String text = withPcLed("{ \"min\": 0.6, \"max\": 0.8, \"start\": 0.7 }");
+        assertThat(text).contains("lime pc-LED").contains("\"ledFwhmNm\": 100 }");
+        DesignProblem problem = new DesignProblem(OptimizeConfigReader.parse(NAME, text, null), evaluator());
+        // the three plain channels' peaks and FWHMs, and the quantum efficiency (third unit, fifth in the vector)
+        assertThat(problem.dimension()).isEqualTo(7);
+        double[] x = problem.initialPoint();
+        int q = 4;
+        assertThat(x[q]).isEqualTo(0.7);
+        double previousPe = 0;
+        for (double qe : new double[] {0.6, 0.8}) {
+            x[q] = qe;
+            DesignProblem.Candidate c = problem.candidate(x);
+            assertThat(c.source().units().get(2).led().phosphorQuantumEfficiency()).isEqualTo(qe);
+            UnitResult pc = c.result().units().get(2);
+            assertThat(pc.emittedPhotonsPerS() / pc.absorbedPhotonsPerS()).isCloseTo(qe, within(PHOTON_RATIO));
+            assertThat(pc.heatLoadW()).isCloseTo(pc.absorbedW() - pc.emittedW(), within(BOOKKEEPING_W));
+            // PE = 1 - f + f QE <E_em>/<E_abs>: below 1, and rising with the efficiency
+            double expected = 1 - 0.8 + 0.8 * qe * pc.meanEmittedPhotonEv() / pc.meanAbsorbedPhotonEv();
+            assertThat(pc.powerConversionEfficiency()).isCloseTo(expected, within(PHOTON_RATIO)).isLessThan(1)
+                    .isGreaterThan(previousPe);
+            previousPe = pc.powerConversionEfficiency();
+            bookkeepingCloses(c.result());
+        }
+        // left out it is the model's default; fixed it is kept
+        DesignProblem defaulted = new DesignProblem(OptimizeConfigReader.parse(NAME,
+                withPcLed("0.75").replace("\"phosphorQuantumEfficiency\": 0.75, ", ""), null), evaluator());
+        assertThat(defaulted.candidate(defaulted.initialPoint()).source().units().get(2).led()
+                .phosphorQuantumEfficiency()).isEqualTo(org.hybridlight.source.Led.DEFAULT_PHOSPHOR_QUANTUM_EFFICIENCY);
+        DesignProblem fixed = new DesignProblem(OptimizeConfigReader.parse(NAME, withPcLed("0.75"), null),
+                evaluator());
+        assertThat(fixed.dimension()).isEqualTo(6);
+        assertThat(fixed.candidate(fixed.initialPoint()).source().units().get(2).led().phosphorQuantumEfficiency())
+                .isEqualTo(0.75);
+    }
+
+    @Test
+    void aQuantumEfficiencyOutOfRangeOrOnAPlainLedIsRefusedByName() throws Exception {
+        assertThatThrownBy(() -> OptimizeConfigReader.parse(NAME, withPcLed("1.2"), null))
+                .isInstanceOf(InputException.class).hasMessageContaining("units[2].phosphorQuantumEfficiency.fixed")
+                .hasMessageContaining("physical range");
+        assertThatThrownBy(() -> OptimizeConfigReader.parse(NAME, withPcLed("{ \"min\": 0, \"max\": 1 }"), null))
+                .isInstanceOf(InputException.class).hasMessageContaining("units[2].phosphorQuantumEfficiency.min");
+        String plain = Files.readString(EXAMPLE).replaceFirst("\"name\": \"blue LED\",",
+                "\"name\": \"blue LED\", \"phosphorQuantumEfficiency\": 0.8,");
+        assertThatThrownBy(() -> OptimizeConfigReader.parse(NAME, plain, null)).isInstanceOf(InputException.class)
+                .hasMessageContaining("units[0].phosphorQuantumEfficiency").hasMessageContaining("phosphor-converted");
     }
 
     @Test

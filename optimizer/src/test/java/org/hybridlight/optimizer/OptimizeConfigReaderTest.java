@@ -16,6 +16,8 @@ class OptimizeConfigReaderTest {
 
     /** A bound converted from a core diameter or given in nm, found again: rounding only. */
     private static final double BOUND_NM = 1e-9;
+    /** A core sized back from its emission peak through the sizing curve: the curve's inversion, rounding only. */
+    private static final double CORE_NM = 1e-9;
     /** The target CCT of a start point solved onto the target, K. */
     private static final double ON_TARGET_CCT_K = 1.0;
     /** Its Duv. */
@@ -53,6 +55,45 @@ class OptimizeConfigReaderTest {
                 null).minimize(problem.initialPoint());
         double chosenCore = problem.candidate(r.bestPoint()).source().units().get(2).qd().coreDiameterNm();
         assertThat(chosenCore).isBetween(lo - 1e-9, hi + 1e-9);
+    }
+
+    @Test
+    void aCoreDiameterIsConvertedWithTheUnitsOwnStokesShiftAndIsTheCoreBuilt() throws Exception {
+        // 60 meV, not the default 25: the same core emits further red, and the core built is the core given
+        String byCore = text().replace("\"qdEmissionPeakNm\": { \"min\": 580, \"max\": 630, \"start\": 610 }",
+                "\"qdCoreDiameterNm\": { \"min\": 3.2, \"max\": 4.2, \"start\": 3.5 }, \"stokesShiftMeV\": 60");
+        assertThat(byCore).contains("qdCoreDiameterNm");
+        DesignProblem.Spec spec = OptimizeConfigReader.parse(NAME, byCore, null);
+        ParameterRange peak = spec.units().get(2).range(UnitParameter.QD_EMISSION_PEAK_NM);
+        QuantumDot shifted = new QuantumDot(3.2, QuantumDot.DEFAULT_SHELL_MONOLAYERS,
+                QuantumDot.DEFAULT_SHELL_SHIFT_PER_MONOLAYER_EV, 0.060, QuantumDot.DEFAULT_EMISSION_FWHM_EV,
+                QuantumDot.DEFAULT_ABSORPTION_FWHM_1S_EV, QuantumDot.DEFAULT_PLQY);
+        assertThat(peak.min()).isCloseTo(shifted.emissionPeakNm(QuantumDot.REFERENCE_TEMPERATURE_K),
+                within(BOUND_NM)).isGreaterThan(emission(3.2) + 5);
+        DesignProblem problem = new DesignProblem(spec, new SpectrumEvaluator(WavelengthGrid.COMPUTATION, false));
+        double[] x = problem.initialPoint();
+        int q = 4; // two units' QD peak and OD, then this one's QD peak
+        assertThat(x[q]).isCloseTo(peak.value(), within(BOUND_NM));
+        double[][] cases = {{peak.min(), 3.2}, {peak.value(), 3.5}, {peak.max(), 4.2}};
+        for (double[] c : cases) {
+            x[q] = c[0];
+            QuantumDot built = problem.candidate(x).source().units().get(2).qd();
+            assertThat(built.coreDiameterNm()).isCloseTo(c[1], within(CORE_NM));
+            assertThat(built.stokesShiftEv()).isEqualTo(0.060);
+        }
+    }
+
+    @Test
+    void aCoreDiameterWithAFreeStokesShiftIsRefusedNamingBoth() throws Exception {
+        String free = text().replace("\"qdEmissionPeakNm\": { \"min\": 580, \"max\": 630, \"start\": 610 }",
+                "\"qdCoreDiameterNm\": { \"fixed\": 3.5 }, \"stokesShiftMeV\": { \"min\": 10, \"max\": 60 }");
+        assertThatThrownBy(() -> OptimizeConfigReader.parse(NAME, free, null)).isInstanceOf(InputException.class)
+                .hasMessageContaining("c.json: units[2].qdCoreDiameterNm").hasMessageContaining("stokesShiftMeV")
+                .hasMessageContaining("qdEmissionPeakNm");
+        String bad = text().replace("\"qdEmissionPeakNm\": { \"min\": 580, \"max\": 630, \"start\": 610 }",
+                "\"qdCoreDiameterNm\": { \"fixed\": 3.5 }, \"stokesShiftMeV\": 400");
+        assertThatThrownBy(() -> OptimizeConfigReader.parse(NAME, bad, null)).isInstanceOf(InputException.class)
+                .hasMessageContaining("units[2].stokesShiftMeV.fixed").hasMessageContaining("physical range");
     }
 
     @Test

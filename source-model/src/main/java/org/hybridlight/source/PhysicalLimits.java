@@ -61,6 +61,11 @@ public final class PhysicalLimits {
     public static final double PHOSPHOR_FRACTION_MAX = 1;
     /** Quantum efficiency of the phosphor (must be above 0): one photon out per photon absorbed at most. */
     public static final double PHOSPHOR_QUANTUM_EFFICIENCY_MAX = 1;
+    /**
+     * The least phosphor quantum efficiency the optimizer searches: below 1 % the phosphor is a filter, not a
+     * converter (as for the dots' PLQY, {@link #PLQY_MIN_SEARCHED}); design files take any value above 0.
+     */
+    public static final double PHOSPHOR_QUANTUM_EFFICIENCY_MIN_SEARCHED = 0.01;
 
     /**
      * Drive weight (at least 0): a sanity bound, six orders of magnitude above the weight 1 the solver

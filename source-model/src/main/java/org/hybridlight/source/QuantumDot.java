@@ -149,6 +149,30 @@ public record QuantumDot(double coreDiameterNm, double shellMonolayers, double s
         return normalCdf((minCoreNm() - coreNm) / sigma) + normalCdf((coreNm - maxCoreNm()) / sigma);
     }
 
+    /**
+     * The size dispersion an ensemble around a core of {@code coreDiameterNm} (on the sizing curve) can have:
+     * {@code dispersion} itself when at most {@link #MAX_SIZES_BEYOND_CURVE} of its sizes lie beyond the sizing
+     * curve (the rule the constructor checks), otherwise the largest one that keeps them inside, found by bisection
+     * on the fraction beyond (it grows with the dispersion), so the constructor always accepts the value returned.
+     * The optimizer repairs a searched dispersion with it instead of losing the candidate.
+     */
+    public static double sizeDispersionWithinCurve(double coreDiameterNm, double dispersion) {
+        if (!(dispersion > 0) || sizesBeyondCurve(coreDiameterNm, dispersion) <= MAX_SIZES_BEYOND_CURVE) {
+            return dispersion;
+        }
+        double accepted = 0;
+        double refused = dispersion;
+        for (int i = 0; i < 60; i++) {
+            double mid = (accepted + refused) / 2;
+            if (sizesBeyondCurve(coreDiameterNm, mid) <= MAX_SIZES_BEYOND_CURVE) {
+                accepted = mid;
+            } else {
+                refused = mid;
+            }
+        }
+        return accepted;
+    }
+
     private static double normalCdf(double z) {
         return 0.5 * Erf.erfc(-z / Math.sqrt(2));
     }

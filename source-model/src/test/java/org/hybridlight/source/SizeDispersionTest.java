@@ -142,4 +142,24 @@ class SizeDispersionTest {
                 .hasMessageContaining("beyond").hasMessageContaining("sizing curve");
         assertThat(QuantumDot.ofCore(3.5).withSizeDispersion(0.1).sizeDispersion()).isEqualTo(0.1);
     }
+
+    @ParameterizedTest
+    @CsvSource({"1.75, 0.10", "1.92, 0.15", "2.1, 0.12", "8.4, 0.08", "1.56, 0.05"})
+    void aSpreadTooWideForItsCoreIsCutToTheWidestTheCurveTakes(double coreNm, double dispersion) {
+        QuantumDot core = QuantumDot.ofCore(coreNm);
+        assertThatThrownBy(() -> core.withSizeDispersion(dispersion)).isInstanceOf(IllegalArgumentException.class);
+        double cut = QuantumDot.sizeDispersionWithinCurve(coreNm, dispersion);
+        assertThat(cut).isLessThan(dispersion).isGreaterThan(0);
+        // the constructor takes it, and no wider one: it is the widest
+        assertThat(core.withSizeDispersion(cut).sizeDispersion()).isEqualTo(cut);
+        assertThatThrownBy(() -> core.withSizeDispersion(cut * (1 + 1e-6))).isInstanceOf(IllegalArgumentException.class);
+        assertThat(QuantumDot.sizesBeyondCurve(coreNm, cut)).isCloseTo(QuantumDot.MAX_SIZES_BEYOND_CURVE,
+                within(1e-6 * QuantumDot.MAX_SIZES_BEYOND_CURVE));
+    }
+
+    @Test
+    void aSpreadTheCurveTakesIsLeftAlone() {
+        assertThat(QuantumDot.sizeDispersionWithinCurve(3.5, 0.1)).isEqualTo(0.1);
+        assertThat(QuantumDot.sizeDispersionWithinCurve(1.75, 0)).isZero();
+    }
 }

@@ -72,6 +72,37 @@ final class SpectrumChecks {
         return new NamedSpectrum(name, new Spectrum(w, v), metadata, figures);
     }
 
+    /**
+     * Measured spectra (Ocean Optics, TM-27) keep their negative values, the noise dark subtraction leaves where
+     * there is no light, with one warning naming {@code what} and how many: the colorimetric integrals are linear in
+     * the values, so zero-mean noise averages out, while clamping it to zero would bias every dark point upward. A
+     * spectrum whose first {@code n} values sum to zero or less holds no signal and is refused at {@code line}.
+     *
+     * @param what the values' name in the warning: "spectral values", "values of 'LED 1'"
+     */
+    static void negativesKept(Path file, int line, String what, double[] wl, double[] values, int n,
+            Consumer<String> warnings) throws InputException {
+        int negatives = 0;
+        int lowest = -1;
+        double sum = 0;
+        for (int i = 0; i < n; i++) {
+            sum += values[i];
+            if (values[i] < 0) {
+                negatives++;
+                lowest = lowest < 0 || values[i] < values[lowest] ? i : lowest;
+            }
+        }
+        if (negatives == 0) {
+            return;
+        }
+        if (!(sum > 0)) {
+            throw InputException.atLine(file, line, what + " sum to " + sum + ": no signal above the dark (is it a "
+                    + "dark spectrum?)");
+        }
+        warnings.accept(file + ": " + negatives + " of " + n + " " + what + " are negative (dark-subtracted noise; "
+                + "the lowest " + values[lowest] + " at " + format(wl[lowest]) + " nm); kept as measured");
+    }
+
     /** The warning for spectra that do not cover the visible range. */
     static void coverage(Path file, List<NamedSpectrum> spectra, Consumer<String> warnings) {
         double first = Double.POSITIVE_INFINITY;

@@ -12,7 +12,7 @@ import java.util.function.Consumer;
  *
  * <p>Every problem is an {@link InputException} naming the file and line: a missing or empty file, a cell that is
  * not a number by the {@link DecimalNumber} rule (so neither {@code 2f} nor {@code 0x1p3}), NaN, an infinite or
- * negative value, wavelengths that do not increase or are all below 10 (µm, unless converted), a row with the wrong
+ * negative value (except in Ocean Optics and TM-27 files, whose dark-subtracted noise is kept with a warning), wavelengths that do not increase or are all below 10 (µm, unless converted), a row with the wrong
  * number of cells, fewer than two points, a spectrum that is zero everywhere, a file larger than
  * {@link #MAX_FILE_BYTES} or than the heap can hold. Text is UTF-8 (a byte-order mark dropped) or UTF-16 with its
  * byte-order mark.
@@ -58,10 +58,10 @@ public final class SpectrumFileReader {
         SpectrumFormat format = options.format() != null ? options.format() : SpectrumFormat.detect(text);
         List<NamedSpectrum> spectra = switch (format) {
             case CSV -> DelimitedSpectrumReader.read(file, text, options);
-            case TM27 -> Tm27SpectrumReader.read(file, text, options);
+            case TM27 -> Tm27SpectrumReader.read(file, text, options, warnings);
             case SEKONIC -> SekonicSpectrumReader.read(file, text, options);
             case UPRTEK -> UprtekSpectrumReader.read(file, text, options);
-            case OCEANOPTICS -> OceanOpticsSpectrumReader.read(file, text, options);
+            case OCEANOPTICS -> OceanOpticsSpectrumReader.read(file, text, options, warnings);
         };
         SpectrumChecks.coverage(file, spectra, warnings);
         return spectra;

@@ -7,6 +7,7 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 import javax.xml.stream.XMLInputFactory;
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
@@ -19,14 +20,17 @@ import javax.xml.stream.XMLStreamReader;
  * {@code <SpectralData wavelength="380">0.12</SpectralData>} in increasing wavelength). Elements are matched by local
  * name, whatever the namespace; the header's and the distribution's simple fields become the spectrum's metadata
  * and its name is the Description (else the catalog number, else the file name). Each SpectralDistribution is one
- * spectrum. Read with the JDK's StAX parser, no DTDs and no external entities.
+ * spectrum. Negative values (a measured spectrum's dark-subtracted noise) are kept with a warning,
+ * {@link SpectrumChecks#negativesKept}, so that a measured spectrum exported as TM-27 reads back. Read with the JDK's
+ * StAX parser, no DTDs and no external entities.
  */
 final class Tm27SpectrumReader {
 
     private Tm27SpectrumReader() {
     }
 
-    static List<NamedSpectrum> read(Path file, String text, SpectrumReadOptions options) throws InputException {
+    static List<NamedSpectrum> read(Path file, String text, SpectrumReadOptions options, Consumer<String> warnings)
+            throws InputException {
         XMLInputFactory f = XMLInputFactory.newFactory();
         f.setProperty(XMLInputFactory.SUPPORT_DTD, false);
         f.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
@@ -34,7 +38,7 @@ final class Tm27SpectrumReader {
         XMLStreamReader x = null;
         try {
             x = f.createXMLStreamReader(new StringReader(text));
-            return read(file, x, options);
+            return read(file, x, options, warnings);
         } catch (XMLStreamException e) {
             int line = e.getLocation() == null ? -1 : e.getLocation().getLineNumber();
             String message = e.getMessage() == null ? "malformed XML" : e.getMessage().replaceAll("\\s+", " ");
@@ -53,8 +57,8 @@ final class Tm27SpectrumReader {
         }
     }
 
-    private static List<NamedSpectrum> read(Path file, XMLStreamReader x, SpectrumReadOptions options)
-            throws XMLStreamException, InputException {
+    private static List<NamedSpectrum> read(Path file, XMLStreamReader x, SpectrumReadOptions options,
+            Consumer<String> warnings) throws XMLStreamException, InputException {
         Map<String, String> header = new LinkedHashMap<>();
         List<NamedSpectrum> result = new ArrayList<>();
         boolean root = false;
@@ -77,7 +81,7 @@ final class Tm27SpectrumReader {
             } else if (name.equals("Header")) {
                 section = "Header";
             } else if (name.equals("SpectralDistribution")) {
-                result.add(distribution(file, x, header, options, result.size()));
+                result.add(distribution(file, x, header, options, result.size(), warnings));
             } else if ("Header".equals(section)) {
                 header.put(name, x.getElementText().strip());
             }
@@ -92,7 +96,7 @@ final class Tm27SpectrumReader {
     }
 
     private static NamedSpectrum distribution(Path file, XMLStreamReader x, Map<String, String> header,
-            SpectrumReadOptions options, int index) throws XMLStreamException, InputException {
+            SpectrumReadOptions options, int index, Consumer<String> warnings) throws XMLStreamException, InputException {
         Map<String, String> meta = new LinkedHashMap<>(header);
         int startLine = x.getLocation().getLineNumber();
         double[] wl = new double[512];
@@ -124,9 +128,6 @@ final class Tm27SpectrumReader {
             wl[n] = number(file, line, wlText.strip(), "wavelength");
             SpectrumChecks.wavelength(file, line, wl[n], n == 0 ? Double.NaN : wl[n - 1], wlText);
             v[n] = number(file, line, valueText, "value");
-            if (v[n] < 0) {
-                throw InputException.atLine(file, line, "negative value " + valueText + " at " + wlText + " nm");
-            }
             if (firstLine < 0) {
                 firstLine = line;
             }
@@ -142,6 +143,7 @@ final class Tm27SpectrumReader {
         SpectrumChecks.unit(file, firstLine, wl, n, options.wavelengthUnit());
         String name = nonEmpty(meta.get("Description"), nonEmpty(meta.get("CatalogNumber"),
                 SpectrumChecks.baseName(file) + (index == 0 ? "" : "#" + (index + 1))));
+        SpectrumChecks.negativesKept(file, firstLine, "values of '" + name + "'", wl, v, n, warnings);
         return SpectrumChecks.spectrum(file, name, "SpectralDistribution at line " + startLine, wl, v, n, meta,
                 InstrumentFigures.NONE);
     }

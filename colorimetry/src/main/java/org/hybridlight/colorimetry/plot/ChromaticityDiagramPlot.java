@@ -1,6 +1,7 @@
 package org.hybridlight.colorimetry.plot;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.List;
@@ -10,7 +11,7 @@ import org.hybridlight.colorimetry.cct.CctMethod;
 import org.hybridlight.colorimetry.tristimulus.Chromaticity;
 
 /**
- * Draws the CIE 1931 (x, y) chromaticity diagram (CIE 15:2018, DOI 10.25039/TR.015.2018): the spectral locus
+ * Draws the CIE 1931 (x, y) chromaticity diagram (CIE 015:2018, "Colorimetry", doi:10.25039/TR.015.2018): the spectral locus
  * filled with approximate colours ({@link ChromaticityFill}), the Planckian locus with isotemperature lines
  * (Duv ±0.01) labelled in K where a label clears every other label and marker, the ANSI C78.377 quadrangles when
  * given, each unit's own point (□, numbered from 1) and the gamut the units can mix (dashed: their convex hull),
@@ -102,7 +103,7 @@ public final class ChromaticityDiagramPlot {
                 locus.add(cct.uvOf(t, 0).toChromaticityFrom1960());
             }
             double[] sorted = ISOTEMPERATURE_K.clone();
-            java.util.Arrays.sort(sorted);
+            Arrays.sort(sorted);
             List<Isotemperature> lines = new ArrayList<>();
             for (double t : sorted) {
                 lines.add(new Isotemperature(t, cct.uvOf(t, -ISOTEMPERATURE_DUV).toChromaticityFrom1960(),
@@ -335,6 +336,10 @@ public final class ChromaticityDiagramPlot {
         boxes.take(TextBoxes.of(g, text, at[0][0], at[0][1], sizePx, PlotCanvas.Align.LEFT));
     }
 
+    /** Where a label may go: its anchor and alignment. */
+    private record Place(double x, double y, PlotCanvas.Align align) {
+    }
+
     /** "3000 K" below the line's low-Duv end, else above its high-Duv end, else beside either; else none. */
     private static void isotemperatureLabel(PlotCanvas g, TextBoxes boxes, Frame f, Isotemperature t,
             double sizePx) {
@@ -344,19 +349,15 @@ public final class ChromaticityDiagramPlot {
         double tx = f.x(t.to().x());
         double ty = f.y(t.to().y());
         double gap = 0.3 * sizePx;
-        Object[][] at = {
-            {fx, fy + gap + 0.8 * sizePx, PlotCanvas.Align.CENTER},
-            {tx, ty - gap - 0.22 * sizePx, PlotCanvas.Align.CENTER},
-            {fx + gap, fy + 0.3 * sizePx, PlotCanvas.Align.LEFT},
-            {fx - gap, fy + 0.3 * sizePx, PlotCanvas.Align.RIGHT},
-            {tx + gap, ty + 0.3 * sizePx, PlotCanvas.Align.LEFT},
-            {tx - gap, ty + 0.3 * sizePx, PlotCanvas.Align.RIGHT}};
-        for (Object[] p : at) {
-            double x = (Double) p[0];
-            double y = (Double) p[1];
-            PlotCanvas.Align align = (PlotCanvas.Align) p[2];
-            if (boxes.tryTake(TextBoxes.of(g, text, x, y, sizePx, align))) {
-                g.text(text, x, y, sizePx, false, align);
+        List<Place> at = List.of(new Place(fx, fy + gap + 0.8 * sizePx, PlotCanvas.Align.CENTER),
+                new Place(tx, ty - gap - 0.22 * sizePx, PlotCanvas.Align.CENTER),
+                new Place(fx + gap, fy + 0.3 * sizePx, PlotCanvas.Align.LEFT),
+                new Place(fx - gap, fy + 0.3 * sizePx, PlotCanvas.Align.RIGHT),
+                new Place(tx + gap, ty + 0.3 * sizePx, PlotCanvas.Align.LEFT),
+                new Place(tx - gap, ty + 0.3 * sizePx, PlotCanvas.Align.RIGHT));
+        for (Place p : at) {
+            if (boxes.tryTake(TextBoxes.of(g, text, p.x(), p.y(), sizePx, p.align()))) {
+                g.text(text, p.x(), p.y(), sizePx, false, p.align());
                 return;
             }
         }

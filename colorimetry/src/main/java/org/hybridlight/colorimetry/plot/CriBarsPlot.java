@@ -4,7 +4,7 @@ import java.util.Locale;
 import org.hybridlight.colorimetry.rendering.cri.ColourRendering;
 
 /**
- * Draws the CIE 13.3 special colour rendering indices R1–R14 (CIE 13.3-1995, DOI 10.25039/TR.013.1995) as bars
+ * Draws the CIE 13.3 special colour rendering indices R1–R14 (CIE 13.3-1995, which has no DOI) as bars
  * coloured like their test colour samples under D65, with Ra and R9 in large type, the reference illuminant and,
  * in red, a note when |Duv| &gt; 5.4 × 10⁻³ makes the indices not meaningful. The value axis runs from 100 down to
  * the lowest bar in steps of 20 but never below −100: a bar beyond is broken at the axis (a white zigzag) with its

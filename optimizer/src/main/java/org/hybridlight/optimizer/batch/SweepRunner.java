@@ -29,7 +29,7 @@ public final class SweepRunner {
         StringBuilder qd = new StringBuilder();
         StringBuilder od = new StringBuilder();
         StringBuilder w = new StringBuilder();
-        double t = job.spec().temperatureK();
+        double t = best.source().temperatureK();
         for (int u = 0; u < best.source().units().size(); u++) {
             LedQdUnit unit = best.source().units().get(u);
             String sep = u == 0 ? "" : "/";

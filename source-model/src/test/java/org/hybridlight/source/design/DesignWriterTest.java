@@ -1,6 +1,7 @@
 package org.hybridlight.source.design;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -11,6 +12,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class DesignWriterTest {
+
+    /** Energy and photon sums of one simulation formed two ways: rounding only. */
+    private static final double ROUNDING = 1e-12;
 
     @Test
     void aWrittenDesignReadsBackToTheSameSource(@TempDir Path dir) throws Exception {
@@ -63,6 +67,32 @@ class DesignWriterTest {
         assertThat(Files.readString(again)).doesNotContain("NaN");
         Design back = DesignReader.read(again);
         assertThat(back.source()).isEqualTo(d.source());
+    }
+
+    @Test
+    void aPcLedsQuantumEfficiencyIsReadFromTheDesignFileAndItsEnergyBalanceCloses(@TempDir Path dir)
+            throws Exception {
+        Path p = dir.resolve("pc.json");
+        Files.writeString(p, "{\"units\": [{\"led\": {\"shape\": \"phosphor-converted\", \"peakNm\": 550, "
+                + "\"fwhmNm\": 100, \"opticalPowerW\": 0.3, \"phosphorFraction\": 0.9, "
+                + "\"phosphorQuantumEfficiency\": 0.62}}]}");
+        Design d = DesignReader.read(p);
+        assertThat(d.source().units().get(0).led().phosphorQuantumEfficiency()).isEqualTo(0.62);
+        org.hybridlight.source.UnitResult r = d.source().simulate(WavelengthGrid.COMPUTATION).units().get(0);
+        // energy: in = transmitted + absorbed, heat = absorbed - emitted; photons: 0.62 out per photon absorbed
+        assertThat(r.transmittedW() + r.absorbedW()).isCloseTo(r.opticalPowerInW(), within(ROUNDING));
+        assertThat(r.opticalPowerOutW() + r.heatLoadW()).isCloseTo(r.opticalPowerInW(), within(ROUNDING));
+        assertThat(r.emittedPhotonsPerS() / r.absorbedPhotonsPerS()).isCloseTo(0.62, within(ROUNDING));
+        assertThat(r.powerConversionEfficiency()).isLessThan(1);
+        Path again = dir.resolve("again.json");
+        Files.writeString(again, DesignWriter.toJson(d));
+        assertThat(DesignReader.read(again).source()).isEqualTo(d.source());
+        for (String bad : new String[] {"0", "1.2", "-0.5"}) {
+            Files.writeString(p, Files.readString(again).replaceAll("\"phosphorQuantumEfficiency\" *: *[0-9.]+",
+                    "\"phosphorQuantumEfficiency\": " + bad));
+            org.assertj.core.api.Assertions.assertThatThrownBy(() -> DesignReader.read(p))
+                    .hasMessageContaining("units[0].led.phosphorQuantumEfficiency").hasMessageContaining("got " + bad);
+        }
     }
 
     @Test

@@ -2,9 +2,7 @@ package org.hybridlight.ui.model;
 
 import java.io.IOException;
 import java.nio.file.Path;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.Deque;
 import java.util.List;
 import javafx.beans.InvalidationListener;
 import javafx.beans.Observable;
@@ -83,28 +81,18 @@ public final class DesignViewModel {
     private final ReadOnlyObjectWrapper<List<Chromaticity>> unitPoints =
             new ReadOnlyObjectWrapper<>(this, "unitPoints", List.of());
     private final ReadOnlyStringWrapper problem = new ReadOnlyStringWrapper(this, "problem");
-    /** The pinned design (validated) and its name; compared against the current one at the current reference. */
-    private Design pinnedDesign;
-    private String pinnedName;
-    /** The pinned design evaluated against {@link #pinnedReference} (kept while the reference stays). */
-    private Evaluation pinnedEvaluation;
-    private String pinnedReference;
-    private final ReadOnlyObjectWrapper<DesignComparison> comparison =
-            new ReadOnlyObjectWrapper<>(this, "comparison");
+    /** The pinned design, compared against the current one at the current reference. */
+    private final PinnedDesign pinned;
     private final ReadOnlyObjectWrapper<Path> file = new ReadOnlyObjectWrapper<>(this, "file");
     private final ReadOnlyBooleanWrapper modified = new ReadOnlyBooleanWrapper(this, "modified", false);
     private final InvalidationListener changed = this::onChange;
     private final InvalidationListener editBegun = o -> checkpoint();
     private boolean quiet;
-    /** Undo history: the states before each edit, newest first; redo holds the undone ones. */
-    private final Deque<State> undo = new ArrayDeque<>();
-    private final Deque<State> redo = new ArrayDeque<>();
-    private final ReadOnlyBooleanWrapper canUndo = new ReadOnlyBooleanWrapper(this, "canUndo", false);
-    private final ReadOnlyBooleanWrapper canRedo = new ReadOnlyBooleanWrapper(this, "canRedo", false);
-    /** The state after the last edit, the one on file, and what the last edit changed (a drag is one edit). */
+    /** Undo history of the design's states (a drag is one edit). */
+    private final EditHistory<State> history = new EditHistory<>();
+    /** The state after the last edit, and the one on file. */
     private State committed;
     private State saved;
-    private Object lastEdited;
 
     /**
      * The whole editable design, for undo and for telling a real change from none (a field left unedited).
@@ -120,6 +108,7 @@ public final class DesignViewModel {
 
     public DesignViewModel(SpectrumEvaluator evaluator) {
         this.evaluator = evaluator;
+        this.pinned = new PinnedDesign(evaluator);
         for (Observable o : List.of(temperatureK.valueProperty(), reference, customReferenceK.valueProperty(),
                 targetCctK.valueProperty(), targetDuv.valueProperty())) {
             o.addListener(changed);
@@ -133,9 +122,9 @@ public final class DesignViewModel {
                 c.getAddedSubList().forEach(this::watch);
             }
             // adding or removing a unit is an edit of its own, never merged with the next
-            lastEdited = null;
+            history.checkpoint();
             onChange(units);
-            lastEdited = null;
+            history.checkpoint();
         });
     }
 
@@ -167,11 +156,7 @@ public final class DesignViewModel {
         if (now.equals(committed)) {
             return;
         }
-        if (committed != null && o != lastEdited) {
-            undo.push(committed);
-        }
-        lastEdited = o;
-        redo.clear();
+        history.changed(o, committed);
         refresh();
     }
 
@@ -183,35 +168,33 @@ public final class DesignViewModel {
 
     /** Ends the current edit: the next change, even of the same value, is a step of its own for undo. */
     public void checkpoint() {
-        lastEdited = null;
+        history.checkpoint();
     }
 
     /** Takes back the last edit (a unit added or removed counts as one). */
     public void undo() {
-        step(undo, redo);
+        step(history.undo(committed));
     }
 
     /** Does again what {@link #undo()} took back. */
     public void redo() {
-        step(redo, undo);
+        step(history.redo(committed));
     }
 
-    private void step(Deque<State> from, Deque<State> to) {
-        if (from.isEmpty()) {
+    private void step(State to) {
+        if (to == null) {
             return;
         }
-        to.push(committed);
-        restore(from.pop());
-        lastEdited = null;
+        restore(to);
         refresh();
     }
 
     public ReadOnlyBooleanProperty canUndoProperty() {
-        return canUndo.getReadOnlyProperty();
+        return history.canUndoProperty();
     }
 
     public ReadOnlyBooleanProperty canRedoProperty() {
-        return canRedo.getReadOnlyProperty();
+        return history.canRedoProperty();
     }
 
     private void restore(State s) {
@@ -241,8 +224,6 @@ public final class DesignViewModel {
             saved = committed;
         }
         modified.set(!committed.equals(saved));
-        canUndo.set(!undo.isEmpty());
-        canRedo.set(!redo.isEmpty());
     }
 
     /**
@@ -360,7 +341,7 @@ public final class DesignViewModel {
     public void refresh() {
         try {
             evaluate();
-            compare();
+            pinned.compare(evaluation.get());
         } finally {
             settle();
         }
@@ -378,47 +359,19 @@ public final class DesignViewModel {
         if (e == null) {
             return "fix the design first: " + problem.get();
         }
-        pinnedDesign = e.design();
-        pinnedEvaluation = null;
-        pinnedName = file.get() == null ? "pinned design" : file.get().getFileName().toString();
-        compare();
-        return "pinned " + pinnedName;
+        String name = file.get() == null ? "pinned design" : file.get().getFileName().toString();
+        pinned.pin(e.design(), name, e);
+        return "pinned " + name;
     }
 
     /** Drops the pinned design. */
     public void unpin() {
-        pinnedDesign = null;
-        pinnedEvaluation = null;
-        pinnedName = null;
-        comparison.set(null);
+        pinned.unpin();
     }
 
     /** The pinned design beside the current one, or {@code null} when none is pinned or the design is invalid. */
     public ReadOnlyObjectProperty<DesignComparison> comparisonProperty() {
-        return comparison.getReadOnlyProperty();
-    }
-
-    private void compare() {
-        Evaluation now = evaluation.get();
-        if (pinnedDesign == null || now == null) {
-            comparison.set(null);
-            return;
-        }
-        // the pinned white evaluated again against the current reference: both columns answer the same question
-        String ref = now.design().reference();
-        if (pinnedEvaluation == null || !ref.equals(pinnedReference)) {
-            HybridResult r = pinnedDesign.source().simulate(WavelengthGrid.COMPUTATION);
-            try {
-                pinnedEvaluation = new Evaluation(pinnedDesign, r,
-                        evaluator.evaluate(r.whiteSpectrum(), CriReference.parseBuiltIn(ref)), 0);
-                pinnedReference = ref;
-            } catch (IllegalArgumentException ex) {
-                pinnedEvaluation = null;
-                comparison.set(null);
-                return;
-            }
-        }
-        comparison.set(DesignComparison.of(pinnedName, pinnedEvaluation, now));
+        return pinned.comparisonProperty();
     }
 
     private void evaluate() {
@@ -516,9 +469,7 @@ public final class DesignViewModel {
         } finally {
             quiet = false;
         }
-        undo.clear();
-        redo.clear();
-        lastEdited = null;
+        history.clear();
         saved = null; // the loaded design as evaluated (derived values shown) is the file's
         refresh();
     }
@@ -764,11 +715,7 @@ public final class DesignViewModel {
         } finally {
             quiet = false;
         }
-        if (before != null && !state().equals(before)) {
-            undo.push(before);
-            redo.clear();
-        }
-        lastEdited = null;
+        history.batch(before, state());
         refresh();
     }
 }

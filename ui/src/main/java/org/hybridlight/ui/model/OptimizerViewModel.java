@@ -14,7 +14,6 @@ import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyDoubleProperty;
-import javafx.beans.property.ReadOnlyDoubleWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -34,6 +33,7 @@ import org.hybridlight.optimizer.UnitParameter;
 import org.hybridlight.source.HybridSource;
 import org.hybridlight.source.Led;
 import org.hybridlight.source.LedQdUnit;
+import org.hybridlight.source.LedShape;
 import org.hybridlight.source.PhysicalLimits;
 import org.hybridlight.source.QuantumDot;
 import org.hybridlight.source.design.Design;
@@ -140,6 +140,7 @@ public final class OptimizerViewModel {
     private final BooleanProperty freeLedFwhm = new SimpleBooleanProperty(this, "freeLedFwhm", false);
     private final BooleanProperty freeQd = new SimpleBooleanProperty(this, "freeQd", true);
     private final BooleanProperty freeOd = new SimpleBooleanProperty(this, "freeOd", true);
+    private final BooleanProperty freePhosphorFraction = new SimpleBooleanProperty(this, "freePhosphorFraction", true);
     private final ObjectProperty<Objective> objective = new SimpleObjectProperty<>(this, "objective",
             Objective.RA_AND_PE);
     private final IntegerProperty maxEvaluations = new SimpleIntegerProperty(this, "maxEvaluations", 400);
@@ -150,11 +151,8 @@ public final class OptimizerViewModel {
     private final ReadOnlyStringWrapper minPeError = new ReadOnlyStringWrapper(this, "minPeError");
     private final ReadOnlyBooleanWrapper stale = new ReadOnlyBooleanWrapper(this, "stale", false);
     private final ReadOnlyStringWrapper maxEvaluationsError = new ReadOnlyStringWrapper(this, "maxEvaluationsError");
-    private final ReadOnlyBooleanWrapper running = new ReadOnlyBooleanWrapper(this, "running", false);
-    private final ReadOnlyDoubleWrapper progress = new ReadOnlyDoubleWrapper(this, "progress", 0);
-    private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper(this, "status", "");
+    private final BackgroundRun run = new BackgroundRun(this);
     private final ReadOnlyObjectWrapper<Outcome> outcome = new ReadOnlyObjectWrapper<>(this, "outcome");
-    private AtomicBoolean cancelRequest = new AtomicBoolean();
 
     /**
      * @param design the design to optimize
@@ -174,18 +172,18 @@ public final class OptimizerViewModel {
     }
 
     private void forget() {
-        if (!running.get() && outcome.get() != null) {
+        if (!run.isRunning() && outcome.get() != null) {
             outcome.set(null);
             stale.set(false);
-            status.set("");
+            run.say("");
         }
     }
 
     private void markStale() {
         Outcome o = outcome.get();
-        if (!running.get() && o != null && !stale.get() && design.evaluationProperty().get() != o.before()) {
+        if (!run.isRunning() && o != null && !stale.get() && design.evaluationProperty().get() != o.before()) {
             stale.set(true);
-            status.set("the design changed since this run: its before column is the design the run started from");
+            run.say("the design changed since this run: its before column is the design the run started from");
         }
     }
 
@@ -299,6 +297,11 @@ public final class OptimizerViewModel {
         return freeOd;
     }
 
+    /** Whether pc-LED channels' phosphor fractions are searched (0–1). */
+    public BooleanProperty freePhosphorFractionProperty() {
+        return freePhosphorFraction;
+    }
+
     public ObjectProperty<Objective> objectiveProperty() {
         return objective;
     }
@@ -312,15 +315,15 @@ public final class OptimizerViewModel {
     }
 
     public ReadOnlyBooleanProperty runningProperty() {
-        return running.getReadOnlyProperty();
+        return run.runningProperty();
     }
 
     public ReadOnlyDoubleProperty progressProperty() {
-        return progress.getReadOnlyProperty();
+        return run.progressProperty();
     }
 
     public ReadOnlyStringProperty statusProperty() {
-        return status.getReadOnlyProperty();
+        return run.statusProperty();
     }
 
     public ReadOnlyObjectProperty<Outcome> outcomeProperty() {
@@ -341,6 +344,23 @@ public final class OptimizerViewModel {
         for (UnitViewModel u : design.units()) {
             ObjectNode j = units.addObject();
             j.put("name", u.nameProperty().get());
+            if (u.kindProperty().get() == UnitKind.PC_LED) {
+                // a pc-LED channel: the LED peak and FWHM choices free its phosphor band, within the band's limits
+                j.put("ledShape", LedShape.PHOSPHOR_CONVERTED.id());
+                double peak = u.phosphorPeakNm().get();
+                range(j, UnitParameter.LED_PEAK_NM, freeLedPeak.get(), peak, peak - SEARCH_SPAN_NM,
+                        peak + SEARCH_SPAN_NM, PhysicalLimits.PHOSPHOR_PEAK_MIN_NM,
+                        PhysicalLimits.PHOSPHOR_PEAK_MAX_NM);
+                double fwhm = u.phosphorFwhmNm().get();
+                range(j, UnitParameter.LED_FWHM_NM, freeLedFwhm.get(), fwhm, fwhm / SEARCH_FWHM_FACTOR,
+                        fwhm * SEARCH_FWHM_FACTOR, PhysicalLimits.PHOSPHOR_FWHM_MIN_NM,
+                        PhysicalLimits.PHOSPHOR_FWHM_MAX_NM);
+                UnitParameter f = UnitParameter.PHOSPHOR_FRACTION;
+                range(j, f, freePhosphorFraction.get(), u.phosphorFraction().get(), f.minimum(), f.maximum(),
+                        f.minimum(), f.maximum());
+                j.put(UnitParameter.PHOSPHOR_QUANTUM_EFFICIENCY.configName(), u.phosphorQuantumEfficiency().get());
+                continue;
+            }
             j.put("ledShape", u.ledShapeProperty().get().id());
             double peak = u.ledPeakNm().get();
             range(j, UnitParameter.LED_PEAK_NM, freeLedPeak.get(), peak, peak - SEARCH_SPAN_NM,
@@ -348,6 +368,10 @@ public final class OptimizerViewModel {
             double fwhm = u.ledFwhmNm().get();
             range(j, UnitParameter.LED_FWHM_NM, freeLedFwhm.get(), fwhm, fwhm / SEARCH_FWHM_FACTOR,
                     fwhm * SEARCH_FWHM_FACTOR);
+            if (!u.kindProperty().get().hasDots()) {
+                // a plain LED channel: no dot fields
+                continue;
+            }
             double qd = u.qdEmissionPeakNm().get();
             range(j, UnitParameter.QD_EMISSION_PEAK_NM, freeQd.get(), qd, qd - SEARCH_SPAN_NM, qd + SEARCH_SPAN_NM);
             range(j, UnitParameter.OD_1S, freeOd.get(), u.od1S().get(), SEARCH_OD_1S_MIN, SEARCH_OD_1S_MAX);
@@ -373,9 +397,15 @@ public final class OptimizerViewModel {
     /** The unit's range for {@code p}: {@code lo}–{@code hi} clipped to the model's limits when free. */
     private static void range(ObjectNode unit, UnitParameter p, boolean free, double value, double searchLo,
             double searchHi) {
+        range(unit, p, free, value, searchLo, searchHi, p.minimum(), p.maximum());
+    }
+
+    /** The same, clipped to {@code modelLo}–{@code modelHi} (a pc-LED's band has its own limits). */
+    private static void range(ObjectNode unit, UnitParameter p, boolean free, double value, double searchLo,
+            double searchHi, double modelLo, double modelHi) {
         ObjectNode n = unit.putObject(p.configName());
-        double lo = Math.max(p.minimum(), searchLo);
-        double hi = Math.min(p.maximum(), searchHi);
+        double lo = Math.max(modelLo, searchLo);
+        double hi = Math.min(modelHi, searchHi);
         if (free && hi > lo) {
             n.put("min", lo);
             n.put("max", hi);
@@ -387,36 +417,32 @@ public final class OptimizerViewModel {
 
     /** Starts a run in the background; refused (with a status) while one runs or the design is invalid. */
     public void start() {
-        if (running.get()) {
+        if (run.isRunning()) {
             return;
         }
         Evaluation before = design.evaluationProperty().get();
         if (before == null) {
-            status.set("fix the design first: " + design.problemProperty().get());
+            run.say("fix the design first: " + design.problemProperty().get());
             return;
         }
-        String fixedUnits = design.units().stream().filter(u -> !u.isOptimizable()).map(u -> u.nameProperty().get())
+        String measured = design.units().stream().filter(u -> !u.isOptimizable()).map(u -> u.nameProperty().get())
                 .collect(Collectors.joining(", "));
-        if (!fixedUnits.isEmpty()) {
-            status.set("cannot optimize: the optimizer varies LED-QD units with model LEDs; " + fixedUnits
-                    + (fixedUnits.contains(", ") ? " are" : " is") + " a plain, phosphor-converted or measured LED");
+        if (!measured.isEmpty()) {
+            run.say("cannot optimize: the optimizer varies model LEDs, not measured spectra; " + measured
+                    + (measured.contains(", ") ? " are measured LEDs" : " is a measured LED"));
             return;
         }
         DesignProblem.Spec spec;
         try {
             spec = OptimizeConfigReader.parse(NAME, config().toString(), null);
         } catch (InputException e) {
-            status.set("cannot optimize: " + e.getMessage());
+            run.say("cannot optimize: " + e.getMessage());
             return;
         }
-        AtomicBoolean cancel = new AtomicBoolean();
-        cancelRequest = cancel;
-        running.set(true);
         outcome.set(null);
         stale.set(false);
-        progress.set(0);
-        status.set("starting");
-        executor.execute(new BackgroundTask<>(report -> optimize(spec, before, cancel, report), this::showProgress,
+        AtomicBoolean cancel = run.begin();
+        executor.execute(new BackgroundTask<>(report -> optimize(spec, before, cancel, report), run::report,
                 this::finish, this::fail));
     }
 
@@ -447,33 +473,27 @@ public final class OptimizerViewModel {
         return new Evaluation(d, c.result(), c.colorimetry(), System.nanoTime() - t0);
     }
 
-    private void showProgress(BackgroundTask.Progress p) {
-        progress.set(p.fraction());
-        status.set(p.message());
-    }
-
     private void fail(Throwable failure) {
-        running.set(false);
-        status.set("optimization failed: " + failure);
+        run.fail("optimization", failure);
     }
 
     private void finish(Outcome o) {
-        running.set(false);
         outcome.set(o);
         String missed = o.constraints().violated().stream()
                 .map(c -> c.name() + " " + c.limit() + ", best " + c.valueText()).collect(Collectors.joining("; "));
-        status.set(String.format(Locale.ROOT, "%s after %d evaluations: Ra %.1f, PE %.1f %%%s — apply to keep it",
+        run.end(String.format(Locale.ROOT, "%s after %d evaluations: Ra %.1f, PE %.1f %%%s — apply to keep it",
                 o.cancelled() ? "cancelled; best so far" : "done", o.evaluations(), o.after().colorimetry().ra(),
                 100 * o.after().result().powerConversionEfficiency(), missed.isEmpty() ? "" : "; not met: " + missed));
     }
 
     /** Stops a run; the best design found so far is still offered. */
     public void cancel() {
-        cancelRequest.set(true);
+        run.cancel();
     }
 
     /**
-     * Puts the best design found into the editor (LED peaks and widths, QD emission, OD, drive weights). The
+     * Puts the best design found into the editor (LED peaks and widths, QD emission, OD, a pc-LED's phosphor band and
+     * fraction, drive weights). The
      * optimizer simulates its units at their own LED power; each weight is rescaled to the editor unit's LED
      * power so that every unit gives the same light, then all by one factor so that the largest is 1.
      */
@@ -495,10 +515,20 @@ public final class OptimizerViewModel {
             for (int k = 0; k < weights.length; k++) {
                 UnitViewModel u = design.units().get(k);
                 LedQdUnit unit = best.units().get(k);
-                u.adoptDots(unit);
                 Led led = unit.led();
+                u.weight().set(weights[k] * scale);
+                if (led.isPhosphorConverted()) {
+                    u.phosphorPeakNm().set(led.peakNm());
+                    u.phosphorFwhmNm().set(led.fwhmNm());
+                    u.phosphorFraction().set(led.phosphorFraction());
+                    continue;
+                }
                 u.ledPeakNm().set(led.peakNm());
                 u.ledFwhmNm().set(led.fwhmNm());
+                if (!unit.hasDots()) {
+                    continue;
+                }
+                u.adoptDots(unit);
                 double emission = unit.qd().emissionPeakNm(QuantumDot.REFERENCE_TEMPERATURE_K);
                 if (u.qdGivenByProperty().get() == QdSpecification.CORE_DIAMETER) {
                     u.qdCoreDiameterNm().set(u.coreForEmissionNm(emission));
@@ -506,9 +536,8 @@ public final class OptimizerViewModel {
                     u.qdEmissionPeakNm().set(emission);
                 }
                 u.od1S().set(unit.od1S());
-                u.weight().set(weights[k] * scale);
             }
         });
-        status.set("applied");
+        run.say("applied");
     }
 }

@@ -3,16 +3,14 @@ package org.hybridlight.ui.model;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Consumer;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
-import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyDoubleProperty;
-import javafx.beans.property.ReadOnlyDoubleWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
-import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleObjectProperty;
 import org.hybridlight.colorimetry.SpectrumEvaluator;
 import org.hybridlight.colorimetry.io.InputException;
@@ -26,7 +24,7 @@ import org.hybridlight.optimizer.ParetoFront;
 /**
  * The optimizer panel's Pareto run: the optimizer panel's problem (its free parameters and budget, {@link
  * OptimizerViewModel#config()}) swept over two metrics by {@code optimize --pareto}'s ε-constraint method, in the
- * background, the front offered as the plot the command line draws.
+ * background (with cancel), the front offered as the plot the command line draws.
  */
 public final class ParetoViewModel {
 
@@ -57,9 +55,7 @@ public final class ParetoViewModel {
     private final OptimizerViewModel optimizer;
     private final TaskExecutor executor;
     private final ObjectProperty<Metrics> metrics = new SimpleObjectProperty<>(this, "metrics", Metrics.RA_PE);
-    private final ReadOnlyBooleanWrapper running = new ReadOnlyBooleanWrapper(this, "running", false);
-    private final ReadOnlyDoubleWrapper progress = new ReadOnlyDoubleWrapper(this, "progress", 0);
-    private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper(this, "status", "");
+    private final BackgroundRun run = new BackgroundRun(this);
     private final ReadOnlyObjectWrapper<ParetoFrontPlot.Front> front = new ReadOnlyObjectWrapper<>(this, "front");
 
     public ParetoViewModel(DesignViewModel design, OptimizerViewModel optimizer, TaskExecutor executor) {
@@ -73,15 +69,15 @@ public final class ParetoViewModel {
     }
 
     public ReadOnlyBooleanProperty runningProperty() {
-        return running.getReadOnlyProperty();
+        return run.runningProperty();
     }
 
     public ReadOnlyDoubleProperty progressProperty() {
-        return progress.getReadOnlyProperty();
+        return run.progressProperty();
     }
 
     public ReadOnlyStringProperty statusProperty() {
-        return status.getReadOnlyProperty();
+        return run.statusProperty();
     }
 
     /** The last front found, as the plot to draw, or null. */
@@ -91,11 +87,11 @@ public final class ParetoViewModel {
 
     /** Starts a sweep in the background; refused (with a status) while one runs or the design is invalid. */
     public void start() {
-        if (running.get()) {
+        if (run.isRunning()) {
             return;
         }
         if (design.evaluationProperty().get() == null) {
-            status.set("fix the design first: " + design.problemProperty().get());
+            run.say("fix the design first: " + design.problemProperty().get());
             return;
         }
         DesignProblem.Spec spec;
@@ -103,42 +99,37 @@ public final class ParetoViewModel {
             spec = OptimizeConfigReader.parse(NAME, optimizer.config().toString(), null);
             ParetoFront.runs(2, POINTS, spec.settings());
         } catch (InputException | IllegalArgumentException e) {
-            status.set("cannot sweep: " + e.getMessage());
+            run.say("cannot sweep: " + e.getMessage());
             return;
         }
         List<Metric> chosen = metrics.get().metrics;
-        running.set(true);
-        progress.set(0);
-        status.set("starting");
-        executor.execute(new BackgroundTask<>(report -> sweep(spec, chosen, report), this::showProgress,
-                this::finish, this::fail));
+        AtomicBoolean cancel = run.begin();
+        executor.execute(new BackgroundTask<>(report -> sweep(spec, chosen, cancel, report), run::report,
+                f -> finish(f, cancel.get()), failure -> run.fail("Pareto sweep", failure)));
     }
 
-    private static ParetoFrontPlot.Front sweep(DesignProblem.Spec spec, List<Metric> chosen,
+    /** Stops the sweep: the run under way ends with its best so far, and the front of the runs done is shown. */
+    public void cancel() {
+        run.cancel();
+    }
+
+    private static ParetoFrontPlot.Front sweep(DesignProblem.Spec spec, List<Metric> chosen, AtomicBoolean cancel,
             Consumer<BackgroundTask.Progress> report) {
         boolean tm30 = chosen.stream().anyMatch(Metric::needsTm30) || DesignProblem.needsTm30(spec);
         List<ParetoFront.Point> points = ParetoFront.sweep(spec,
                 new SpectrumEvaluator(WavelengthGrid.COMPUTATION, tm30), chosen, POINTS,
                 (e, total, best) -> report.accept(new BackgroundTask.Progress(e, total,
-                        String.format(Locale.ROOT, "%d of %d evaluations", e, total))));
+                        String.format(Locale.ROOT, "%d of %d evaluations", e, total))), cancel::get);
         return ParetoFront.plot("Pareto front (" + chosen.get(0).label() + " vs " + chosen.get(1).label() + ")",
                 chosen, points);
     }
 
-    private void showProgress(BackgroundTask.Progress p) {
-        progress.set(p.fraction());
-        status.set(p.message());
-    }
-
-    private void fail(Throwable failure) {
-        running.set(false);
-        status.set("Pareto sweep failed: " + failure);
-    }
-
-    private void finish(ParetoFrontPlot.Front f) {
-        running.set(false);
-        progress.set(1);
+    private void finish(ParetoFrontPlot.Front f, boolean cancelled) {
         front.set(f);
-        status.set(f.ys().length + " non-dominated designs");
+        if (cancelled) {
+            run.end("cancelled: " + f.ys().length + " non-dominated designs from the runs done");
+        } else {
+            run.done(f.ys().length + " non-dominated designs");
+        }
     }
 }

@@ -275,9 +275,12 @@ public final class UnitViewModel {
         return new DesignJson.Unit(name.get(), weight.get(), led, qd, reabsorptionPathFactor);
     }
 
-    /** Whether the unit is an LED–QD unit with a model LED: what the optimizer can vary. */
+    /**
+     * Whether the optimizer can vary the unit: an LED–QD unit or a plain LED with a model LED, or a pc-LED (its band
+     * is a model); not a measured spectrum.
+     */
     public boolean isOptimizable() {
-        return kind.get() == UnitKind.LED_QD && ledShape.get() != LedShape.MEASURED;
+        return kind.get() == UnitKind.PC_LED || ledShape.get() != LedShape.MEASURED;
     }
 
     /**

@@ -29,10 +29,13 @@ public final class OptimizerPanel extends VBox {
         setPadding(new Insets(6));
         Label title = new Label("Optimizer");
         title.getStyleClass().add("section-title");
-        CheckBox peak = check("free-ledPeak", "LED peaks (±40 nm)", model.freeLedPeakProperty());
-        CheckBox fwhm = check("free-ledFwhm", "LED FWHM (½–2×)", model.freeLedFwhmProperty());
+        // for a pc-LED the LED peak and FWHM are its phosphor band's
+        CheckBox peak = check("free-ledPeak", "LED / phosphor peaks (±40 nm)", model.freeLedPeakProperty());
+        CheckBox fwhm = check("free-ledFwhm", "LED / phosphor FWHM (½–2×)", model.freeLedFwhmProperty());
         CheckBox qd = check("free-qd", "QD emission (±40 nm)", model.freeQdProperty());
         CheckBox od = check("free-od", "OD at 1S (1–100)", model.freeOdProperty());
+        CheckBox fraction = check("free-phosphorFraction", "pc-LED phosphor fractions",
+                model.freePhosphorFractionProperty());
         ChoiceBox<OptimizerViewModel.Objective> objective = new ChoiceBox<>();
         objective.setId("objective");
         objective.getItems().setAll(OptimizerViewModel.Objective.values());
@@ -105,7 +108,7 @@ public final class OptimizerPanel extends VBox {
         Label free = new Label("free parameters (the drive weights are always solved onto the target):");
         free.setWrapText(true);
         getChildren().addAll(title, free,
-                peak, fwhm, qd, od, new HBox(6, new Label("maximize"), objective),
+                peak, fwhm, qd, od, fraction, new HBox(6, new Label("maximize"), objective),
                 new HBox(6, new Label("evaluations per start"), evaluations), evaluationsError,
                 new HBox(6, new Label("subject to PE at least"), minPe), minPeError,
                 new HBox(6, run, cancel, apply),

@@ -10,8 +10,8 @@ import javafx.scene.layout.VBox;
 import org.hybridlight.ui.model.ParetoViewModel;
 
 /**
- * Under the optimizer: a Pareto sweep of the optimizer's problem over two metrics, with progress, and its front
- * plotted once found.
+ * Under the optimizer: a Pareto sweep of the optimizer's problem over two metrics, with progress and cancel, and its
+ * front plotted once found.
  */
 public final class ParetoPanel extends VBox {
 
@@ -29,6 +29,10 @@ public final class ParetoPanel extends VBox {
         run.setId("pareto");
         run.setOnAction(e -> model.start());
         run.disableProperty().bind(model.runningProperty());
+        Button cancel = new Button("Cancel");
+        cancel.setId("cancelPareto");
+        cancel.setOnAction(e -> model.cancel());
+        cancel.disableProperty().bind(model.runningProperty().not());
         ProgressBar progress = new ProgressBar();
         progress.setId("paretoProgress");
         progress.setMaxWidth(Double.MAX_VALUE);
@@ -41,6 +45,6 @@ public final class ParetoPanel extends VBox {
         plot.setId("paretoPlot");
         plot.visibleProperty().bind(model.frontProperty().isNotNull());
         plot.managedProperty().bind(plot.visibleProperty());
-        getChildren().addAll(title, new HBox(6, metrics, run), progress, status, plot);
+        getChildren().addAll(title, new HBox(6, metrics, run, cancel), progress, status, plot);
     }
 }

@@ -21,6 +21,8 @@ class ChannelUnitsTest {
 
     /** The editor's white against the file's, evaluated independently: rounding only. */
     private static final double ROUNDING = 1e-12;
+    /** Ra of an applied result in the editor against the optimizer's: the editor re-solves nothing, rounding only. */
+    private static final double APPLIED_RA = 1e-6;
 
     private static final Path EXAMPLES = Path.of(System.getProperty("hybridlight.root", "..")).resolve("examples");
     private final SpectrumEvaluator evaluator = new SpectrumEvaluator(WavelengthGrid.COMPUTATION, true);
@@ -101,11 +103,50 @@ class ChannelUnitsTest {
     }
 
     @Test
-    void theOptimizerRefusesChannelsWithTheirNames() {
+    void theOptimizerVariesPlainAndPhosphorConvertedChannelsAndAppliesTheirResult() {
+        vm.addUnit(UnitKind.PLAIN_LED);
         vm.addUnit(UnitKind.PC_LED);
         OptimizerViewModel o = new OptimizerViewModel(vm, new CurrentThreadTaskExecutor());
+        o.freeLedPeakProperty().set(true);
+        o.maxEvaluationsProperty().set(60);
+        o.startsProperty().set(1);
+        var units = o.config().get("units");
+        // the plain channel has no dot fields, the pc-LED its band and a free phosphor fraction
+        assertThat(units.get(3).has("qdEmissionPeakNm")).isFalse();
+        assertThat(units.get(3).has("od1S")).isFalse();
+        assertThat(units.get(4).get("ledShape").asText()).isEqualTo(LedShape.PHOSPHOR_CONVERTED.id());
+        assertThat(units.get(4).get("phosphorFraction").has("min")).isTrue();
+        assertThat(units.get(4).get("ledPeakNm").get("max").asDouble())
+                .isLessThanOrEqualTo(org.hybridlight.source.PhysicalLimits.PHOSPHOR_PEAK_MAX_NM);
+
         o.start();
-        assertThat(o.statusProperty().get()).startsWith("cannot optimize").contains("unit 4");
+
+        OptimizerViewModel.Outcome outcome = o.outcomeProperty().get();
+        assertThat(outcome).as(o.statusProperty().get()).isNotNull();
+        assertThat(o.statusProperty().get()).startsWith("done");
+        var best = outcome.after().design().source();
+        assertThat(best.units().get(3).hasDots()).isFalse();
+        assertThat(best.units().get(4).led().isPhosphorConverted()).isTrue();
+        assertThat(outcome.after().result().units().get(3).powerConversionEfficiency()).isEqualTo(1.0);
+        o.apply();
+        assertThat(vm.units().get(3).ledPeakNm().get()).isEqualTo(best.units().get(3).led().peakNm());
+        assertThat(vm.units().get(4).phosphorPeakNm().get()).isEqualTo(best.units().get(4).led().peakNm());
+        assertThat(vm.units().get(4).phosphorFraction().get())
+                .isEqualTo(best.units().get(4).led().phosphorFraction());
+        assertThat(vm.units().get(4).kindProperty().get()).isEqualTo(UnitKind.PC_LED);
+        // the editor's white is the optimizer's (same units and relative weights; the editor's own LED powers)
+        assertThat(vm.evaluationProperty().get().colorimetry().ra())
+                .isCloseTo(outcome.after().colorimetry().ra(), within(APPLIED_RA));
+    }
+
+    @Test
+    void theOptimizerRefusesAMeasuredLedByItsName() throws Exception {
+        Path led = blueLedFile();
+        assertThat(vm.addMeasuredLedUnit(() -> led)).startsWith("added");
+        OptimizerViewModel o = new OptimizerViewModel(vm, new CurrentThreadTaskExecutor());
+        o.start();
+        assertThat(o.statusProperty().get()).startsWith("cannot optimize").contains("blue-led")
+                .contains("measured");
         assertThat(o.outcomeProperty().get()).isNull();
     }
 

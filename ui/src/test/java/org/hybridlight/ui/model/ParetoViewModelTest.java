@@ -48,4 +48,38 @@ class ParetoViewModelTest {
         }
         assertThat(pareto.statusProperty().get()).isEqualTo(ra.length + " non-dominated designs");
     }
+
+    @Test
+    void aCancelledSweepStopsAtOnceAndShowsTheFrontOfTheRunsDone() throws Exception {
+        DesignViewModel design = new DesignViewModel(new SpectrumEvaluator(WavelengthGrid.COMPUTATION, true));
+        design.load(EXAMPLES.resolve("paper-fig6b.json"));
+        OptimizerViewModel optimizer = new OptimizerViewModel(design, new CurrentThreadTaskExecutor());
+        optimizer.maxEvaluationsProperty().set(2000);
+        optimizer.startsProperty().set(1);
+        ParetoViewModel pareto = new ParetoViewModel(design, optimizer, new CurrentThreadTaskExecutor());
+        List<Double> reports = new ArrayList<>();
+        boolean[] cancelling = {true};
+        // cancel from the first progress report, as the Cancel button would while the sweep is under way
+        pareto.progressProperty().addListener((o, a, b) -> {
+            reports.add(b.doubleValue());
+            if (cancelling[0]) {
+                pareto.cancel();
+            }
+        });
+
+        pareto.start();
+
+        assertThat(pareto.runningProperty().get()).isFalse();
+        assertThat(pareto.statusProperty().get()).startsWith("cancelled").endsWith("from the runs done");
+        // one evaluation of the first of 7 runs of 2,000: far from the end
+        assertThat(reports).isNotEmpty();
+        assertThat(reports.get(reports.size() - 1)).isLessThan(0.01);
+        assertThat(pareto.frontProperty().get()).isNotNull();
+        // a cancel reaches only the sweep it was made in: the next one runs to its end
+        cancelling[0] = false;
+        optimizer.maxEvaluationsProperty().set(60);
+        pareto.start();
+        assertThat(pareto.statusProperty().get()).endsWith("non-dominated designs").doesNotStartWith("cancelled");
+        assertThat(pareto.progressProperty().get()).isEqualTo(1.0);
+    }
 }
