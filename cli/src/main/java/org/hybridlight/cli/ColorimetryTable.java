@@ -69,11 +69,6 @@ final class ColorimetryTable {
 
     /** {@code v} with {@code decimals} decimals, "-" when it cannot be computed (NaN), never "-0.0". */
     static String fixed(double v, int decimals) {
-        if (!Double.isFinite(v)) {
-            return "-";
-        }
-        String s = String.format(Locale.ROOT, "%." + decimals + "f", v);
-        // a tiny negative value rounds to "-0.000": show it as zero
-        return s.matches("-0\\.?0*") ? s.substring(1) : s;
+        return org.hybridlight.report.FixedDecimals.format(v, decimals);
     }
 }

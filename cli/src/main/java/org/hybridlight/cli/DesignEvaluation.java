@@ -13,11 +13,14 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.hybridlight.colorimetry.Colorimetry;
+import org.hybridlight.colorimetry.SpectrumEvaluator;
 import org.hybridlight.colorimetry.io.AtomicFiles;
 import org.hybridlight.colorimetry.io.InputException;
 import org.hybridlight.colorimetry.io.NamedSpectrum;
 import org.hybridlight.colorimetry.io.SpectrumCsvWriter;
 import org.hybridlight.colorimetry.io.Tm27SpectrumWriter;
+import org.hybridlight.colorimetry.rendering.cri.CriReference;
+import org.hybridlight.colorimetry.spectrum.WavelengthGrid;
 import org.hybridlight.source.HybridResult;
 import org.hybridlight.source.Photons;
 import org.hybridlight.source.UnitResult;
@@ -28,6 +31,21 @@ import org.hybridlight.source.design.JsonInput;
 final class DesignEvaluation {
 
     private DesignEvaluation() {
+    }
+
+    /** A design's source simulated and its white evaluated. */
+    record Evaluated(HybridResult result, Colorimetry colorimetry) {
+    }
+
+    /**
+     * What {@code evaluate --design} computes, also for {@code report}: the source simulated on the computation
+     * grid and its white evaluated against {@code reference} (CIE 13.3 and TM-30).
+     *
+     * @throws IllegalArgumentException when the white cannot be evaluated
+     */
+    static Evaluated evaluate(Design design, CriReference reference) {
+        HybridResult result = design.source().simulate(WavelengthGrid.COMPUTATION);
+        return new Evaluated(result, new SpectrumEvaluator().evaluate(result.whiteSpectrum(), reference));
     }
 
     static void json(Writer out, String name, Colorimetry c, Design design, HybridResult r) {

@@ -301,15 +301,20 @@ public final class EvaluateCommand implements Callable<Integer> {
      * (also by case alone: "a b" and "a_b", "A" and "a") get the spectrum's column number too.
      */
     static List<Path> plotTargets(Path plot, List<NamedSpectrum> spectra) {
-        if (spectra.size() == 1) {
+        return plotTargetsOf(plot, spectra.stream().map(NamedSpectrum::name).toList());
+    }
+
+    /** {@link #plotTargets} for spectra of these names. */
+    static List<Path> plotTargetsOf(Path plot, List<String> names) {
+        if (names.size() == 1) {
             return List.of(plot);
         }
         String name = plot.getFileName().toString();
         int dot = name.lastIndexOf('.');
         Set<String> used = new HashSet<>();
         List<Path> targets = new ArrayList<>();
-        for (int i = 0; i < spectra.size(); i++) {
-            String base = name.substring(0, dot) + "-" + spectra.get(i).name().replaceAll("[^A-Za-z0-9._-]", "_");
+        for (int i = 0; i < names.size(); i++) {
+            String base = name.substring(0, dot) + "-" + names.get(i).replaceAll("[^A-Za-z0-9._-]", "_");
             String candidate = base;
             for (int k = 0; !used.add(candidate.toLowerCase(Locale.ROOT)); k++) {
                 candidate = base + "-" + (i + 2) + (k == 0 ? "" : "-" + k);
@@ -348,16 +353,16 @@ public final class EvaluateCommand implements Callable<Integer> {
             if (code != ExitCode.OK) {
                 return code;
             }
-            org.hybridlight.source.HybridResult result = design.source().simulate(
-                    org.hybridlight.colorimetry.spectrum.WavelengthGrid.COMPUTATION);
             String name = file.getFileName().toString();
-            Colorimetry c;
+            DesignEvaluation.Evaluated evaluated;
             try {
-                c = new SpectrumEvaluator().evaluate(result.whiteSpectrum(), ref);
+                evaluated = DesignEvaluation.evaluate(design, ref);
             } catch (IllegalArgumentException e) {
                 err.println("error: " + file + ": the white cannot be evaluated: " + e.getMessage());
                 return ExitCode.DATA;
             }
+            org.hybridlight.source.HybridResult result = evaluated.result();
+            Colorimetry c = evaluated.colorimetry();
             reportProblems(err, List.of(new NamedSpectrum(name, result.whiteSpectrum())), List.of(c));
             if (exportSpectrum != null) {
                 code = files.stage("--export-spectrum", exportSpectrum, DesignEvaluation.exported(exportSpectrum, name, result));
@@ -384,7 +389,7 @@ public final class EvaluateCommand implements Callable<Integer> {
     /** At most this many per-spectrum warnings are printed; the rest are counted. */
     private static final int MAX_WARNINGS = 10;
 
-    private static void reportProblems(PrintWriter err, List<NamedSpectrum> spectra, List<Colorimetry> results) {
+    static void reportProblems(PrintWriter err, List<NamedSpectrum> spectra, List<Colorimetry> results) {
         int printed = 0;
         int invalid = 0;
         int missing = 0;

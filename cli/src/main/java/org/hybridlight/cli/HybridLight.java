@@ -18,7 +18,7 @@ import picocli.CommandLine.Command;
 @Command(name = "hybridlight", mixinStandardHelpOptions = true, version = "hybridlight 0.1.0",
         description = "Design tool for hybrid LED-quantum-dot white light sources.",
         footer = {"", "The designer GUI starts with: ./hybridlight gui [DESIGN.json] (see ./hybridlight gui --help)."},
-        subcommands = {EvaluateCommand.class, OptimizeCommand.class, BatchCommand.class,
+        subcommands = {EvaluateCommand.class, OptimizeCommand.class, BatchCommand.class, ReportCommand.class,
             CommandLine.HelpCommand.class})
 public final class HybridLight implements Callable<Integer> {
 

@@ -20,6 +20,7 @@ import org.hybridlight.colorimetry.spectrum.WavelengthGrid;
 import org.hybridlight.colorimetry.tristimulus.Chromaticity;
 import org.hybridlight.colorimetry.tristimulus.Uv;
 import org.hybridlight.colorimetry.tristimulus.Xyz;
+import org.hybridlight.report.Paper;
 import org.hybridlight.source.HybridResult;
 import org.hybridlight.source.LedShape;
 import org.hybridlight.source.UnitResult;
@@ -53,7 +54,7 @@ class UiLayerTest {
                     .or(belongToAnyOf(Colorimetry.class, CctDuv.class, ColourRendering.class, Tm30Result.class,
                             Chromaticity.class, Uv.class, Xyz.class, WavelengthGrid.class, HybridResult.class,
                             UnitResult.class, LedShape.class, InputException.class, ExitCode.class,
-                            AtomicFiles.class)))
+                            AtomicFiles.class, Paper.class)))
             .because("views bind to view models and never touch physics (GUIDE: MVVM in ui)");
 
     @ArchTest

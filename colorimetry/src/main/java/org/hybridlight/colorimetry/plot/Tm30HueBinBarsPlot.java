@@ -86,11 +86,16 @@ public final class Tm30HueBinBarsPlot {
         g.fill(AXIS);
         g.text(q.title, font * 0.5, 1.4 * font, 1.1 * font, true, PlotCanvas.Align.LEFT);
         int ticks = (int) Math.round((range[1] - range[0]) / q.tick);
+        // on a short chart (a report's panel) every second or third tick is labelled, so labels do not overlap
+        int labelEvery = Math.max(1, (int) Math.ceil(1.2 * 0.85 * font / ((bottom - top) / ticks)));
         for (int t = 0; t <= ticks; t++) {
             double value = range[0] + t * q.tick;
             double ty = y.applyAsDouble(value);
             g.stroke(GRID, 1);
             g.line(left, ty, right, ty);
+            if (Math.round((value - Math.max(range[0], Math.min(range[1], 0))) / q.tick) % labelEvery != 0) {
+                continue;
+            }
             g.fill(AXIS);
             g.text(String.format(Locale.ROOT, q.format, value + 0.0), left - 0.4 * font, ty + 0.35 * font,
                     0.85 * font, false, PlotCanvas.Align.RIGHT);
@@ -106,9 +111,15 @@ public final class Tm30HueBinBarsPlot {
                 g.fill(Tm30ColourVectorGraphic.binDisplayRgb(b));
                 g.fillPolygon(new double[] {x0, x1, x1, x0}, new double[] {base, base, yv, yv}, 4);
                 g.fill(AXIS);
-                boolean up = v[b] >= 0;
-                g.text(String.format(Locale.ROOT, q.format, v[b] + 0.0), cxBar,
-                        up ? yv - 0.25 * font : yv + 0.9 * font, 0.7 * font, false, PlotCanvas.Align.CENTER);
+                // the label beyond the bar's end, or inside it where beyond would reach the bin numbers or the title
+                double labelY = v[b] >= 0 ? yv - 0.25 * font : yv + 0.9 * font;
+                if (labelY > bottom + 0.2 * font) {
+                    labelY = yv - 0.25 * font;
+                } else if (labelY - 0.7 * font < top - 0.5 * font) {
+                    labelY = yv + 0.9 * font;
+                }
+                g.text(String.format(Locale.ROOT, q.format, v[b] + 0.0), cxBar, labelY, 0.7 * font, false,
+                        PlotCanvas.Align.CENTER);
             }
             g.fill(AXIS);
             g.text(Integer.toString(b + 1), cxBar, bottom + 1.1 * font, 0.8 * font, false, PlotCanvas.Align.CENTER);

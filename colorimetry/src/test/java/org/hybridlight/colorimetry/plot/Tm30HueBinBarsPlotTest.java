@@ -89,6 +89,38 @@ class Tm30HueBinBarsPlotTest {
     }
 
     @Test
+    void valueLabelsOfBarsThatFillTheAxisStayBetweenTheTitleAndTheBinNumbers() {
+        // chroma lost and gained entirely (-100 %, +100 %), charted small as in a report's panel
+        int n = Tm30ColourVectorGraphic.BINS;
+        double[] rcs = new double[n];
+        double[] rhs = new double[n];
+        double[][] ref = new double[n][2];
+        for (int b = 0; b < n; b++) {
+            rcs[b] = b % 2 == 0 ? -1.0 : 1.0;
+            rhs[b] = b % 2 == 0 ? -0.4 : 0.4;
+            ref[b] = new double[] {1, 1};
+        }
+        Tm30Result r = new Tm30Result(10, 100, new double[n], rcs, rhs, ref, ref, "blackbody:3000");
+        for (Tm30HueBinBarsPlot.Quantity q : new Tm30HueBinBarsPlot.Quantity[] {
+            Tm30HueBinBarsPlot.Quantity.LOCAL_CHROMA_SHIFT, Tm30HueBinBarsPlot.Quantity.LOCAL_HUE_SHIFT}) {
+            RecordingCanvas c = new RecordingCanvas();
+            Tm30HueBinBarsPlot.draw(c, 300, 100, q, r);
+            var labels = c.labels;
+            double titleBottom = labels.get(0).box()[3];
+            // drawn last: each bin's value label then its number, then the axis caption
+            int first = labels.size() - 1 - 2 * n;
+            for (int b = 0; b < n; b++) {
+                double[] value = labels.get(first + 2 * b).box();
+                double[] number = labels.get(first + 2 * b + 1).box();
+                assertEquals(Integer.toString(b + 1), labels.get(first + 2 * b + 1).text());
+                int bin = b;
+                assertTrue(value[3] <= number[1], () -> q + " bin " + (bin + 1) + ": value label over its number");
+                assertTrue(value[1] >= titleBottom, () -> q + " bin " + (bin + 1) + ": value label over the title");
+            }
+        }
+    }
+
+    @Test
     void vectorGraphicKeepsLargeChromaGainsInsideTheArea() {
         RecordingCanvas c = new RecordingCanvas();
         Tm30VectorGraphicPlot.draw(c, W, W, "TM-30", 3000, strongShifts());

@@ -21,6 +21,9 @@ import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableList;
 import org.hybridlight.colorimetry.Colorimetry;
 import org.hybridlight.colorimetry.SpectrumEvaluator;
+import org.hybridlight.report.Paper;
+import org.hybridlight.report.Report;
+import org.hybridlight.report.ReportPdf;
 import org.hybridlight.colorimetry.cct.CctMethod;
 import org.hybridlight.colorimetry.illuminant.CieDaylight;
 import org.hybridlight.colorimetry.io.AtomicFiles;
@@ -524,6 +527,17 @@ public final class DesignViewModel {
         Evaluation e = requireEvaluation();
         String name = file.get() == null ? "design" : file.get().getFileName().toString();
         SpectrumCsvWriter.write(path, name, e.result().grid(), e.result().whiteWPerNm());
+    }
+
+    /**
+     * Writes the one-page PDF report of the current design on {@code paper} (whole or not at all): the figures and
+     * plots of {@code hybridlight report}, from this evaluation against the current CRI reference.
+     */
+    public void exportReport(Path path, Paper paper) throws IOException {
+        Evaluation e = requireEvaluation();
+        String name = file.get() == null ? "unsaved design" : file.get().getFileName().toString();
+        AtomicFiles.write(path, ReportPdf.content(Report.ofDesign(name, file.get(), e.design(),
+                e.design().reference(), e.colorimetry(), e.result()), paper));
     }
 
     private Evaluation requireEvaluation() throws IOException {

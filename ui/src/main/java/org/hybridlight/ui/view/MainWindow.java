@@ -33,6 +33,7 @@ import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
 import javafx.stage.Stage;
 import org.hybridlight.colorimetry.io.InputException;
+import org.hybridlight.report.Paper;
 import org.hybridlight.ui.model.DesignViewModel;
 import org.hybridlight.ui.model.DesignerModel;
 import org.hybridlight.ui.model.Evaluation;
@@ -57,6 +58,7 @@ public final class MainWindow {
     private final Menu recentMenu = new Menu("Open recent");
     private UnsavedChangesPrompt prompt = new DialogPrompt();
     private final UnitEditor unitEditor;
+    private java.util.function.Supplier<Path> reportChooser = this::chooseReportFile;
 
     public MainWindow(Stage stage, DesignerModel model) {
         this.stage = stage;
@@ -190,10 +192,16 @@ public final class MainWindow {
             scales.getItems().add(item("SVG (vector)…", null, () -> exportSvg(p)));
             plotsMenu.getItems().add(scales);
         }
+        Menu report = new Menu("Export report (PDF)");
+        for (Paper paper : Paper.values()) {
+            MenuItem m = item(paper == Paper.A4 ? "A4…" : "Letter…", null, () -> exportReport(paper));
+            m.setId("exportReport-" + paper.optionName());
+            report.getItems().add(m);
+        }
         MenuItem quit = item("Quit", "Shortcut+Q", this::quit);
         Menu file = new Menu("File");
         file.getItems().addAll(open, recentMenu, new SeparatorMenuItem(), save, saveAs, new SeparatorMenuItem(),
-                export, plotsMenu, new SeparatorMenuItem(), quit);
+                export, plotsMenu, report, new SeparatorMenuItem(), quit);
         MenuItem undo = item("Undo", "Shortcut+Z", design::undo);
         undo.disableProperty().bind(design.canUndoProperty().not());
         MenuItem redo = item("Redo", "Shortcut+Shift+Z", design::redo);
@@ -267,6 +275,11 @@ public final class MainWindow {
     /** Replaces the file chooser for a measured LED spectrum (tests give a file directly). */
     public void setSpectrumChooser(java.util.function.Supplier<Path> chooser) {
         unitEditor.setSpectrumChooser(chooser);
+    }
+
+    /** Replaces the file chooser of File > Export report (tests give a file directly; {@code null}: cancelled). */
+    public void setReportChooser(java.util.function.Supplier<Path> chooser) {
+        this.reportChooser = chooser;
     }
 
     /** Replaces the dialog that asks before a unit is removed (tests answer it directly). */
@@ -363,6 +376,28 @@ public final class MainWindow {
                 status.setText("exported " + f);
             } catch (IOException e) {
                 alert("Cannot export " + f.getName(), e.getMessage());
+            }
+        }
+    }
+
+    private Path chooseReportFile() {
+        FileChooser c = chooser("Export report", "PDF", "*.pdf");
+        Path current = design.fileProperty().get();
+        c.setInitialFileName((current == null ? "design" : current.getFileName().toString().replaceFirst(
+                "\\.json$", "")) + ".pdf");
+        File f = c.showSaveDialog(stage);
+        return f == null ? null : f.toPath();
+    }
+
+    /** File > Export report: the design's one-page PDF, written by the view model as {@code report} writes it. */
+    private void exportReport(Paper paper) {
+        Path f = reportChooser.get();
+        if (f != null) {
+            try {
+                design.exportReport(f, paper);
+                status.setText("exported report " + f);
+            } catch (IOException e) {
+                alert("Cannot export " + f.getFileName(), e.getMessage());
             }
         }
     }
