@@ -30,9 +30,13 @@ class ChannelsTest {
      * search is at this problem's optimum.
      */
     private static final double FOUR_LED_RF_REACHED = 97.8;
+    /** luxpy spdbuild's figure for this problem class as issue 12 quotes it (its widths reach 5-300 nm). */
+    private static final double LUXPY_QUOTED_RF = 98.4;
 
     private static final Path EXAMPLE = Path.of(System.getProperty("hybridlight.root", "..")).resolve(
             "examples/optimize-four-leds-rf.json");
+    /** The same problem with the widths free up to this model's 100 nm LED limit, closer to luxpy's bounds. */
+    private static final Path WIDE_EXAMPLE = EXAMPLE.resolveSibling("optimize-four-leds-rf-wide.json");
     private static final Path NAME = Path.of("c.json");
 
     private static SpectrumEvaluator evaluator() {
@@ -67,6 +71,18 @@ class ChannelsTest {
             assertThat(u.powerConversionEfficiency()).isEqualTo(1.0);
             assertThat(u.absorbedW()).isZero();
         }
+        bookkeepingCloses(best.result());
+    }
+
+    @Test
+    void withWidthsUpToOneHundredNmFourPlainLedsPassLuxpysQuotedRfWithinAThousandEvaluations() throws Exception {
+        DesignProblem.Spec spec = OptimizeConfigReader.read(WIDE_EXAMPLE, null);
+        DesignProblem problem = new DesignProblem(spec, evaluator());
+        OptimizationResult r = new Minimizer(problem, spec.settings(), null, null).minimize(problem.initialPoint());
+        assertThat(r.evaluations()).isLessThanOrEqualTo(1000);
+        DesignProblem.Candidate best = problem.candidate(r.bestPoint());
+        assertThat(best.reachable()).isTrue();
+        assertThat(best.metric(Metric.RF)).isGreaterThanOrEqualTo(LUXPY_QUOTED_RF);
         bookkeepingCloses(best.result());
     }
 
