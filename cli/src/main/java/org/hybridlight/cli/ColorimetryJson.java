@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.Map;
 import org.hybridlight.colorimetry.Colorimetry;
 import org.hybridlight.colorimetry.io.InstrumentFigures;
-import org.hybridlight.colorimetry.io.NamedSpectrum;
 import org.hybridlight.colorimetry.rendering.cri.ColourRendering;
 import org.hybridlight.colorimetry.rendering.tm30.Tm30Result;
 
@@ -31,7 +30,7 @@ final class ColorimetryJson {
     private static final JsonFactory FACTORY = JsonFactory.builder()
             .enable(com.fasterxml.jackson.core.StreamWriteFeature.USE_FAST_DOUBLE_WRITER).build();
 
-    static void write(Writer out, List<NamedSpectrum> spectra, List<Colorimetry> results) {
+    static void write(Writer out, List<SpectrumLabel> spectra, List<Colorimetry> results) {
         try {
             JsonGenerator g = FACTORY.createGenerator(out);
             g.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
@@ -55,7 +54,7 @@ final class ColorimetryJson {
      * JSON Lines: one compact object per spectrum and line, the keys of {@link #write}; written as they come, so
      * nothing is held (jsonlines.org).
      */
-    static final class Lines {
+    static final class Lines implements ResultSink {
         private final Writer out;
         private final JsonGenerator g;
 
@@ -71,7 +70,8 @@ final class ColorimetryJson {
             g.setRootValueSeparator(null);
         }
 
-        void write(List<NamedSpectrum> spectra, List<Colorimetry> results) {
+        @Override
+        public void add(List<SpectrumLabel> spectra, List<Colorimetry> results) {
             try {
                 for (int i = 0; i < results.size(); i++) {
                     g.writeStartObject();
@@ -86,6 +86,15 @@ final class ColorimetryJson {
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
+        }
+
+        @Override
+        public void finish() {
+        }
+
+        @Override
+        public boolean streams() {
+            return true;
         }
     }
 

@@ -14,10 +14,12 @@ import org.hybridlight.colorimetry.Colorimetry;
 import org.hybridlight.colorimetry.SpectrumEvaluator;
 import org.hybridlight.colorimetry.io.ExitCode;
 import org.hybridlight.colorimetry.io.InputException;
+import org.hybridlight.colorimetry.io.InstrumentFigures;
 import org.hybridlight.colorimetry.io.NamedSpectrum;
 import org.hybridlight.colorimetry.io.SpectrumFileReader;
 import org.hybridlight.colorimetry.io.SpectrumFormat;
 import org.hybridlight.colorimetry.io.SpectrumReadOptions;
+import org.hybridlight.colorimetry.io.SpectrumStream;
 import org.hybridlight.colorimetry.rendering.cri.Cie13_3ColourRendering;
 import org.hybridlight.colorimetry.rendering.cri.CriReference;
 import picocli.CommandLine.Command;
@@ -179,120 +181,161 @@ public final class EvaluateCommand implements Callable<Integer> {
         List<String> warnings = new ArrayList<>();
         try (Outputs files = new Outputs(err).input("--spectrum", spectrumFile)) {
             CriReference ref = reference(err, reference, files, warnings);
-            List<NamedSpectrum> spectra;
+            boolean streamOut = fmt.equals("jsonl") || fmt.equals("csv");
+            boolean perSpectrumFiles = plot != null || exportSpectrum != null;
+            SpectrumStream spectra = null;
+            List<String> names = new ArrayList<>();
+            long total = -1;
             try {
-                spectra = SpectrumFileReader.read(spectrumFile, readOptions, warnings::add);
+                spectra = SpectrumFileReader.open(spectrumFile, readOptions, warnings::add);
+                if (perSpectrumFiles && spectra.readWhole()) {
+                    List<NamedSpectrum> all = spectra.toList();
+                    all.forEach(s -> names.add(s.name()));
+                    total = all.size();
+                    spectra = SpectrumStream.of(all);
+                } else if (!spectra.readWhole() && (streamOut || perSpectrumFiles)) {
+                    // output as it comes: read the whole file once first, so that a bad row leaves no output
+                    total = 0;
+                    for (NamedSpectrum s = spectra.next(); s != null; s = spectra.next()) {
+                        total++;
+                        if (perSpectrumFiles) {
+                            names.add(s.name());
+                        }
+                    }
+                    spectra.close();
+                    spectra = SpectrumFileReader.open(spectrumFile, readOptions, w -> { });
+                }
             } catch (InputException e) {
+                if (spectra != null) {
+                    spectra.close();
+                }
                 return Outputs.refused(err, e);
             }
-            List<Path> plots = plot == null ? List.of() : plotTargets(plot, spectra);
-            plots.forEach(p -> files.output("--plot", p));
-            List<Path> exports = exportSpectrum == null ? List.of() : plotTargets(exportSpectrum, spectra);
-            exports.forEach(p -> files.output("--export-spectrum", p));
-            int code = files.check();
-            if (code != ExitCode.OK) {
-                return code;
+            try (SpectrumStream source = spectra) {
+                return evaluate(out, err, fmt, files, ref, source, names, total, warnings, t0);
             }
-            long t1 = System.nanoTime();
-            String m = metrics.toLowerCase(Locale.ROOT);
-            SpectrumEvaluator evaluator = new SpectrumEvaluator(
-                    org.hybridlight.colorimetry.spectrum.WavelengthGrid.COMPUTATION,
-                    m.equals("all") || m.equals("cri"), m.equals("all") || m.equals("tm30"));
-            Cie13_3ColourRendering.PreparedReference prepared = evaluator.prepare(ref);
-            long t2 = System.nanoTime();
-            boolean streaming = fmt.equals("jsonl");
-            // jsonl: each chunk is written once it and all before it are done, nothing else is kept
-            List<Colorimetry> results = new ArrayList<>(streaming ? 0 : spectra.size());
-            ProgressBar bar = ProgressBar.onStderrIfSlow(err, "spectra");
-            AtomicLong done = new AtomicLong();
-            long[] writeNanos = {0};
-            int[] failed = {-1};
-            if (streaming) {
-                warnings.forEach(w -> err.println("warning: " + w));
-            }
-            ColorimetryJson.Lines lines = streaming ? new ColorimetryJson.Lines(out) : null;
-            InOrderEvaluation.run(spectra.size(), i -> {
+        }
+    }
+
+    /** Evaluates the spectra of {@code source} as they are read and hands the results to the output in order. */
+    private int evaluate(PrintWriter out, PrintWriter err, String fmt, Outputs files, CriReference ref,
+            SpectrumStream source, List<String> names, long total, List<String> warnings, long t0) {
+        Path spectrumFile = input.spectrumFile;
+        List<Path> plots = plot == null ? List.of() : plotTargets(plot, names);
+        plots.forEach(p -> files.output("--plot", p));
+        List<Path> exports = exportSpectrum == null ? List.of() : plotTargets(exportSpectrum, names);
+        exports.forEach(p -> files.output("--export-spectrum", p));
+        int code = files.check();
+        if (code != ExitCode.OK) {
+            return code;
+        }
+        long t1 = System.nanoTime();
+        String m = metrics.toLowerCase(Locale.ROOT);
+        SpectrumEvaluator evaluator = new SpectrumEvaluator(
+                org.hybridlight.colorimetry.spectrum.WavelengthGrid.COMPUTATION,
+                m.equals("all") || m.equals("cri"), m.equals("all") || m.equals("tm30"));
+        Cie13_3ColourRendering.PreparedReference prepared = evaluator.prepare(ref);
+        long t2 = System.nanoTime();
+        ResultSink sink = ResultSink.of(fmt, out, source.hasInstrumentFigures());
+        ProblemReport problems = new ProblemReport(err, sink.streams());
+        if (sink.streams()) {
+            // the whole input is accepted already
+            warnings.forEach(w -> err.println("warning: " + w));
+        }
+        ProgressBar bar = ProgressBar.onStderrIfSlow(err, "spectra");
+        AtomicLong done = new AtomicLong();
+        AtomicLong read = new AtomicLong();
+        AtomicLong evalNanos = new AtomicLong();
+        long[] readNanos = {0};
+        long[] writeNanos = {0};
+        int[] count = {0};
+        int[] failure = {ExitCode.OK};
+        try {
+            InOrderEvaluation.run(() -> {
+                long r0 = System.nanoTime();
+                NamedSpectrum s = source.next();
+                readNanos[0] += System.nanoTime() - r0;
+                read.incrementAndGet();
+                return s;
+            }, s -> {
+                long e0 = System.nanoTime();
                 Object r;
                 try {
-                    r = evaluator.evaluate(spectra.get(i).spectrum(), prepared);
+                    r = evaluator.evaluate(s.spectrum(), prepared);
                 } catch (IllegalArgumentException e) {
                     r = e;
                 }
-                bar.update(done.incrementAndGet(), spectra.size(), "");
+                evalNanos.addAndGet(System.nanoTime() - e0);
+                long d = done.incrementAndGet();
+                // a row-oriented file read as it goes: progress against the spectra read so far
+                bar.update(d, total >= 0 ? total : Math.max(read.get(), d + 1), "");
                 return r;
-            }, (from, chunk) -> {
+            }, (items, chunk) -> {
+                long w0 = System.nanoTime();
+                List<SpectrumLabel> labels = new ArrayList<>(chunk.length);
+                List<Colorimetry> results = new ArrayList<>(chunk.length);
                 for (int k = 0; k < chunk.length; k++) {
                     if (chunk[k] instanceof IllegalArgumentException e) {
-                        err.println("error: " + spectrumFile + ": spectrum '" + spectra.get(from + k).name() + "': "
+                        err.println("error: " + spectrumFile + ": spectrum '" + items.get(k).name() + "': "
                                 + e.getMessage());
-                        failed[0] = from + k;
+                        failure[0] = ExitCode.DATA;
+                        return false;
+                    }
+                    labels.add(SpectrumLabel.of(items.get(k)));
+                    results.add((Colorimetry) chunk[k]);
+                }
+                for (int k = 0; k < chunk.length; k++, count[0]++) {
+                    int i = count[0];
+                    if (i < exports.size()) {
+                        failure[0] = files.stage("--export-spectrum", exports.get(i),
+                                SpectrumExport.exported(exports.get(i), items.get(k)));
+                    }
+                    if (failure[0] == ExitCode.OK && i < plots.size()) {
+                        failure[0] = stagePlot(err, files, plots.get(i), labels.get(k).name(), results.get(k));
+                    }
+                    if (failure[0] != ExitCode.OK) {
                         return false;
                     }
                 }
-                if (streaming) {
-                    long w0 = System.nanoTime();
-                    List<NamedSpectrum> names = spectra.subList(from, from + chunk.length);
-                    List<Colorimetry> cs = new ArrayList<>(chunk.length);
-                    for (Object o : chunk) {
-                        cs.add((Colorimetry) o);
-                    }
-                    reportProblems(err, names, cs);
-                    lines.write(names, cs);
-                    writeNanos[0] += System.nanoTime() - w0;
-                } else {
-                    for (Object o : chunk) {
-                        results.add((Colorimetry) o);
-                    }
-                }
+                problems.add(labels, results);
+                sink.add(labels, results);
+                writeNanos[0] += System.nanoTime() - w0;
                 return true;
             });
-            if (failed[0] >= 0) {
-                out.flush();
-                return ExitCode.DATA;
-            }
-            long t3 = System.nanoTime();
-            if (!streaming) {
-                // warnings only once the input is accepted: a refused file gets its one error line alone
-                warnings.forEach(w -> err.println("warning: " + w));
-                reportProblems(err, spectra, results);
-            }
-            for (int i = 0; i < exports.size(); i++) {
-                code = files.stage("--export-spectrum", exports.get(i), SpectrumExport.exported(exports.get(i),
-                        spectra.get(i)));
-                if (code != ExitCode.OK) {
-                    return code;
-                }
-            }
-            for (int i = 0; i < plots.size(); i++) {
-                code = stagePlot(err, files, plots.get(i), spectra.get(i).name(), results.get(i));
-                if (code != ExitCode.OK) {
-                    return code;
-                }
-            }
-            code = files.commit();
-            if (code != ExitCode.OK) {
-                return code;
-            }
-            if (fmt.equals("json")) {
-                ColorimetryJson.write(out, spectra, results);
-            } else if (fmt.equals("csv")) {
-                ColorimetryCsv.write(out, spectra, results);
-            } else if (fmt.equals("table")) {
-                ColorimetryTable.write(out, spectra, results);
-            }
+        } catch (InputException e) {
             out.flush();
-            long t4 = System.nanoTime();
-            if (stats) {
-                double evalS = (t3 - t2 - writeNanos[0]) / 1e9;
-                double writeS = (t4 - t3 + writeNanos[0]) / 1e9;
-                err.printf(Locale.ROOT, "stats: %d spectra, --metrics %s; read and parse %.3f s, setup %.3f s, "
-                        + "evaluate %.3f s (%.0f spectra/s, %.1f us each, %d threads), write %.3f s; peak memory: "
-                        + "%s%n", spectra.size(), m, (t1 - t0) / 1e9, (t2 - t1) / 1e9, evalS,
-                        spectra.size() / evalS, evalS * 1e6 / spectra.size(),
-                        Runtime.getRuntime().availableProcessors(), writeS, PeakMemory.describe());
-            }
-            return ExitCode.OK;
+            return Outputs.refused(err, e);
         }
+        if (failure[0] != ExitCode.OK) {
+            out.flush();
+            return failure[0];
+        }
+        long t3 = System.nanoTime();
+        if (!sink.streams()) {
+            // warnings only once the input is accepted: a refused file gets its one error line alone
+            warnings.forEach(w -> err.println("warning: " + w));
+        }
+        problems.finish();
+        code = files.commit();
+        if (code != ExitCode.OK) {
+            return code;
+        }
+        sink.finish();
+        long t4 = System.nanoTime();
+        if (stats) {
+            int n = count[0];
+            double readS = (t1 - t0 + readNanos[0]) / 1e9;
+            double writeS = (t4 - t3 + writeNanos[0]) / 1e9;
+            double evalS = (t3 - t2 - readNanos[0] - writeNanos[0]) / 1e9;
+            double pipelineS = (t3 - t2) / 1e9;
+            err.printf(Locale.ROOT, "stats: %d spectra, --metrics %s; read and parse %.3f s, setup %.3f s, "
+                    + "evaluate %.3f s (%.0f spectra/s through the pipeline of %.3f s: reading, %d evaluating "
+                    + "threads, %.1f us of thread time each), write %.3f s; peak memory: %s%n", n, m, readS,
+                    (t2 - t1) / 1e9, Math.max(0, evalS), n / pipelineS, pipelineS,
+                    Runtime.getRuntime().availableProcessors(), evalNanos.get() / 1e3 / Math.max(1, n), writeS,
+                    PeakMemory.describe());
+        }
+        return ExitCode.OK;
     }
 
     /**
@@ -300,7 +343,7 @@ public final class EvaluateCommand implements Callable<Integer> {
      * than letters, digits, '.', '_' and '-' made '_') inserted before the extension; names that would collide
      * (also by case alone: "a b" and "a_b", "A" and "a") get the spectrum's column number too.
      */
-    static List<Path> plotTargets(Path plot, List<NamedSpectrum> spectra) {
+    static List<Path> plotTargets(Path plot, List<String> spectra) {
         if (spectra.size() == 1) {
             return List.of(plot);
         }
@@ -309,7 +352,7 @@ public final class EvaluateCommand implements Callable<Integer> {
         Set<String> used = new HashSet<>();
         List<Path> targets = new ArrayList<>();
         for (int i = 0; i < spectra.size(); i++) {
-            String base = name.substring(0, dot) + "-" + spectra.get(i).name().replaceAll("[^A-Za-z0-9._-]", "_");
+            String base = name.substring(0, dot) + "-" + spectra.get(i).replaceAll("[^A-Za-z0-9._-]", "_");
             String candidate = base;
             for (int k = 0; !used.add(candidate.toLowerCase(Locale.ROOT)); k++) {
                 candidate = base + "-" + (i + 2) + (k == 0 ? "" : "-" + k);
@@ -358,7 +401,9 @@ public final class EvaluateCommand implements Callable<Integer> {
                 err.println("error: " + file + ": the white cannot be evaluated: " + e.getMessage());
                 return ExitCode.DATA;
             }
-            reportProblems(err, List.of(new NamedSpectrum(name, result.whiteSpectrum())), List.of(c));
+            ProblemReport problems = new ProblemReport(err, true);
+            problems.add(List.of(new SpectrumLabel(name, InstrumentFigures.NONE)), List.of(c));
+            problems.finish();
             if (exportSpectrum != null) {
                 code = files.stage("--export-spectrum", exportSpectrum, DesignEvaluation.exported(exportSpectrum, name, result));
             }
@@ -378,54 +423,6 @@ public final class EvaluateCommand implements Callable<Integer> {
             }
             out.flush();
             return ExitCode.OK;
-        }
-    }
-
-    /** At most this many per-spectrum warnings are printed; the rest are counted. */
-    private static final int MAX_WARNINGS = 10;
-
-    private static void reportProblems(PrintWriter err, List<NamedSpectrum> spectra, List<Colorimetry> results) {
-        int printed = 0;
-        int invalid = 0;
-        int missing = 0;
-        for (int i = 0; i < results.size(); i++) {
-            Colorimetry c = results.get(i);
-            String name = spectra.get(i).name();
-            List<String> lines = new ArrayList<>();
-            if (c.cctProblem() != null) {
-                lines.add(name + ": " + c.cctProblem());
-            }
-            if (c.tm30Problem() != null && c.cctProblem() == null
-                    && !Colorimetry.NOT_REQUESTED.equals(c.tm30Problem())) {
-                lines.add(name + ": TM-30 not computed: " + c.tm30Problem());
-            }
-            if (Colorimetry.NOT_REQUESTED.equals(c.colourRenderingProblem())) {
-                // nothing to say about indices nobody asked for
-            } else if (c.colourRenderingProblem() != null) {
-                missing++;
-                if (c.cctProblem() == null) {
-                    lines.add(name + ": colour rendering not computed: " + c.colourRenderingProblem());
-                } else {
-                    lines.add(name + ": no colour rendering indices (no CCT, so no reference)");
-                }
-            } else if (!c.colourRendering().valid()) {
-                invalid++;
-                lines.add(Double.isNaN(c.duv())
-                        ? name + ": Duv unknown (no CCT), so whether the CIE 13.3 colour rendering indices are "
-                                + "meaningful cannot be told (criValid = false)"
-                        : String.format(Locale.ROOT, "%s: |Duv| = %.4f > 0.0054, CIE 13.3 colour rendering "
-                        + "indices are not meaningful (criValid = false)", name, Math.abs(c.duv())));
-            }
-            for (String line : lines) {
-                if (printed++ < MAX_WARNINGS) {
-                    err.println("warning: " + line);
-                }
-            }
-        }
-        if (printed > MAX_WARNINGS) {
-            err.printf(Locale.ROOT, "warning: ... %d more warnings; in all %d of %d spectra have criValid = false "
-                    + "and %d have no colour rendering indices%n", printed - MAX_WARNINGS, invalid, results.size(),
-                    missing);
         }
     }
 

@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 import java.util.regex.Pattern;
 import org.hybridlight.colorimetry.io.SpectrumReadOptions.Orientation;
 import org.hybridlight.colorimetry.io.SpectrumReadOptions.WavelengthUnit;
@@ -28,8 +29,10 @@ import org.hybridlight.colorimetry.io.SpectrumReadOptions.WavelengthUnit;
  * <p>Spectra in columns (first column wavelengths) or in rows (first row wavelengths after a label cell, each
  * further row a name and its values); rows are detected when the first row's cells after its first are increasing
  * numbers and the second row's first cell is a name, else columns, or given by {@link Orientation}. A row-oriented
- * file becomes one spectrum per row as it is parsed. Cells are parsed from the parser's character buffer into
- * reused arrays: no String per number.
+ * file is a {@link SpectrumStream} that parses one row per spectrum asked for, so its length costs no memory; a
+ * column-oriented one is parsed whole on opening into blocks of doubles (8 bytes a value, no text kept), each
+ * column made a spectrum when asked for. Cells are parsed from the parser's character buffer into reused arrays: no
+ * String per number.
  */
 final class DelimitedSpectrumReader {
 
@@ -40,37 +43,79 @@ final class DelimitedSpectrumReader {
             .build();
     private static final Pattern MICROMETRE_HEADER = Pattern.compile("(?i).*[\\[(]\\s*(µm|um|micron|micrometre"
             + "|micrometer)s?\\s*[\\])].*");
+    /** Heap per value of a column-oriented file: the double, with a margin for the spectra made of it. */
+    static final double COLUMNS_MEMORY_PER_VALUE = 10;
 
     private DelimitedSpectrumReader() {
     }
 
-    static List<NamedSpectrum> read(Path file, String text, SpectrumReadOptions options) throws InputException {
-        return read(file, new StringReader(text), delimiter(text), options, Map.of());
-    }
-
-    /**
-     * Reads the spectra of delimited text from {@code in}, cut at {@code delimiter} ({@code ' '} for blanks);
-     * every spectrum gets {@code metadata}.
-     */
-    static List<NamedSpectrum> read(Path file, Reader in, char delimiter, SpectrumReadOptions options,
-            Map<String, String> metadata) throws InputException {
-        try (CsvParser p = (CsvParser) FACTORY.createParser(in)) {
-            p.setSchema(CsvSchema.emptySchema().withoutHeader().withColumnSeparator(delimiter)
-                    .withQuoteChar('"').withoutEscapeChar());
-            Rows rows = new Rows(p, delimiter == ' ', delimiter != ',');
-            try {
-                return new Reading(file, rows, options, metadata).run();
-            } catch (JsonProcessingException e) {
-                throw InputException.atLine(file, Math.max(1, p.currentLocation().getLineNr()),
-                        "not readable as delimited text: " + e.getOriginalMessage());
-            }
-        } catch (IOException e) {
-            throw new InputException(file.toString(), "cannot read: " + IoErrors.reason(e), e);
+    /** The spectra of {@code text} read whole; the coverage warning goes to {@code warnings}. */
+    static List<NamedSpectrum> read(Path file, String text, SpectrumReadOptions options, Consumer<String> warnings)
+            throws InputException {
+        try (SpectrumStream s = open(file, new StringReader(text), delimiter(text, true), options, Map.of(), -1, 0,
+                warnings)) {
+            return s.toList();
         }
     }
 
-    /** The delimiter of the first line that is neither blank nor a comment (outside quotes). */
-    static char delimiter(CharSequence text) {
+    /**
+     * The spectra of delimited text from {@code in}, cut at {@code delimiter} ({@code ' '} for blanks); every
+     * spectrum gets {@code metadata}. The header (and for columns the whole text) is read here; {@code in} is closed
+     * with the stream, or here on an error.
+     *
+     * @param sizeBytes the size of the text's file, for the memory check of a column-oriented one (-1: unknown)
+     * @param cellsPerChar cells per character in the text's head ({@link #cellsPerChar}), for the same check
+     * @param warnings receives the coverage warning (the spectra of one file share their wavelengths)
+     */
+    static SpectrumStream open(Path file, Reader in, char delimiter, SpectrumReadOptions options,
+            Map<String, String> metadata, long sizeBytes, double cellsPerChar, Consumer<String> warnings)
+            throws InputException {
+        CsvParser p = null;
+        try {
+            p = (CsvParser) FACTORY.createParser(in);
+            p.setSchema(CsvSchema.emptySchema().withoutHeader().withColumnSeparator(delimiter)
+                    .withQuoteChar('"').withoutEscapeChar());
+            Rows rows = new Rows(p, delimiter == ' ', delimiter != ',');
+            SpectrumStream s = new Reading(file, rows, options, metadata, sizeBytes, (long) (sizeBytes * cellsPerChar
+                    * COLUMNS_MEMORY_PER_VALUE), warnings).run();
+            if (s.readWhole()) {
+                p.close();
+            }
+            return s;
+        } catch (IOException e) {
+            close(p, in);
+            throw failure(file, p, e);
+        } catch (InputException | RuntimeException e) {
+            close(p, in);
+            throw e;
+        }
+    }
+
+    private static void close(CsvParser p, Reader in) {
+        try {
+            if (p != null) {
+                p.close();
+            }
+            in.close();
+        } catch (IOException ignored) {
+            // the failure that brought us here is what the user needs to know
+        }
+    }
+
+    /** The input exception for a parse or read failure at the parser's position. */
+    private static InputException failure(Path file, CsvParser p, IOException e) {
+        if (e instanceof JsonProcessingException j && p != null) {
+            return InputException.atLine(file, Math.max(1, p.currentLocation().getLineNr()),
+                    "not readable as delimited text: " + j.getOriginalMessage());
+        }
+        return TextFileReader.inputException(file, e);
+    }
+
+    /**
+     * The delimiter of the first line that is neither blank nor a comment (outside quotes); {@code '\0'} when that
+     * line runs to the end of a text that is not {@code complete} (more must be read to tell).
+     */
+    static char delimiter(CharSequence text, boolean complete) {
         int i = 0;
         int n = text.length();
         while (i < n) {
@@ -83,6 +128,9 @@ final class DelimitedSpectrumReader {
                 s++;
             }
             if (s < end && text.charAt(s) != '#') {
+                if (end == n && !complete) {
+                    return '\0';
+                }
                 boolean quoted = false;
                 boolean tab = false;
                 boolean semicolon = false;
@@ -101,24 +149,41 @@ final class DelimitedSpectrumReader {
             }
             i = end + 1;
         }
-        return ',';
+        return complete ? ',' : '\0';
     }
 
-    /** One pass over the rows: header, orientation, then the data. */
+    /** Cells per character of {@code head}: delimiters and line ends (blanks for blank-separated text) per char. */
+    static double cellsPerChar(CharSequence head, char delimiter) {
+        int cells = 0;
+        for (int i = 0; i < head.length(); i++) {
+            char c = head.charAt(i);
+            cells += c == delimiter || c == '\n' || c == '\r' || delimiter == ' ' && c == '\t' ? 1 : 0;
+        }
+        return head.length() == 0 ? 0 : (double) cells / head.length();
+    }
+
+    /** The header, the orientation, then the data (all of it for columns, none yet for rows). */
     private static final class Reading {
         private final Path file;
         private final Rows rows;
         private final SpectrumReadOptions options;
         private final Map<String, String> metadata;
+        private final long sizeBytes;
+        private final long columnsHeapBytes;
+        private final Consumer<String> warnings;
 
-        Reading(Path file, Rows rows, SpectrumReadOptions options, Map<String, String> metadata) {
+        Reading(Path file, Rows rows, SpectrumReadOptions options, Map<String, String> metadata, long sizeBytes,
+                long columnsHeapBytes, Consumer<String> warnings) {
             this.file = file;
             this.rows = rows;
             this.options = options;
             this.metadata = metadata;
+            this.sizeBytes = sizeBytes;
+            this.columnsHeapBytes = columnsHeapBytes;
+            this.warnings = warnings;
         }
 
-        List<NamedSpectrum> run() throws IOException, InputException {
+        SpectrumStream run() throws IOException, InputException {
             if (!rows.next()) {
                 throw new InputException(file.toString(), "no data (the file is empty or only comments)");
             }
@@ -139,14 +204,15 @@ final class DelimitedSpectrumReader {
                     : columnsOf(first, firstLine, firstIsData, hasSecond, unit);
         }
 
-        private List<NamedSpectrum> columnsOf(String[] first, int firstLine, boolean firstIsData, boolean hasSecond,
+        private SpectrumStream columnsOf(String[] first, int firstLine, boolean firstIsData, boolean hasSecond,
                 WavelengthUnit unit) throws IOException, InputException {
             int columns = first.length;
             if (columns < 2) {
                 throw InputException.atLine(file, firstLine,
                         "need a wavelength column and at least one spectrum column, found 1 column");
             }
-            Columns data = new Columns(columns, 512);
+            InputFiles.requireHeap(file, sizeBytes, columnsHeapBytes);
+            Columns data = new Columns(columns);
             int firstDataLine = -1;
             if (firstIsData) {
                 firstDataLine = firstLine;
@@ -167,18 +233,21 @@ final class DelimitedSpectrumReader {
             }
             SpectrumChecks.unit(file, firstDataLine, data.wl, data.n, unit);
             String base = SpectrumChecks.baseName(file);
-            List<NamedSpectrum> result = new ArrayList<>(columns - 1);
-            double[] wl = Arrays.copyOf(data.wl, data.n);
+            String[] names = new String[columns - 1];
             for (int c = 1; c < columns; c++) {
-                String name = !firstIsData && !first[c].isEmpty() ? first[c] : columns == 2 ? base : base + "#" + c;
-                result.add(SpectrumChecks.spectrum(file, name, "column " + (c + 1), wl, data.values[c - 1], data.n,
-                        metadata, InstrumentFigures.NONE));
+                names[c - 1] = !firstIsData && !first[c].isEmpty() ? first[c] : columns == 2 ? base : base + "#" + c;
+                if (!data.positive[c - 1]) {
+                    throw new InputException(file.toString(), "spectrum '" + names[c - 1] + "' (column " + (c + 1)
+                            + ") is zero at every wavelength");
+                }
             }
-            return result;
+            double[] wl = Arrays.copyOf(data.wl, data.n);
+            SpectrumChecks.coverage(file, wl[0], wl[wl.length - 1], warnings);
+            return new ColumnStream(data, wl, names, metadata);
         }
 
-        private List<NamedSpectrum> rowsOf(String[] first, int firstLine, boolean firstIsData, boolean hasSecond,
-                WavelengthUnit unit) throws IOException, InputException {
+        private SpectrumStream rowsOf(String[] first, int firstLine, boolean firstIsData, boolean hasSecond,
+                WavelengthUnit unit) throws InputException {
             // a first row of numbers only has no label cell: its rows have no names either
             int skip = firstIsData ? 0 : 1;
             int n = first.length - skip;
@@ -193,29 +262,8 @@ final class DelimitedSpectrumReader {
                 SpectrumChecks.wavelength(file, firstLine, wl[i], i == 0 ? Double.NaN : wl[i - 1], first[i + skip]);
             }
             SpectrumChecks.unit(file, firstLine, wl, n, unit);
-            List<NamedSpectrum> result = new ArrayList<>();
-            String base = SpectrumChecks.baseName(file);
-            for (boolean more = hasSecond; more; more = rows.next()) {
-                if (rows.count != n + skip) {
-                    throw InputException.atLine(file, rows.line, "expected " + (n + skip)
-                            + " cells like the first row, found " + rows.count);
-                }
-                double[] v = new double[n];
-                for (int i = 0; i < n; i++) {
-                    v[i] = rows.number(file, rows.line, i + skip, "value");
-                    if (v[i] < 0) {
-                        throw InputException.atLine(file, rows.line, "negative value " + rows.text(i + skip)
-                                + " in column " + (i + skip + 1) + " at " + first[i + skip] + " nm");
-                    }
-                }
-                String name = skip == 1 && !rows.text(0).isEmpty() ? rows.text(0) : base + "#" + (result.size() + 1);
-                result.add(SpectrumChecks.spectrum(file, name, "row at line " + rows.line, wl, v, n, metadata,
-                        InstrumentFigures.NONE));
-            }
-            if (result.isEmpty()) {
-                throw new InputException(file.toString(), "no data rows, only the wavelength row");
-            }
-            return result;
+            SpectrumChecks.coverage(file, wl[0], wl[n - 1], warnings);
+            return new RowStream(file, rows, first, skip, wl, hasSecond, metadata);
         }
 
         private static boolean increasingNumbers(String[] cells) {
@@ -237,15 +285,150 @@ final class DelimitedSpectrumReader {
         }
     }
 
-    /** Growing columns: wavelengths and one array per spectrum. */
-    private static final class Columns {
-        double[] wl;
-        final double[][] values;
-        int n;
+    /** One spectrum per row, each parsed when asked for. */
+    private static final class RowStream implements SpectrumStream {
+        private final Path file;
+        private final Rows rows;
+        private final String[] first;
+        private final int skip;
+        private final double[] wl;
+        private final Map<String, String> metadata;
+        private final String base;
+        private final double[] v;
+        /** Whether {@link #rows} holds a row not yet made a spectrum (the second row, read to detect rows). */
+        private boolean pending;
+        private boolean done;
+        private int made;
 
-        Columns(int columns, int capacity) {
-            wl = new double[capacity];
-            values = new double[columns - 1][capacity];
+        RowStream(Path file, Rows rows, String[] first, int skip, double[] wl, boolean pending,
+                Map<String, String> metadata) {
+            this.file = file;
+            this.rows = rows;
+            this.first = first;
+            this.skip = skip;
+            this.wl = wl;
+            this.pending = pending;
+            this.metadata = metadata;
+            this.base = SpectrumChecks.baseName(file);
+            this.v = new double[wl.length];
+        }
+
+        @Override
+        public NamedSpectrum next() throws InputException {
+            if (done) {
+                return null;
+            }
+            try {
+                if (!pending && !rows.next()) {
+                    done = true;
+                    close();
+                    if (made == 0) {
+                        throw new InputException(file.toString(), "no data rows, only the wavelength row");
+                    }
+                    return null;
+                }
+            } catch (IOException e) {
+                done = true;
+                close();
+                throw failure(file, rows.parser, e);
+            }
+            pending = false;
+            int n = wl.length;
+            if (rows.count != n + skip) {
+                throw InputException.atLine(file, rows.line, "expected " + (n + skip)
+                        + " cells like the first row, found " + rows.count);
+            }
+            for (int i = 0; i < n; i++) {
+                v[i] = rows.number(file, rows.line, i + skip, "value");
+                if (v[i] < 0) {
+                    throw InputException.atLine(file, rows.line, "negative value " + rows.text(i + skip)
+                            + " in column " + (i + skip + 1) + " at " + first[i + skip] + " nm");
+                }
+            }
+            made++;
+            String name = skip == 1 && rows.length(0) > 0 ? rows.text(0) : base + "#" + made;
+            return SpectrumChecks.spectrum(file, name, "row at line " + rows.line, wl, v, n, metadata,
+                    InstrumentFigures.NONE);
+        }
+
+        @Override
+        public boolean readWhole() {
+            return false;
+        }
+
+        @Override
+        public boolean hasInstrumentFigures() {
+            return false;
+        }
+
+        @Override
+        public void close() {
+            try {
+                rows.parser.close();
+            } catch (IOException ignored) {
+                // nothing more is read
+            }
+        }
+    }
+
+    /** Column-oriented data parsed whole; each column becomes a spectrum when asked for. */
+    private static final class ColumnStream implements SpectrumStream {
+        private final Columns data;
+        private final double[] wl;
+        private final String[] names;
+        private final Map<String, String> metadata;
+        private int next;
+
+        ColumnStream(Columns data, double[] wl, String[] names, Map<String, String> metadata) {
+            this.data = data;
+            this.wl = wl;
+            this.names = names;
+            this.metadata = metadata;
+        }
+
+        @Override
+        public NamedSpectrum next() {
+            if (next == names.length) {
+                return null;
+            }
+            NamedSpectrum s = new NamedSpectrum(names[next], new org.hybridlight.colorimetry.spectrum.Spectrum(wl,
+                    data.column(next)), metadata, InstrumentFigures.NONE);
+            next++;
+            return s;
+        }
+
+        @Override
+        public boolean readWhole() {
+            return true;
+        }
+
+        @Override
+        public boolean hasInstrumentFigures() {
+            return false;
+        }
+
+        @Override
+        public void close() {
+        }
+    }
+
+    /**
+     * Column-oriented values row by row in blocks of {@link #BLOCK} doubles (growing costs no copy, so the peak is
+     * the values themselves), the wavelengths apart, and whether each column has a positive value.
+     */
+    private static final class Columns {
+        static final int BLOCK_BITS = 16;
+        static final int BLOCK = 1 << BLOCK_BITS;
+        double[] wl = new double[512];
+        final List<double[]> blocks = new ArrayList<>();
+        final boolean[] positive;
+        final int width;
+        int n;
+        long size;
+
+        Columns(int columns) {
+            width = columns - 1;
+            positive = new boolean[width];
         }
 
         void add(Path file, int line, Rows row, int columns) throws InputException {
@@ -254,11 +437,7 @@ final class DelimitedSpectrumReader {
                         + row.count);
             }
             if (n == wl.length) {
-                int capacity = Math.max(16, wl.length * 2);
-                wl = Arrays.copyOf(wl, capacity);
-                for (int c = 0; c < values.length; c++) {
-                    values[c] = Arrays.copyOf(values[c], capacity);
-                }
+                wl = Arrays.copyOf(wl, wl.length * 2);
             }
             double w = row.number(file, line, 0, "wavelength");
             SpectrumChecks.wavelength(file, line, w, n == 0 ? Double.NaN : wl[n - 1], row.text(0));
@@ -269,9 +448,25 @@ final class DelimitedSpectrumReader {
                     throw InputException.atLine(file, line, "negative value " + row.text(c) + " in column " + (c + 1)
                             + " at " + row.text(0) + " nm");
                 }
-                values[c - 1][n] = v;
+                positive[c - 1] |= v > 0;
+                int b = (int) (size >>> BLOCK_BITS);
+                if (b == blocks.size()) {
+                    blocks.add(new double[BLOCK]);
+                }
+                blocks.get(b)[(int) (size & (BLOCK - 1))] = v;
+                size++;
             }
             n++;
+        }
+
+        /** The values of spectrum column {@code c} (0 for the first after the wavelengths). */
+        double[] column(int c) {
+            double[] v = new double[n];
+            for (int r = 0; r < n; r++) {
+                long k = (long) r * width + c;
+                v[r] = blocks.get((int) (k >>> BLOCK_BITS))[(int) (k & (BLOCK - 1))];
+            }
+            return v;
         }
     }
 
@@ -375,6 +570,11 @@ final class DelimitedSpectrumReader {
             length[count] = len;
             count++;
             return used + len;
+        }
+
+        /** The length of cell {@code i}. */
+        int length(int i) {
+            return length[i];
         }
 
         String text(int i) {
