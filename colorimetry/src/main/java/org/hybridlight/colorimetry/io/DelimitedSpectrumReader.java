@@ -6,6 +6,7 @@ import com.fasterxml.jackson.dataformat.csv.CsvFactory;
 import com.fasterxml.jackson.dataformat.csv.CsvParser;
 import com.fasterxml.jackson.dataformat.csv.CsvSchema;
 import java.io.IOException;
+import java.io.PushbackReader;
 import java.io.Reader;
 import java.io.StringReader;
 import java.nio.file.Path;
@@ -70,45 +71,21 @@ final class DelimitedSpectrumReader {
     static SpectrumStream open(Path file, Reader in, char delimiter, SpectrumReadOptions options,
             Map<String, String> metadata, long sizeBytes, double cellsPerChar, Consumer<String> warnings)
             throws InputException {
-        CsvParser p = null;
+        Rows rows = new Rows(in, delimiter);
         try {
-            p = (CsvParser) FACTORY.createParser(in);
-            p.setSchema(CsvSchema.emptySchema().withoutHeader().withColumnSeparator(delimiter)
-                    .withQuoteChar('"').withoutEscapeChar());
-            Rows rows = new Rows(p, delimiter == ' ', delimiter != ',');
             SpectrumStream s = new Reading(file, rows, options, metadata, sizeBytes, (long) (sizeBytes * cellsPerChar
                     * COLUMNS_MEMORY_PER_VALUE), warnings).run();
             if (s.readWhole()) {
-                p.close();
+                rows.close();
             }
             return s;
         } catch (IOException e) {
-            close(p, in);
-            throw failure(file, p, e);
+            rows.close();
+            throw rows.failure(file, e);
         } catch (InputException | RuntimeException e) {
-            close(p, in);
+            rows.close();
             throw e;
         }
-    }
-
-    private static void close(CsvParser p, Reader in) {
-        try {
-            if (p != null) {
-                p.close();
-            }
-            in.close();
-        } catch (IOException ignored) {
-            // the failure that brought us here is what the user needs to know
-        }
-    }
-
-    /** The input exception for a parse or read failure at the parser's position. */
-    private static InputException failure(Path file, CsvParser p, IOException e) {
-        if (e instanceof JsonProcessingException j && p != null) {
-            return InputException.atLine(file, Math.max(1, p.currentLocation().getLineNr()),
-                    "not readable as delimited text: " + j.getOriginalMessage());
-        }
-        return TextFileReader.inputException(file, e);
     }
 
     /**
@@ -330,7 +307,7 @@ final class DelimitedSpectrumReader {
             } catch (IOException e) {
                 done = true;
                 close();
-                throw failure(file, rows.parser, e);
+                throw rows.failure(file, e);
             }
             pending = false;
             int n = wl.length;
@@ -363,11 +340,7 @@ final class DelimitedSpectrumReader {
 
         @Override
         public void close() {
-            try {
-                rows.parser.close();
-            } catch (IOException ignored) {
-                // nothing more is read
-            }
+            rows.close();
         }
     }
 
@@ -471,36 +444,98 @@ final class DelimitedSpectrumReader {
     }
 
     /**
-     * The current row's cells, copied from the parser into one reused character array (offsets and lengths per
-     * cell): the rows of a file cost no allocation once the arrays have grown to the widest row.
+     * The current row's cells, copied into one reused character array (offsets and lengths per cell): the rows of a
+     * file cost no allocation once the arrays have grown to the widest row. Text without quotes is cut into cells
+     * here, straight from a character buffer ({@link PlainText}); from the first row with a quote on (and for
+     * blank-separated text) Jackson's CSV parser reads the rest, so quoting follows RFC 4180 exactly as before.
      */
     static final class Rows {
-        private final CsvParser parser;
         private final boolean blanks;
         private final boolean decimalComma;
+        private final char delimiter;
+        private final Reader in;
+        private PlainText plain;
+        private CsvParser parser;
+        /** Lines before the text the parser reads (it took over after them). */
+        private int lineOffset;
         private char[] chars = new char[256];
         private int[] start = new int[16];
         private int[] length = new int[16];
-        private char[] scratch = new char[64];
         int count;
         int line;
 
-        Rows(CsvParser parser, boolean blanks, boolean decimalComma) {
-            this.parser = parser;
-            this.blanks = blanks;
-            this.decimalComma = decimalComma;
+        /** The rows of {@code in}, cut at {@code delimiter} ({@code ' '}: runs of blanks). */
+        Rows(Reader in, char delimiter) {
+            this(in, delimiter, true);
+        }
+
+        /** The same, with {@code plain} false all by Jackson's parser (for comparing the two). */
+        Rows(Reader in, char delimiter, boolean plain) {
+            this.in = in;
+            this.delimiter = delimiter;
+            this.blanks = delimiter == ' ';
+            this.decimalComma = delimiter != ',';
+            if (!blanks && plain) {
+                this.plain = new PlainText(in, delimiter);
+            }
         }
 
         /** A fixed row of texts (one read earlier), numbers read like the parser's. */
         Rows(String[] cells, Rows like) {
-            this(null, false, like.decimalComma);
+            this.in = null;
+            this.delimiter = like.delimiter;
+            this.blanks = false;
+            this.decimalComma = like.decimalComma;
             for (String c : cells) {
                 append(c.toCharArray(), 0, c.length());
             }
         }
 
+        private CsvParser parser(Reader from) throws IOException {
+            CsvParser p = (CsvParser) FACTORY.createParser(from);
+            p.setSchema(CsvSchema.emptySchema().withoutHeader().withColumnSeparator(delimiter)
+                    .withQuoteChar('"').withoutEscapeChar());
+            return p;
+        }
+
+        /** The input exception for a parse or read failure at the current position. */
+        InputException failure(Path file, IOException e) {
+            if (e instanceof JsonProcessingException j && parser != null) {
+                return InputException.atLine(file, Math.max(1, lineOffset + parser.currentLocation().getLineNr()),
+                        "not readable as delimited text: " + j.getOriginalMessage());
+            }
+            return TextFileReader.inputException(file, e);
+        }
+
+        void close() {
+            try {
+                if (parser != null) {
+                    parser.close();
+                }
+                if (in != null) {
+                    in.close();
+                }
+            } catch (IOException ignored) {
+                // nothing more is read; a failure that brought us here is what the user needs to know
+            }
+        }
+
         /** Moves to the next row; false at the end. */
         boolean next() throws IOException {
+            if (plain != null) {
+                count = 0;
+                int r = plain.next(this);
+                if (r >= 0) {
+                    trimTrailingEmpty();
+                    return r > 0;
+                }
+                lineOffset = plain.line() - 1;
+                parser = parser(plain.rest());
+                plain = null;
+            }
+            if (parser == null) {
+                parser = parser(in);
+            }
             JsonToken t = parser.nextToken();
             while (t != null && t != JsonToken.START_ARRAY) {
                 t = parser.nextToken();
@@ -514,7 +549,7 @@ final class DelimitedSpectrumReader {
             while ((t = parser.nextToken()) != JsonToken.END_ARRAY && t != null) {
                 if (line < 0) {
                     // the row's own location lags a row behind; its first cell's is exact
-                    line = parser.currentTokenLocation().getLineNr();
+                    line = lineOffset + parser.currentTokenLocation().getLineNr();
                 }
                 int len = parser.getTextLength();
                 if (blanks) {
@@ -523,11 +558,15 @@ final class DelimitedSpectrumReader {
                     used = append(parser.getTextCharacters(), parser.getTextOffset(), len, used);
                 }
             }
-            // trailing empty cells (a spreadsheet's unused columns) are not cells
+            trimTrailingEmpty();
+            return true;
+        }
+
+        /** Trailing empty cells (a spreadsheet's unused columns) are not cells. */
+        private void trimTrailingEmpty() {
             while (count > 0 && length[count - 1] == 0) {
                 count--;
             }
-            return true;
         }
 
         /** Blank-separated text: every run of blanks or tabs separates, none makes an empty cell. */
@@ -553,7 +592,7 @@ final class DelimitedSpectrumReader {
             return count == 0 ? 0 : start[count - 1] + length[count - 1];
         }
 
-        private void append(char[] src, int off, int len) {
+        void append(char[] src, int off, int len) {
             append(src, off, len, used());
         }
 
@@ -591,35 +630,138 @@ final class DelimitedSpectrumReader {
 
         /** Cell {@code i} as a number by the {@link DecimalNumber} rule; a decimal comma counts when allowed. */
         double number(Path file, int line, int i, String what) throws InputException {
-            char[] c = chars;
-            int off = start[i];
-            int len = length[i];
-            if (decimalComma) {
-                for (int k = off; k < off + len; k++) {
-                    if (c[k] == ',') {
-                        if (scratch.length < len) {
-                            scratch = new char[len];
-                        }
-                        System.arraycopy(c, off, scratch, 0, len);
-                        for (int j = 0; j < len; j++) {
-                            if (scratch[j] == ',') {
-                                scratch[j] = '.';
-                            }
-                        }
-                        c = scratch;
-                        off = 0;
-                        break;
-                    }
-                }
-            }
-            double v = DecimalNumber.parseOrNaN(c, off, len);
+            double v = DecimalNumber.parseOrNaN(chars, start[i], length[i], decimalComma);
             if (Double.isNaN(v)) {
                 String cell = text(i);
-                String problem = DecimalNumber.problem(new String(c, off, len));
+                String problem = DecimalNumber.problem(decimalComma ? cell.replace(',', '.') : cell);
                 throw InputException.atLine(file, line, what + " '" + cell + "' "
                         + (problem == null ? "is not a number" : problem));
             }
             return v;
+        }
+    }
+
+    /**
+     * Delimited text without quotes, cut into cells straight from a character buffer, with the rules Jackson's
+     * parser applies under this reader's settings (checked against it on random text by a test): lines end at LF,
+     * CR LF or CR; blank lines and lines whose first non-blank character is {@code #} are skipped; cells are trimmed of
+     * blanks. A line with a quote is left to Jackson ({@link #rest}).
+     */
+    static final class PlainText {
+        private final Reader in;
+        private final char delimiter;
+        private char[] buf = new char[1 << 16];
+        private int pos;
+        private int lim;
+        private boolean eof;
+        /** The line number at {@link #pos}. */
+        private int line = 1;
+
+        PlainText(Reader in, char delimiter) {
+            this.in = in;
+            this.delimiter = delimiter;
+        }
+
+        /** The line number of the next row. */
+        int line() {
+            return line;
+        }
+
+        /** The text from the next row on: what was buffered, then the rest of the input. */
+        Reader rest() throws IOException {
+            PushbackReader r = new PushbackReader(in, Math.max(1, lim - pos));
+            r.unread(buf, pos, lim - pos);
+            return r;
+        }
+
+        /** Appends the cells of the next row to {@code rows}: 1, or 0 at the end, or -1 when it has a quote. */
+        int next(Rows rows) throws IOException {
+            while (true) {
+                int e = lineEnd();
+                if (e < 0) {
+                    return 0;
+                }
+                int s = pos;
+                int first = s;
+                while (first < e && buf[first] == ' ') {
+                    first++;
+                }
+                boolean skip = first == e || buf[first] == '#';
+                if (!skip) {
+                    for (int k = s; k < e; k++) {
+                        if (buf[k] == '"') {
+                            return -1;
+                        }
+                    }
+                    rows.line = line;
+                    int cell = s;
+                    for (int k = s; k <= e; k++) {
+                        if (k == e || buf[k] == delimiter) {
+                            int a = cell;
+                            int b = k;
+                            while (a < b && isBlank(buf[a])) {
+                                a++;
+                            }
+                            while (b > a && isBlank(buf[b - 1])) {
+                                b--;
+                            }
+                            rows.append(buf, a, b - a);
+                            cell = k + 1;
+                        }
+                    }
+                }
+                // past the line end: LF, CR LF or CR
+                pos = e < lim && buf[e] == '\r' && e + 1 < lim && buf[e + 1] == '\n' ? e + 2 : Math.min(lim, e + 1);
+                line++;
+                if (!skip) {
+                    return 1;
+                }
+            }
+        }
+
+        /** The blanks trimmed from cells (the delimiter never is one). */
+        private boolean isBlank(char c) {
+            return (c == ' ' || c == '\t') && c != delimiter;
+        }
+
+        /**
+         * The end of the line at {@link #pos} (index of its terminator, or the end of the text), with the line and a
+         * CR's following character in the buffer; -1 when no text is left.
+         */
+        private int lineEnd() throws IOException {
+            int k = pos;
+            while (true) {
+                while (k < lim && buf[k] != '\n' && buf[k] != '\r') {
+                    k++;
+                }
+                if (k < lim && (buf[k] == '\n' || k + 1 < lim || eof)) {
+                    return k;
+                }
+                if (eof) {
+                    return pos == lim ? -1 : lim;
+                }
+                int done = k - pos;
+                fill();
+                k = pos + done;
+            }
+        }
+
+        /** Moves the unread text to the front (growing the buffer for a long line) and reads more. */
+        private void fill() throws IOException {
+            int n = lim - pos;
+            if (n == buf.length) {
+                buf = Arrays.copyOf(buf, buf.length * 2);
+            } else if (pos > 0) {
+                System.arraycopy(buf, pos, buf, 0, n);
+            }
+            pos = 0;
+            lim = n;
+            int r = in.read(buf, lim, buf.length - lim);
+            if (r < 0) {
+                eof = true;
+            } else {
+                lim += r;
+            }
         }
     }
 }
