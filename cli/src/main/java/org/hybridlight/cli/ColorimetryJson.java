@@ -2,6 +2,7 @@ package org.hybridlight.cli;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
+import java.io.CharArrayWriter;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.io.Writer;
@@ -30,28 +31,62 @@ final class ColorimetryJson {
     private static final JsonFactory FACTORY = JsonFactory.builder()
             .enable(com.fasterxml.jackson.core.StreamWriteFeature.USE_FAST_DOUBLE_WRITER).build();
 
-    static void write(Writer out, List<SpectrumLabel> spectra, List<Colorimetry> results) {
-        try {
-            JsonGenerator g = FACTORY.createGenerator(out);
-            g.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
-            g.useDefaultPrettyPrinter();
-            g.writeStartArray();
-            for (int i = 0; i < results.size(); i++) {
-                g.writeStartObject();
-                writeFields(g, spectra.get(i).name(), results.get(i));
-                writeInstrument(g, spectra.get(i).instrument());
-                g.writeEndObject();
+    /**
+     * The JSON array, serialized chunk by chunk as the results come (on the thread that reads the input, while the
+     * workers evaluate) into memory, and written out whole at {@link #finish}: nothing reaches the output before the
+     * whole input is accepted, and no result object is held.
+     */
+    static final class Array implements ResultSink {
+        private final Writer out;
+        private final CharArrayWriter text = new CharArrayWriter(1 << 16);
+        private final JsonGenerator g;
+
+        Array(Writer out) {
+            this.out = out;
+            try {
+                g = FACTORY.createGenerator(text);
+                g.useDefaultPrettyPrinter();
+                g.writeStartArray();
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
             }
-            g.writeEndArray();
-            g.flush();
-            out.write(System.lineSeparator());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        }
+
+        @Override
+        public void add(List<SpectrumLabel> spectra, List<Colorimetry> results) {
+            try {
+                for (int i = 0; i < results.size(); i++) {
+                    g.writeStartObject();
+                    writeFields(g, spectra.get(i).name(), results.get(i));
+                    writeInstrument(g, spectra.get(i).instrument());
+                    g.writeEndObject();
+                }
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+
+        @Override
+        public void finish() {
+            try {
+                g.writeEndArray();
+                g.close();
+                text.writeTo(out);
+                out.write(System.lineSeparator());
+                out.flush();
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+
+        @Override
+        public boolean streams() {
+            return false;
         }
     }
 
     /**
-     * JSON Lines: one compact object per spectrum and line, the keys of {@link #write}; written as they come, so
+     * JSON Lines: one compact object per spectrum and line, the keys of {@link Array}; written as they come, so
      * nothing is held (jsonlines.org).
      */
     static final class Lines implements ResultSink {

@@ -9,6 +9,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
 import java.util.concurrent.atomic.AtomicLong;
 import org.hybridlight.colorimetry.Colorimetry;
 import org.hybridlight.colorimetry.SpectrumEvaluator;
@@ -177,10 +179,12 @@ public final class EvaluateCommand implements Callable<Integer> {
         String fmt = checkOptions(err);
         SpectrumReadOptions readOptions = readOptions(err);
         Path spectrumFile = input.spectrumFile;
-        long t0 = System.nanoTime();
+        EvaluationStats timing = new EvaluationStats();
         List<String> warnings = new ArrayList<>();
         try (Outputs files = new Outputs(err).input("--spectrum", spectrumFile)) {
             CriReference ref = reference(err, reference, files, warnings);
+            // the evaluator's tables are built while the file is read
+            FutureTask<Prepared> setup = prepare(ref);
             boolean streamOut = fmt.equals("jsonl") || fmt.equals("csv");
             boolean perSpectrumFiles = plot != null || exportSpectrum != null;
             SpectrumStream spectra = null;
@@ -212,14 +216,14 @@ public final class EvaluateCommand implements Callable<Integer> {
                 return Outputs.refused(err, e);
             }
             try (SpectrumStream source = spectra) {
-                return evaluate(out, err, fmt, files, ref, source, names, total, warnings, t0);
+                return evaluate(out, err, fmt, files, setup, source, names, total, warnings, timing);
             }
         }
     }
 
     /** Evaluates the spectra of {@code source} as they are read and hands the results to the output in order. */
-    private int evaluate(PrintWriter out, PrintWriter err, String fmt, Outputs files, CriReference ref,
-            SpectrumStream source, List<String> names, long total, List<String> warnings, long t0) {
+    private int evaluate(PrintWriter out, PrintWriter err, String fmt, Outputs files, FutureTask<Prepared> setup,
+            SpectrumStream source, List<String> names, long total, List<String> warnings, EvaluationStats timing) {
         Path spectrumFile = input.spectrumFile;
         List<Path> plots = plot == null ? List.of() : plotTargets(plot, names);
         plots.forEach(p -> files.output("--plot", p));
@@ -229,13 +233,12 @@ public final class EvaluateCommand implements Callable<Integer> {
         if (code != ExitCode.OK) {
             return code;
         }
-        long t1 = System.nanoTime();
+        timing.opened();
         String m = metrics.toLowerCase(Locale.ROOT);
-        SpectrumEvaluator evaluator = new SpectrumEvaluator(
-                org.hybridlight.colorimetry.spectrum.WavelengthGrid.COMPUTATION,
-                m.equals("all") || m.equals("cri"), m.equals("all") || m.equals("tm30"));
-        Cie13_3ColourRendering.PreparedReference prepared = evaluator.prepare(ref);
-        long t2 = System.nanoTime();
+        Prepared ready = join(setup);
+        SpectrumEvaluator evaluator = ready.evaluator();
+        Cie13_3ColourRendering.PreparedReference prepared = ready.reference();
+        timing.prepared();
         ResultSink sink = ResultSink.of(fmt, out, source.hasInstrumentFigures());
         ProblemReport problems = new ProblemReport(err, sink.streams());
         if (sink.streams()) {
@@ -245,33 +248,32 @@ public final class EvaluateCommand implements Callable<Integer> {
         ProgressBar bar = ProgressBar.onStderrIfSlow(err, "spectra");
         AtomicLong done = new AtomicLong();
         AtomicLong read = new AtomicLong();
-        AtomicLong evalNanos = new AtomicLong();
-        long[] readNanos = {0};
-        long[] writeNanos = {0};
         int[] count = {0};
         int[] failure = {ExitCode.OK};
         try {
             InOrderEvaluation.run(() -> {
                 long r0 = System.nanoTime();
+                long c0 = EvaluationStats.cpu();
                 NamedSpectrum s = source.next();
-                readNanos[0] += System.nanoTime() - r0;
+                timing.read(r0, c0);
                 read.incrementAndGet();
                 return s;
             }, s -> {
-                long e0 = System.nanoTime();
+                long c0 = EvaluationStats.cpu();
                 Object r;
                 try {
                     r = evaluator.evaluate(s.spectrum(), prepared);
                 } catch (IllegalArgumentException e) {
                     r = e;
                 }
-                evalNanos.addAndGet(System.nanoTime() - e0);
+                timing.evaluated(c0);
                 long d = done.incrementAndGet();
                 // a row-oriented file read as it goes: progress against the spectra read so far
                 bar.update(d, total >= 0 ? total : Math.max(read.get(), d + 1), "");
                 return r;
             }, (items, chunk) -> {
                 long w0 = System.nanoTime();
+                long c0 = EvaluationStats.cpu();
                 List<SpectrumLabel> labels = new ArrayList<>(chunk.length);
                 List<Colorimetry> results = new ArrayList<>(chunk.length);
                 for (int k = 0; k < chunk.length; k++) {
@@ -299,7 +301,7 @@ public final class EvaluateCommand implements Callable<Integer> {
                 }
                 problems.add(labels, results);
                 sink.add(labels, results);
-                writeNanos[0] += System.nanoTime() - w0;
+                timing.wrote(w0, c0);
                 return true;
             });
         } catch (InputException e) {
@@ -310,7 +312,8 @@ public final class EvaluateCommand implements Callable<Integer> {
             out.flush();
             return failure[0];
         }
-        long t3 = System.nanoTime();
+        timing.evaluated();
+        long finishCpu = EvaluationStats.cpu();
         if (!sink.streams()) {
             // warnings only once the input is accepted: a refused file gets its one error line alone
             warnings.forEach(w -> err.println("warning: " + w));
@@ -321,21 +324,42 @@ public final class EvaluateCommand implements Callable<Integer> {
             return code;
         }
         sink.finish();
-        long t4 = System.nanoTime();
         if (stats) {
-            int n = count[0];
-            double readS = (t1 - t0 + readNanos[0]) / 1e9;
-            double writeS = (t4 - t3 + writeNanos[0]) / 1e9;
-            double evalS = (t3 - t2 - readNanos[0] - writeNanos[0]) / 1e9;
-            double pipelineS = (t3 - t2) / 1e9;
-            err.printf(Locale.ROOT, "stats: %d spectra, --metrics %s; read and parse %.3f s, setup %.3f s, "
-                    + "evaluate %.3f s (%.0f spectra/s through the pipeline of %.3f s: reading, %d evaluating "
-                    + "threads, %.1f us of thread time each), write %.3f s; peak memory: %s%n", n, m, readS,
-                    (t2 - t1) / 1e9, Math.max(0, evalS), n / pipelineS, pipelineS,
-                    Runtime.getRuntime().availableProcessors(), evalNanos.get() / 1e3 / Math.max(1, n), writeS,
-                    PeakMemory.describe());
+            timing.print(err, count[0], m, finishCpu);
         }
         return ExitCode.OK;
+    }
+
+    /** The evaluator of the chosen metrics and its prepared CRI reference. */
+    private record Prepared(SpectrumEvaluator evaluator, Cie13_3ColourRendering.PreparedReference reference) {
+    }
+
+    /** Starts building the evaluator for {@code --metrics} and {@code ref} on a thread of its own. */
+    private FutureTask<Prepared> prepare(CriReference ref) {
+        String m = metrics.toLowerCase(Locale.ROOT);
+        FutureTask<Prepared> task = new FutureTask<>(() -> {
+            SpectrumEvaluator e = new SpectrumEvaluator(org.hybridlight.colorimetry.spectrum.WavelengthGrid.COMPUTATION,
+                    m.equals("all") || m.equals("cri"), m.equals("all") || m.equals("tm30"));
+            return new Prepared(e, e.prepare(ref));
+        });
+        Thread t = new Thread(task, "setup");
+        t.setDaemon(true);
+        t.start();
+        return task;
+    }
+
+    private static Prepared join(FutureTask<Prepared> setup) {
+        try {
+            return setup.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted", e);
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof Error error) {
+                throw error;
+            }
+            throw e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
+        }
     }
 
     /**

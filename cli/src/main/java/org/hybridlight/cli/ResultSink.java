@@ -7,8 +7,8 @@ import org.hybridlight.colorimetry.Colorimetry;
 
 /**
  * Where {@code evaluate --spectrum} puts its results, one per {@code --format}, fed chunk by chunk in input order:
- * {@code jsonl} and {@code csv} write each chunk as it comes (nothing held), {@code json} and {@code table} hold
- * the results (not the spectra) and write them at {@link #finish}.
+ * {@code jsonl} and {@code csv} write each chunk as it comes (nothing held), {@code json} holds its text and
+ * {@code table} the results (not the spectra), both written at {@link #finish}.
  */
 interface ResultSink {
 
@@ -29,7 +29,7 @@ interface ResultSink {
         return switch (format) {
             case "jsonl" -> new ColorimetryJson.Lines(out);
             case "csv" -> new ColorimetryCsv.Rows(out, instrumentColumns);
-            case "json" -> new Held(out, (o, s, r) -> ColorimetryJson.write(o, s, r));
+            case "json" -> new ColorimetryJson.Array(out);
             case "table" -> new Held(out, ColorimetryTable::write);
             default -> throw new IllegalArgumentException("unknown format " + format);
         };

@@ -458,7 +458,9 @@ final class DelimitedSpectrumReader {
         private CsvParser parser;
         /** Lines before the text the parser reads (it took over after them). */
         private int lineOffset;
-        private char[] chars = new char[256];
+        /** The cells' characters: {@link #own} for parsed or fixed rows, the plain cutter's buffer for its rows. */
+        private char[] chars;
+        private char[] own = new char[256];
         private int[] start = new int[16];
         private int[] length = new int[16];
         int count;
@@ -475,6 +477,7 @@ final class DelimitedSpectrumReader {
             this.delimiter = delimiter;
             this.blanks = delimiter == ' ';
             this.decimalComma = delimiter != ',';
+            this.chars = own;
             if (!blanks && plain) {
                 this.plain = new PlainText(in, delimiter);
             }
@@ -486,6 +489,7 @@ final class DelimitedSpectrumReader {
             this.delimiter = like.delimiter;
             this.blanks = false;
             this.decimalComma = like.decimalComma;
+            this.chars = own;
             for (String c : cells) {
                 append(c.toCharArray(), 0, c.length());
             }
@@ -536,6 +540,7 @@ final class DelimitedSpectrumReader {
             if (parser == null) {
                 parser = parser(in);
             }
+            chars = own;
             JsonToken t = parser.nextToken();
             while (t != null && t != JsonToken.START_ARRAY) {
                 t = parser.nextToken();
@@ -601,14 +606,32 @@ final class DelimitedSpectrumReader {
                 start = Arrays.copyOf(start, count * 2);
                 length = Arrays.copyOf(length, count * 2);
             }
-            if (used + len > chars.length) {
-                chars = Arrays.copyOf(chars, Math.max(chars.length * 2, used + len));
+            if (used + len > own.length) {
+                own = Arrays.copyOf(own, Math.max(own.length * 2, used + len));
             }
-            System.arraycopy(src, off, chars, used, len);
+            chars = own;
+            System.arraycopy(src, off, own, used, len);
             start[count] = used;
             length[count] = len;
             count++;
             return used + len;
+        }
+
+        /** The plain cutter's next row: its cells will be in {@code buffer}. */
+        void startRow(char[] buffer) {
+            chars = buffer;
+            count = 0;
+        }
+
+        /** A cell of the plain cutter's row, {@code buffer[off, off + len)}, not copied. */
+        void cell(int off, int len) {
+            if (count == start.length) {
+                start = Arrays.copyOf(start, count * 2);
+                length = Arrays.copyOf(length, count * 2);
+            }
+            start[count] = off;
+            length[count] = len;
+            count++;
         }
 
         /** The length of cell {@code i}. */
@@ -674,76 +697,90 @@ final class DelimitedSpectrumReader {
             return r;
         }
 
-        /** Appends the cells of the next row to {@code rows}: 1, or 0 at the end, or -1 when it has a quote. */
+        /**
+         * Makes the next row {@code rows}' cells (in this buffer, not copied, valid until the next call): 1, or 0 at
+         * the end of the text, or -1 when the row has a quote (left unread for {@link #rest}). One pass over the
+         * characters; a line that runs past the buffer is cut again once more text is in.
+         */
         int next(Rows rows) throws IOException {
             while (true) {
-                int e = lineEnd();
-                if (e < 0) {
-                    return 0;
+                char[] b = buf;
+                int end = lim;
+                int k = pos;
+                while (k < end && b[k] == ' ') {
+                    k++;
                 }
-                int s = pos;
-                int first = s;
-                while (first < e && buf[first] == ' ') {
-                    first++;
-                }
-                boolean skip = first == e || buf[first] == '#';
-                if (!skip) {
-                    for (int k = s; k < e; k++) {
-                        if (buf[k] == '"') {
-                            return -1;
-                        }
+                if (k == end) {
+                    if (eof) {
+                        return 0;
                     }
-                    rows.line = line;
-                    int cell = s;
-                    for (int k = s; k <= e; k++) {
-                        if (k == e || buf[k] == delimiter) {
-                            int a = cell;
-                            int b = k;
-                            while (a < b && isBlank(buf[a])) {
-                                a++;
-                            }
-                            while (b > a && isBlank(buf[b - 1])) {
-                                b--;
-                            }
-                            rows.append(buf, a, b - a);
-                            cell = k + 1;
-                        }
+                    fill();
+                    continue;
+                }
+                char c = b[k];
+                if (c == '\n' || c == '\r' || c == '#') {
+                    // a blank line or a comment
+                    int e = k;
+                    while (e < end && b[e] != '\n' && b[e] != '\r') {
+                        e++;
+                    }
+                    if (!complete(e)) {
+                        fill();
+                        continue;
+                    }
+                    pos = after(e);
+                    line++;
+                    continue;
+                }
+                rows.startRow(b);
+                int cell = pos;
+                int e = pos;
+                for (; e < end; e++) {
+                    c = b[e];
+                    if (c == delimiter) {
+                        trimmed(rows, b, cell, e);
+                        cell = e + 1;
+                    } else if (c == '\n' || c == '\r') {
+                        break;
+                    } else if (c == '"') {
+                        return -1;
                     }
                 }
-                // past the line end: LF, CR LF or CR
-                pos = e < lim && buf[e] == '\r' && e + 1 < lim && buf[e + 1] == '\n' ? e + 2 : Math.min(lim, e + 1);
+                if (!complete(e)) {
+                    fill();
+                    continue;
+                }
+                trimmed(rows, b, cell, e);
+                rows.line = line;
+                pos = after(e);
                 line++;
-                if (!skip) {
-                    return 1;
-                }
+                return 1;
             }
+        }
+
+        /** Whether the line ending at {@code e} is wholly in the buffer (with a CR's following character). */
+        private boolean complete(int e) {
+            return eof || e + 1 < lim || e < lim && buf[e] == '\n';
+        }
+
+        /** Past the line end at {@code e}: LF, CR LF or CR. */
+        private int after(int e) {
+            return e < lim && buf[e] == '\r' && e + 1 < lim && buf[e + 1] == '\n' ? e + 2 : Math.min(lim, e + 1);
+        }
+
+        private void trimmed(Rows rows, char[] b, int from, int to) {
+            while (from < to && isBlank(b[from])) {
+                from++;
+            }
+            while (to > from && isBlank(b[to - 1])) {
+                to--;
+            }
+            rows.cell(from, to - from);
         }
 
         /** The blanks trimmed from cells (the delimiter never is one). */
         private boolean isBlank(char c) {
             return (c == ' ' || c == '\t') && c != delimiter;
-        }
-
-        /**
-         * The end of the line at {@link #pos} (index of its terminator, or the end of the text), with the line and a
-         * CR's following character in the buffer; -1 when no text is left.
-         */
-        private int lineEnd() throws IOException {
-            int k = pos;
-            while (true) {
-                while (k < lim && buf[k] != '\n' && buf[k] != '\r') {
-                    k++;
-                }
-                if (k < lim && (buf[k] == '\n' || k + 1 < lim || eof)) {
-                    return k;
-                }
-                if (eof) {
-                    return pos == lim ? -1 : lim;
-                }
-                int done = k - pos;
-                fill();
-                k = pos + done;
-            }
         }
 
         /** Moves the unread text to the front (growing the buffer for a long line) and reads more. */
