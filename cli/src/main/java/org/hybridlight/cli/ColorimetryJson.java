@@ -2,7 +2,6 @@ package org.hybridlight.cli;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
-import java.io.CharArrayWriter;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.io.Writer;
@@ -38,7 +37,7 @@ final class ColorimetryJson {
      */
     static final class Array implements ResultSink {
         private final Writer out;
-        private final CharArrayWriter text = new CharArrayWriter(1 << 16);
+        private final ChunkedText text = new ChunkedText();
         private final JsonGenerator g;
 
         Array(Writer out) {
@@ -71,7 +70,7 @@ final class ColorimetryJson {
             try {
                 g.writeEndArray();
                 g.close();
-                text.writeTo(out);
+                text.moveTo(out);
                 out.write(System.lineSeparator());
                 out.flush();
             } catch (IOException e) {
@@ -82,6 +81,46 @@ final class ColorimetryJson {
         @Override
         public boolean streams() {
             return false;
+        }
+    }
+
+    /** Text held in memory in fixed chunks: growing copies nothing (a large output is held once, not thrice). */
+    static final class ChunkedText extends Writer {
+        private static final int CHUNK = 1 << 16;
+        private final List<char[]> chunks = new java.util.ArrayList<>();
+        private int used = CHUNK;
+
+        @Override
+        public void write(char[] cbuf, int off, int len) {
+            while (len > 0) {
+                if (used == CHUNK) {
+                    chunks.add(new char[CHUNK]);
+                    used = 0;
+                }
+                int n = Math.min(len, CHUNK - used);
+                System.arraycopy(cbuf, off, chunks.get(chunks.size() - 1), used, n);
+                used += n;
+                off += n;
+                len -= n;
+            }
+        }
+
+        /** Writes the text to {@code out}, releasing each chunk once written. */
+        void moveTo(Writer out) throws IOException {
+            for (int i = 0; i < chunks.size(); i++) {
+                out.write(chunks.get(i), 0, i == chunks.size() - 1 ? used : CHUNK);
+                chunks.set(i, null);
+            }
+            chunks.clear();
+            used = CHUNK;
+        }
+
+        @Override
+        public void flush() {
+        }
+
+        @Override
+        public void close() {
         }
     }
 
