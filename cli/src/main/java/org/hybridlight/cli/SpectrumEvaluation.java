@@ -142,7 +142,8 @@ final class SpectrumEvaluation {
                 }
                 timing.evaluated(c0);
                 long d = done.incrementAndGet();
-                // a row-oriented file read as it goes: progress against the spectra read so far
+                // a row-oriented file read as it goes: progress against the spectra read so far (never "finished"
+                // before the end, below)
                 bar.update(d, total >= 0 ? total : Math.max(read.get(), d + 1), "");
                 return r;
             }, (items, chunk) -> {
@@ -185,6 +186,10 @@ final class SpectrumEvaluation {
         if (failure[0] != ExitCode.OK) {
             out.flush();
             return failure[0];
+        }
+        if (total < 0) {
+            // ends a bar that was shown (with its line end on a terminal)
+            bar.update(done.get(), done.get(), "");
         }
         timing.evaluated();
         long finishCpu = EvaluationStats.cpu();
