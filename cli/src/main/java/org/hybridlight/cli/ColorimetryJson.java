@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.Map;
 import org.hybridlight.colorimetry.Colorimetry;
 import org.hybridlight.colorimetry.io.InstrumentFigures;
-import org.hybridlight.colorimetry.io.NamedSpectrum;
 import org.hybridlight.colorimetry.rendering.cri.ColourRendering;
 import org.hybridlight.colorimetry.rendering.tm30.Tm30Result;
 
@@ -31,31 +30,105 @@ final class ColorimetryJson {
     private static final JsonFactory FACTORY = JsonFactory.builder()
             .enable(com.fasterxml.jackson.core.StreamWriteFeature.USE_FAST_DOUBLE_WRITER).build();
 
-    static void write(Writer out, List<NamedSpectrum> spectra, List<Colorimetry> results) {
-        try {
-            JsonGenerator g = FACTORY.createGenerator(out);
-            g.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
-            g.useDefaultPrettyPrinter();
-            g.writeStartArray();
-            for (int i = 0; i < results.size(); i++) {
-                g.writeStartObject();
-                writeFields(g, spectra.get(i).name(), results.get(i));
-                writeInstrument(g, spectra.get(i).instrument());
-                g.writeEndObject();
+    /**
+     * The JSON array, serialized chunk by chunk as the results come (on the thread that reads the input, while the
+     * workers evaluate) into memory, and written out whole at {@link #finish}: nothing reaches the output before the
+     * whole input is accepted, and no result object is held.
+     */
+    static final class Array implements ResultSink {
+        private final Writer out;
+        private final ChunkedText text = new ChunkedText();
+        private final JsonGenerator g;
+
+        Array(Writer out) {
+            this.out = out;
+            try {
+                g = FACTORY.createGenerator(text);
+                g.useDefaultPrettyPrinter();
+                g.writeStartArray();
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
             }
-            g.writeEndArray();
-            g.flush();
-            out.write(System.lineSeparator());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        }
+
+        @Override
+        public void add(List<SpectrumLabel> spectra, List<Colorimetry> results) {
+            try {
+                for (int i = 0; i < results.size(); i++) {
+                    g.writeStartObject();
+                    writeFields(g, spectra.get(i).name(), results.get(i));
+                    writeInstrument(g, spectra.get(i).instrument());
+                    g.writeEndObject();
+                }
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+
+        @Override
+        public void finish() {
+            try {
+                g.writeEndArray();
+                g.close();
+                text.moveTo(out);
+                out.write(System.lineSeparator());
+                out.flush();
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+
+        @Override
+        public boolean streams() {
+            return false;
+        }
+    }
+
+    /** Text held in memory in fixed chunks: growing copies nothing (a large output is held once, not thrice). */
+    static final class ChunkedText extends Writer {
+        private static final int CHUNK = 1 << 16;
+        private final List<char[]> chunks = new java.util.ArrayList<>();
+        private int used = CHUNK;
+
+        @Override
+        public void write(char[] cbuf, int off, int len) {
+            while (len > 0) {
+                if (used == CHUNK) {
+                    chunks.add(new char[CHUNK]);
+                    used = 0;
+                }
+                int n = Math.min(len, CHUNK - used);
+                System.arraycopy(cbuf, off, chunks.get(chunks.size() - 1), used, n);
+                used += n;
+                off += n;
+                len -= n;
+            }
+        }
+
+        /** Writes the text to {@code out}, releasing each chunk once written. */
+        void moveTo(Writer out) throws IOException {
+            for (int i = 0; i < chunks.size(); i++) {
+                out.write(chunks.get(i), 0, i == chunks.size() - 1 ? used : CHUNK);
+                chunks.set(i, null);
+            }
+            chunks.clear();
+            used = CHUNK;
+        }
+
+        @Override
+        public void flush() {
+        }
+
+        @Override
+        public void close() {
         }
     }
 
     /**
-     * JSON Lines: one compact object per spectrum and line, the keys of {@link #write}; written as they come, so
+     * JSON Lines: one compact object per spectrum and line, the keys of {@link Array}; written as they come, so
      * nothing is held (jsonlines.org).
      */
-    static final class Lines {
+    static final class Lines implements ResultSink {
         private final Writer out;
         private final JsonGenerator g;
 
@@ -71,7 +144,8 @@ final class ColorimetryJson {
             g.setRootValueSeparator(null);
         }
 
-        void write(List<NamedSpectrum> spectra, List<Colorimetry> results) {
+        @Override
+        public void add(List<SpectrumLabel> spectra, List<Colorimetry> results) {
             try {
                 for (int i = 0; i < results.size(); i++) {
                     g.writeStartObject();
@@ -86,6 +160,15 @@ final class ColorimetryJson {
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
+        }
+
+        @Override
+        public void finish() {
+        }
+
+        @Override
+        public boolean streams() {
+            return true;
         }
     }
 

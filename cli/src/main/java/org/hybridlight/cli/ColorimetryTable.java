@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Locale;
 import org.hybridlight.colorimetry.Colorimetry;
 import org.hybridlight.colorimetry.io.InstrumentFigures;
-import org.hybridlight.colorimetry.io.NamedSpectrum;
 import org.hybridlight.colorimetry.rendering.cri.ColourRendering;
 
 /**
@@ -17,9 +16,9 @@ final class ColorimetryTable {
     private ColorimetryTable() {
     }
 
-    static void write(PrintWriter out, List<NamedSpectrum> spectra, List<Colorimetry> results) {
+    static void write(PrintWriter out, List<SpectrumLabel> spectra, List<Colorimetry> results) {
         int w = "spectrum".length();
-        for (NamedSpectrum s : spectra) {
+        for (SpectrumLabel s : spectra) {
             w = Math.max(w, Math.max(s.name().length(), s.instrument().isEmpty() ? 0 : INSTRUMENT_ROW.length()));
         }
         String nameFmt = "%-" + w + "s";

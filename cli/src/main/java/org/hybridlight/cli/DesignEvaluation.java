@@ -14,9 +14,9 @@ import java.util.Locale;
 import java.util.Map;
 import org.hybridlight.colorimetry.Colorimetry;
 import org.hybridlight.colorimetry.SpectrumEvaluator;
+import org.hybridlight.colorimetry.io.InstrumentFigures;
 import org.hybridlight.colorimetry.io.AtomicFiles;
 import org.hybridlight.colorimetry.io.InputException;
-import org.hybridlight.colorimetry.io.NamedSpectrum;
 import org.hybridlight.colorimetry.io.SpectrumCsvWriter;
 import org.hybridlight.colorimetry.io.Tm27SpectrumWriter;
 import org.hybridlight.colorimetry.rendering.cri.CriReference;
@@ -92,7 +92,7 @@ final class DesignEvaluation {
     }
 
     static void table(PrintWriter out, String name, Colorimetry c, Design design, HybridResult r) {
-        ColorimetryTable.write(out, List.of(new NamedSpectrum(name, r.whiteSpectrum())), List.of(c));
+        ColorimetryTable.write(out, List.of(new SpectrumLabel(name, InstrumentFigures.NONE)), List.of(c));
         out.println();
         out.printf(Locale.ROOT, "source: %.4f W in, %.4f W out, PE %.2f %%, heat load %.5f W%n", r.opticalPowerInW(),
                 r.opticalPowerOutW(), 100 * r.powerConversionEfficiency(), r.heatLoadW());

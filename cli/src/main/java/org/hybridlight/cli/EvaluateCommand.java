@@ -4,21 +4,18 @@ import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
 import java.util.concurrent.Callable;
-import java.util.concurrent.atomic.AtomicLong;
 import org.hybridlight.colorimetry.Colorimetry;
 import org.hybridlight.colorimetry.SpectrumEvaluator;
 import org.hybridlight.colorimetry.io.ExitCode;
 import org.hybridlight.colorimetry.io.InputException;
+import org.hybridlight.colorimetry.io.InstrumentFigures;
 import org.hybridlight.colorimetry.io.NamedSpectrum;
 import org.hybridlight.colorimetry.io.SpectrumFileReader;
 import org.hybridlight.colorimetry.io.SpectrumFormat;
 import org.hybridlight.colorimetry.io.SpectrumReadOptions;
-import org.hybridlight.colorimetry.rendering.cri.Cie13_3ColourRendering;
 import org.hybridlight.colorimetry.rendering.cri.CriReference;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -173,163 +170,13 @@ public final class EvaluateCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         String fmt = checkOptions(err);
-        SpectrumReadOptions readOptions = readOptions(err);
-        Path spectrumFile = input.spectrumFile;
-        long t0 = System.nanoTime();
+        SpectrumEvaluation evaluation = new SpectrumEvaluation(input.spectrumFile, readOptions(err), fmt,
+                metrics.toLowerCase(Locale.ROOT), plot, exportSpectrum, stats);
         List<String> warnings = new ArrayList<>();
-        try (Outputs files = new Outputs(err).input("--spectrum", spectrumFile)) {
+        try (Outputs files = new Outputs(err).input("--spectrum", input.spectrumFile)) {
             CriReference ref = reference(err, reference, files, warnings);
-            List<NamedSpectrum> spectra;
-            try {
-                spectra = SpectrumFileReader.read(spectrumFile, readOptions, warnings::add);
-            } catch (InputException e) {
-                return Outputs.refused(err, e);
-            }
-            List<Path> plots = plot == null ? List.of() : plotTargets(plot, spectra);
-            plots.forEach(p -> files.output("--plot", p));
-            List<Path> exports = exportSpectrum == null ? List.of() : plotTargets(exportSpectrum, spectra);
-            exports.forEach(p -> files.output("--export-spectrum", p));
-            int code = files.check();
-            if (code != ExitCode.OK) {
-                return code;
-            }
-            long t1 = System.nanoTime();
-            String m = metrics.toLowerCase(Locale.ROOT);
-            SpectrumEvaluator evaluator = new SpectrumEvaluator(
-                    org.hybridlight.colorimetry.spectrum.WavelengthGrid.COMPUTATION,
-                    m.equals("all") || m.equals("cri"), m.equals("all") || m.equals("tm30"));
-            Cie13_3ColourRendering.PreparedReference prepared = evaluator.prepare(ref);
-            long t2 = System.nanoTime();
-            boolean streaming = fmt.equals("jsonl");
-            // jsonl: each chunk is written once it and all before it are done, nothing else is kept
-            List<Colorimetry> results = new ArrayList<>(streaming ? 0 : spectra.size());
-            ProgressBar bar = ProgressBar.onStderrIfSlow(err, "spectra");
-            AtomicLong done = new AtomicLong();
-            long[] writeNanos = {0};
-            int[] failed = {-1};
-            if (streaming) {
-                warnings.forEach(w -> err.println("warning: " + w));
-            }
-            ColorimetryJson.Lines lines = streaming ? new ColorimetryJson.Lines(out) : null;
-            InOrderEvaluation.run(spectra.size(), i -> {
-                Object r;
-                try {
-                    r = evaluator.evaluate(spectra.get(i).spectrum(), prepared);
-                } catch (IllegalArgumentException e) {
-                    r = e;
-                }
-                bar.update(done.incrementAndGet(), spectra.size(), "");
-                return r;
-            }, (from, chunk) -> {
-                for (int k = 0; k < chunk.length; k++) {
-                    if (chunk[k] instanceof IllegalArgumentException e) {
-                        err.println("error: " + spectrumFile + ": spectrum '" + spectra.get(from + k).name() + "': "
-                                + e.getMessage());
-                        failed[0] = from + k;
-                        return false;
-                    }
-                }
-                if (streaming) {
-                    long w0 = System.nanoTime();
-                    List<NamedSpectrum> names = spectra.subList(from, from + chunk.length);
-                    List<Colorimetry> cs = new ArrayList<>(chunk.length);
-                    for (Object o : chunk) {
-                        cs.add((Colorimetry) o);
-                    }
-                    reportProblems(err, names, cs);
-                    lines.write(names, cs);
-                    writeNanos[0] += System.nanoTime() - w0;
-                } else {
-                    for (Object o : chunk) {
-                        results.add((Colorimetry) o);
-                    }
-                }
-                return true;
-            });
-            if (failed[0] >= 0) {
-                out.flush();
-                return ExitCode.DATA;
-            }
-            long t3 = System.nanoTime();
-            if (!streaming) {
-                // warnings only once the input is accepted: a refused file gets its one error line alone
-                warnings.forEach(w -> err.println("warning: " + w));
-                reportProblems(err, spectra, results);
-            }
-            for (int i = 0; i < exports.size(); i++) {
-                code = files.stage("--export-spectrum", exports.get(i), SpectrumExport.exported(exports.get(i),
-                        spectra.get(i)));
-                if (code != ExitCode.OK) {
-                    return code;
-                }
-            }
-            for (int i = 0; i < plots.size(); i++) {
-                code = stagePlot(err, files, plots.get(i), spectra.get(i).name(), results.get(i));
-                if (code != ExitCode.OK) {
-                    return code;
-                }
-            }
-            code = files.commit();
-            if (code != ExitCode.OK) {
-                return code;
-            }
-            if (fmt.equals("json")) {
-                ColorimetryJson.write(out, spectra, results);
-            } else if (fmt.equals("csv")) {
-                ColorimetryCsv.write(out, spectra, results);
-            } else if (fmt.equals("table")) {
-                ColorimetryTable.write(out, spectra, results);
-            }
-            out.flush();
-            long t4 = System.nanoTime();
-            if (stats) {
-                double evalS = (t3 - t2 - writeNanos[0]) / 1e9;
-                double writeS = (t4 - t3 + writeNanos[0]) / 1e9;
-                err.printf(Locale.ROOT, "stats: %d spectra, --metrics %s; read and parse %.3f s, setup %.3f s, "
-                        + "evaluate %.3f s (%.0f spectra/s, %.1f us each, %d threads), write %.3f s; peak memory: "
-                        + "%s%n", spectra.size(), m, (t1 - t0) / 1e9, (t2 - t1) / 1e9, evalS,
-                        spectra.size() / evalS, evalS * 1e6 / spectra.size(),
-                        Runtime.getRuntime().availableProcessors(), writeS, PeakMemory.describe());
-            }
-            return ExitCode.OK;
+            return evaluation.run(out, err, files, ref, warnings);
         }
-    }
-
-    /**
-     * The plot file of each spectrum: {@code plot} itself for one, otherwise the spectrum's name (characters other
-     * than letters, digits, '.', '_' and '-' made '_') inserted before the extension; names that would collide
-     * (also by case alone: "a b" and "a_b", "A" and "a") get the spectrum's column number too.
-     */
-    static List<Path> plotTargets(Path plot, List<NamedSpectrum> spectra) {
-        return plotTargetsOf(plot, spectra.stream().map(NamedSpectrum::name).toList());
-    }
-
-    /** {@link #plotTargets} for spectra of these names. */
-    static List<Path> plotTargetsOf(Path plot, List<String> names) {
-        if (names.size() == 1) {
-            return List.of(plot);
-        }
-        String name = plot.getFileName().toString();
-        int dot = name.lastIndexOf('.');
-        Set<String> used = new HashSet<>();
-        List<Path> targets = new ArrayList<>();
-        for (int i = 0; i < names.size(); i++) {
-            String base = name.substring(0, dot) + "-" + names.get(i).replaceAll("[^A-Za-z0-9._-]", "_");
-            String candidate = base;
-            for (int k = 0; !used.add(candidate.toLowerCase(Locale.ROOT)); k++) {
-                candidate = base + "-" + (i + 2) + (k == 0 ? "" : "-" + k);
-            }
-            targets.add(plot.resolveSibling(candidate + name.substring(dot)));
-        }
-        return targets;
-    }
-
-    private static int stagePlot(PrintWriter err, Outputs files, Path target, String spectrum, Colorimetry c) {
-        if (c.tm30() == null) {
-            err.println("warning: " + spectrum + ": no TM-30 graphic: " + c.tm30Problem());
-            return ExitCode.OK;
-        }
-        return files.stage("--plot", target, Tm30Plot.content(target, spectrum, c.cctK(), c.tm30()));
     }
 
     private int evaluateDesign() throws Stop {
@@ -363,12 +210,14 @@ public final class EvaluateCommand implements Callable<Integer> {
             }
             org.hybridlight.source.HybridResult result = evaluated.result();
             Colorimetry c = evaluated.colorimetry();
-            reportProblems(err, List.of(new NamedSpectrum(name, result.whiteSpectrum())), List.of(c));
+            ProblemReport problems = new ProblemReport(err, true);
+            problems.add(List.of(new SpectrumLabel(name, InstrumentFigures.NONE)), List.of(c));
+            problems.finish();
             if (exportSpectrum != null) {
                 code = files.stage("--export-spectrum", exportSpectrum, DesignEvaluation.exported(exportSpectrum, name, result));
             }
             if (code == ExitCode.OK && plot != null) {
-                code = stagePlot(err, files, plot, name, c);
+                code = Tm30Plot.stage(err, files, plot, name, c);
             }
             if (code == ExitCode.OK) {
                 code = files.commit();
@@ -383,54 +232,6 @@ public final class EvaluateCommand implements Callable<Integer> {
             }
             out.flush();
             return ExitCode.OK;
-        }
-    }
-
-    /** At most this many per-spectrum warnings are printed; the rest are counted. */
-    private static final int MAX_WARNINGS = 10;
-
-    static void reportProblems(PrintWriter err, List<NamedSpectrum> spectra, List<Colorimetry> results) {
-        int printed = 0;
-        int invalid = 0;
-        int missing = 0;
-        for (int i = 0; i < results.size(); i++) {
-            Colorimetry c = results.get(i);
-            String name = spectra.get(i).name();
-            List<String> lines = new ArrayList<>();
-            if (c.cctProblem() != null) {
-                lines.add(name + ": " + c.cctProblem());
-            }
-            if (c.tm30Problem() != null && c.cctProblem() == null
-                    && !Colorimetry.NOT_REQUESTED.equals(c.tm30Problem())) {
-                lines.add(name + ": TM-30 not computed: " + c.tm30Problem());
-            }
-            if (Colorimetry.NOT_REQUESTED.equals(c.colourRenderingProblem())) {
-                // nothing to say about indices nobody asked for
-            } else if (c.colourRenderingProblem() != null) {
-                missing++;
-                if (c.cctProblem() == null) {
-                    lines.add(name + ": colour rendering not computed: " + c.colourRenderingProblem());
-                } else {
-                    lines.add(name + ": no colour rendering indices (no CCT, so no reference)");
-                }
-            } else if (!c.colourRendering().valid()) {
-                invalid++;
-                lines.add(Double.isNaN(c.duv())
-                        ? name + ": Duv unknown (no CCT), so whether the CIE 13.3 colour rendering indices are "
-                                + "meaningful cannot be told (criValid = false)"
-                        : String.format(Locale.ROOT, "%s: |Duv| = %.4f > 0.0054, CIE 13.3 colour rendering "
-                        + "indices are not meaningful (criValid = false)", name, Math.abs(c.duv())));
-            }
-            for (String line : lines) {
-                if (printed++ < MAX_WARNINGS) {
-                    err.println("warning: " + line);
-                }
-            }
-        }
-        if (printed > MAX_WARNINGS) {
-            err.printf(Locale.ROOT, "warning: ... %d more warnings; in all %d of %d spectra have criValid = false "
-                    + "and %d have no colour rendering indices%n", printed - MAX_WARNINGS, invalid, results.size(),
-                    missing);
         }
     }
 

@@ -69,7 +69,7 @@ public final class ReportCommand implements Callable<Integer> {
         }
         try (Outputs files = new Outputs(err).input("DESIGN.json|SPECTRUM_FILE", input)) {
             List<Report> reports = isDesign(input) ? design(err, files) : spectra(err, files);
-            List<Path> targets = EvaluateCommand.plotTargetsOf(out, reports.stream().map(Report::title).toList());
+            List<Path> targets = SpectrumEvaluation.plotTargets(out, reports.stream().map(Report::title).toList());
             for (int i = 0; i < reports.size(); i++) {
                 int code = files.stage("--out", targets.get(i), ReportPdf.content(reports.get(i), page));
                 if (code != ExitCode.OK) {
@@ -107,8 +107,7 @@ public final class ReportCommand implements Callable<Integer> {
             err.println("error: " + input + ": the white cannot be evaluated: " + x.getMessage());
             throw new Stop(ExitCode.DATA);
         }
-        EvaluateCommand.reportProblems(err, List.of(new NamedSpectrum(name, e.result().whiteSpectrum())),
-                List.of(e.colorimetry()));
+        reportProblems(err, List.of(new NamedSpectrum(name, e.result().whiteSpectrum())), List.of(e.colorimetry()));
         return List.of(Report.ofDesign(name, input, design, given, e.colorimetry(), e.result()));
     }
 
@@ -123,7 +122,7 @@ public final class ReportCommand implements Callable<Integer> {
         } catch (InputException e) {
             throw new Stop(Outputs.refused(err, e));
         }
-        EvaluateCommand.plotTargets(out, spectra).forEach(p -> files.output("--out", p));
+        SpectrumEvaluation.plotTargets(out, spectra.stream().map(NamedSpectrum::name).toList()).forEach(p -> files.output("--out", p));
         check(files);
         SpectrumEvaluator evaluator = new SpectrumEvaluator();
         var prepared = evaluator.prepare(ref);
@@ -137,13 +136,20 @@ public final class ReportCommand implements Callable<Integer> {
             }
         }
         warnings.forEach(w -> err.println("warning: " + w));
-        EvaluateCommand.reportProblems(err, spectra, results);
+        reportProblems(err, spectra, results);
         List<Report> reports = new ArrayList<>();
         for (int i = 0; i < spectra.size(); i++) {
             reports.add(Report.ofSpectrum(spectra.get(i).name(), i + 1, spectra.size(), input, given,
                     spectra.get(i).spectrum(), results.get(i)));
         }
         return reports;
+    }
+
+    /** The same warnings as {@code evaluate} prints about these results. */
+    private static void reportProblems(PrintWriter err, List<NamedSpectrum> spectra, List<Colorimetry> results) {
+        ProblemReport problems = new ProblemReport(err, true);
+        problems.add(spectra.stream().map(SpectrumLabel::of).toList(), results);
+        problems.finish();
     }
 
     /** Checks the outputs before any work; stops with the error's code. */

@@ -5,11 +5,14 @@ import java.awt.Graphics2D;
 import java.awt.RenderingHints;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
+import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.Locale;
 import javax.imageio.ImageIO;
+import org.hybridlight.colorimetry.Colorimetry;
 import org.hybridlight.colorimetry.io.AtomicFiles;
 import org.hybridlight.colorimetry.plot.Java2DCanvas;
+import org.hybridlight.colorimetry.io.ExitCode;
 import org.hybridlight.colorimetry.plot.Tm30VectorGraphicPlot;
 import org.hybridlight.colorimetry.rendering.tm30.Tm30Result;
 import org.jfree.svg.SVGGraphics2D;
@@ -23,6 +26,15 @@ final class Tm30Plot {
     private static final int SIZE_PX = 640;
 
     private Tm30Plot() {
+    }
+
+    /** Stages the graphic of one spectrum in {@code files}, or warns that it has no TM-30; the exit code. */
+    static int stage(PrintWriter err, Outputs files, Path target, String spectrum, Colorimetry c) {
+        if (c.tm30() == null) {
+            err.println("warning: " + spectrum + ": no TM-30 graphic: " + c.tm30Problem());
+            return ExitCode.OK;
+        }
+        return files.stage("--plot", target, content(target, spectrum, c.cctK(), c.tm30()));
     }
 
     /** The graphic as SVG or PNG, by the extension of {@code out}, for writing with {@link AtomicFiles}. */

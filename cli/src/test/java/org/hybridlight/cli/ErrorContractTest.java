@@ -162,6 +162,15 @@ class ErrorContractTest {
         return csv.toString();
     }
 
+    /** A row-oriented file of {@code n} good spectra (more than the chunks in flight) and a last one with 'x'. */
+    private static String rowsWithBadLast(int n) {
+        StringBuilder b = new StringBuilder("nm,380,480,580,680,780\n");
+        for (int i = 0; i < n; i++) {
+            b.append("s").append(i).append(",1,2,3,2,1\n");
+        }
+        return b.append("last,1,2,x,2,1\n").toString();
+    }
+
     static boolean writesCanBeDenied(Path dir) throws IOException {
         Path probe = Files.createDirectory(dir.resolve("probe"));
         probe.toFile().setWritable(false, false);
@@ -196,6 +205,16 @@ class ErrorContractTest {
                         "too large"),
                 spectrum("BOM and header: the bad line is still line 3", concat(BOM, "nm,a\n380,1\n390,x\n400,1\n"),
                         ExitCode.DATA, "bad.csv:3", "'x'"),
+                row("a bad cell in the last row of a row-oriented file streamed as jsonl", ExitCode.DATA,
+                        Kind.BEFORE_WORK, f -> new String[] {"evaluate", "--spectrum", f.write("bad.csv",
+                            rowsWithBadLast(2000)), "--format", "jsonl"}, "bad.csv:2002", "'x'"),
+                row("a bad cell in the last row of a row-oriented file streamed as csv", ExitCode.DATA,
+                        Kind.BEFORE_WORK, f -> new String[] {"evaluate", "--spectrum", f.write("bad.csv",
+                            rowsWithBadLast(2000)), "--format", "csv", "--plot", f.out("p.svg")}, "bad.csv:2002",
+                        "'x'"),
+                row("a bad cell in the last row of a row-oriented file, held as json", ExitCode.DATA,
+                        Kind.AFTER_WORK, f -> new String[] {"evaluate", "--spectrum", f.write("bad.csv",
+                            rowsWithBadLast(2000)), "--format", "json"}, "bad.csv:2002", "'x'"),
                 spectrum("wavelengths decreasing", "nm,a\n380,1\n400,1\n390,1\n", ExitCode.DATA, "bad.csv:4",
                         "increase"),
                 spectrum("wavelengths duplicated", "nm,a\n380,1\n390,1\n390,1\n400,1\n", ExitCode.DATA,

@@ -73,6 +73,26 @@ class HybridLightTest {
     }
 
     @Test
+    void aRowOrientedFileStreamsThroughAHeapThatCouldNotHoldIt() throws Exception {
+        // 100,000 named 8-point spectra: held as spectra they take about 45 MB, beyond the 24 MiB heap
+        Path rows = dir.resolve("rows.csv");
+        try (var w = Files.newBufferedWriter(rows)) {
+            w.write("nm,380,437,494,551,608,665,722,780\n");
+            for (int i = 0; i < 100_000; i++) {
+                w.write("s" + i + ",0.2,1," + (i % 7 + 1) + ",3,2,1," + (i % 3) + ",0.1\n");
+            }
+        }
+        Path out = dir.resolve("out.jsonl");
+        Result r = child(List.of("-Xmx24m"), out.toFile(), "evaluate", "--spectrum", rows.toString(), "--format",
+                "jsonl", "--metrics", "xyz");
+        assertThat(r.exit()).as(r.err()).isEqualTo(ExitCode.OK);
+        List<String> lines = Files.readAllLines(out);
+        assertThat(lines).hasSize(100_000);
+        assertThat(lines.get(0)).startsWith("{\"name\":\"s0\",");
+        assertThat(lines.get(99_999)).startsWith("{\"name\":\"s99999\",");
+    }
+
+    @Test
     void aFileTooLargeForTheHeapIsRefusedBeforeReading() throws Exception {
         // the issue's -Xmx512m on a 300 MB CSV, scaled down: 24 MB on a 64 MiB heap
         Path big = dir.resolve("big.csv");

@@ -1,5 +1,6 @@
 package org.hybridlight.colorimetry.io;
 
+import java.util.Arrays;
 import java.util.regex.Pattern;
 
 /**
@@ -54,61 +55,116 @@ public final class DecimalNumber {
         return i < text.length() && Character.isDigit(text.charAt(i)) || NON_FINITE.matcher(text).matches();
     }
 
-    /**
-     * The value of {@code c[off, off + len)} by the same rule as {@link #parse(String)}, without making a String (the
-     * spectrum reader's cells); NaN when it is not a usable number, whose reason {@link #problem(String)} of the
-     * cell's text tells.
-     */
-    static double parseOrNaN(char[] c, int off, int len) {
-        if (!isDecimal(c, off, len)) {
-            return Double.NaN;
-        }
-        try {
-            // FastDoubleParser (bundled with jackson-core): correctly rounded like Double.parseDouble, no String
-            double v = com.fasterxml.jackson.core.io.doubleparser.JavaDoubleParser.parseDouble(c, off, len);
-            return Double.isInfinite(v) ? Double.NaN : v;
-        } catch (NumberFormatException e) {
-            return Double.NaN;
+    /** Exact powers of ten as doubles: 10^0 … 10^22 (10^22 is the largest exactly representable). */
+    private static final double[] POWERS_OF_TEN = new double[23];
+    static {
+        POWERS_OF_TEN[0] = 1;
+        for (int i = 1; i < POWERS_OF_TEN.length; i++) {
+            POWERS_OF_TEN[i] = POWERS_OF_TEN[i - 1] * 10;
         }
     }
 
-    /** The grammar of {@link #DECIMAL}, scanned by hand: [+-]? (digits [. digits*] | . digits) ([eE] [+-]? digits)?. */
-    private static boolean isDecimal(char[] c, int off, int len) {
+    /** Digits whose value stays exact in a double's 53-bit significand. */
+    private static final long MAX_EXACT_MANTISSA = 1L << 53;
+
+    /**
+     * The value of {@code c[off, off + len)} by the same rule as {@link #parse(String)}, without making a String (the
+     * spectrum reader's cells); NaN when it is not a usable number, whose reason {@link #problem(String)} of the
+     * cell's text tells. With {@code decimalComma} a comma is a decimal point ({@code 0,5}).
+     *
+     * <p>The grammar is checked and the digits gathered in one pass. A number whose digits make an integer below
+     * 2^53 and whose decimal exponent is within ±22 is then an exact integer times or divided by an exact power of
+     * ten: one correctly rounded operation, so the result is the double {@link Double#parseDouble} gives (Clinger,
+     * "How to read floating point numbers accurately", PLDI 1990, DOI 10.1145/93542.93557). Anything else goes to
+     * FastDoubleParser (bundled with jackson-core), correctly rounded too.
+     */
+    static double parseOrNaN(char[] c, int off, int len, boolean decimalComma) {
         int i = off;
         int end = off + len;
+        boolean negative = false;
         if (i < end && (c[i] == '+' || c[i] == '-')) {
+            negative = c[i] == '-';
             i++;
         }
+        long mantissa = 0;
+        int scale = 0;
+        boolean exact = true;
         int intDigits = 0;
         while (i < end && c[i] >= '0' && c[i] <= '9') {
+            if (mantissa < MAX_EXACT_MANTISSA / 10) {
+                mantissa = mantissa * 10 + (c[i] - '0');
+            } else {
+                exact = false;
+            }
             i++;
             intDigits++;
         }
         int fracDigits = 0;
-        if (i < end && c[i] == '.') {
+        int point = -1;
+        if (i < end && (c[i] == '.' || decimalComma && c[i] == ',')) {
+            point = i;
             i++;
             while (i < end && c[i] >= '0' && c[i] <= '9') {
+                if (mantissa < MAX_EXACT_MANTISSA / 10) {
+                    mantissa = mantissa * 10 + (c[i] - '0');
+                    scale--;
+                } else {
+                    exact = false;
+                }
                 i++;
                 fracDigits++;
             }
         }
         if (intDigits == 0 && fracDigits == 0) {
-            return false;
+            return Double.NaN;
         }
+        int exponent = 0;
         if (i < end && (c[i] == 'e' || c[i] == 'E')) {
             i++;
+            boolean negativeExponent = false;
             if (i < end && (c[i] == '+' || c[i] == '-')) {
+                negativeExponent = c[i] == '-';
                 i++;
             }
             int expDigits = 0;
             while (i < end && c[i] >= '0' && c[i] <= '9') {
+                if (exponent < 100_000) {
+                    exponent = exponent * 10 + (c[i] - '0');
+                }
                 i++;
                 expDigits++;
             }
             if (expDigits == 0) {
-                return false;
+                return Double.NaN;
             }
+            exponent = negativeExponent ? -exponent : exponent;
         }
-        return i == end;
+        if (i != end) {
+            return Double.NaN;
+        }
+        int e10 = scale + exponent;
+        if (exact && e10 >= -22 && e10 <= 22) {
+            // both operands exact: one correctly rounded multiplication or division
+            double v = e10 >= 0 ? mantissa * POWERS_OF_TEN[e10] : mantissa / POWERS_OF_TEN[-e10];
+            return negative ? -v : v;
+        }
+        return slow(c, off, len, point);
+    }
+
+    /** FastDoubleParser on the cell (its decimal comma made a point). */
+    private static double slow(char[] c, int off, int len, int point) {
+        char[] text = c;
+        int from = off;
+        if (point >= 0 && c[point] == ',') {
+            text = Arrays.copyOfRange(c, off, off + len);
+            text[point - off] = '.';
+            from = 0;
+        }
+        try {
+            double v = com.fasterxml.jackson.core.io.doubleparser.JavaDoubleParser.parseDouble(text, from, len);
+            return Double.isInfinite(v) ? Double.NaN : v;
+        } catch (NumberFormatException e) {
+            return Double.NaN;
+        }
     }
 }

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.dataformat.csv.CsvFactory;
 import com.fasterxml.jackson.dataformat.csv.CsvParser;
 import com.fasterxml.jackson.dataformat.csv.CsvSchema;
 import java.io.IOException;
+import java.io.PushbackReader;
 import java.io.Reader;
 import java.io.StringReader;
 import java.nio.file.Path;
@@ -13,6 +14,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 import java.util.regex.Pattern;
 import org.hybridlight.colorimetry.io.SpectrumReadOptions.Orientation;
 import org.hybridlight.colorimetry.io.SpectrumReadOptions.WavelengthUnit;
@@ -28,8 +30,10 @@ import org.hybridlight.colorimetry.io.SpectrumReadOptions.WavelengthUnit;
  * <p>Spectra in columns (first column wavelengths) or in rows (first row wavelengths after a label cell, each
  * further row a name and its values); rows are detected when the first row's cells after its first are increasing
  * numbers and the second row's first cell is a name, else columns, or given by {@link Orientation}. A row-oriented
- * file becomes one spectrum per row as it is parsed. Cells are parsed from the parser's character buffer into
- * reused arrays: no String per number.
+ * file is a {@link SpectrumStream} that parses one row per spectrum asked for, so its length costs no memory; a
+ * column-oriented one is parsed whole on opening into blocks of doubles (8 bytes a value, no text kept), each
+ * column made a spectrum when asked for. Cells are parsed from the parser's character buffer into reused arrays: no
+ * String per number.
  */
 final class DelimitedSpectrumReader {
 
@@ -40,37 +44,55 @@ final class DelimitedSpectrumReader {
             .build();
     private static final Pattern MICROMETRE_HEADER = Pattern.compile("(?i).*[\\[(]\\s*(µm|um|micron|micrometre"
             + "|micrometer)s?\\s*[\\])].*");
+    /** Heap per value of a column-oriented file: the double, with a margin for the spectra made of it. */
+    static final double COLUMNS_MEMORY_PER_VALUE = 10;
 
     private DelimitedSpectrumReader() {
     }
 
-    static List<NamedSpectrum> read(Path file, String text, SpectrumReadOptions options) throws InputException {
-        return read(file, new StringReader(text), delimiter(text), options, Map.of());
-    }
-
-    /**
-     * Reads the spectra of delimited text from {@code in}, cut at {@code delimiter} ({@code ' '} for blanks);
-     * every spectrum gets {@code metadata}.
-     */
-    static List<NamedSpectrum> read(Path file, Reader in, char delimiter, SpectrumReadOptions options,
-            Map<String, String> metadata) throws InputException {
-        try (CsvParser p = (CsvParser) FACTORY.createParser(in)) {
-            p.setSchema(CsvSchema.emptySchema().withoutHeader().withColumnSeparator(delimiter)
-                    .withQuoteChar('"').withoutEscapeChar());
-            Rows rows = new Rows(p, delimiter == ' ', delimiter != ',');
-            try {
-                return new Reading(file, rows, options, metadata).run();
-            } catch (JsonProcessingException e) {
-                throw InputException.atLine(file, Math.max(1, p.currentLocation().getLineNr()),
-                        "not readable as delimited text: " + e.getOriginalMessage());
-            }
-        } catch (IOException e) {
-            throw new InputException(file.toString(), "cannot read: " + IoErrors.reason(e), e);
+    /** The spectra of {@code text} read whole; the coverage warning goes to {@code warnings}. */
+    static List<NamedSpectrum> read(Path file, String text, SpectrumReadOptions options, Consumer<String> warnings)
+            throws InputException {
+        try (SpectrumStream s = open(file, new StringReader(text), delimiter(text, true), options, Map.of(), -1, 0,
+                warnings)) {
+            return s.toList();
         }
     }
 
-    /** The delimiter of the first line that is neither blank nor a comment (outside quotes). */
-    static char delimiter(CharSequence text) {
+    /**
+     * The spectra of delimited text from {@code in}, cut at {@code delimiter} ({@code ' '} for blanks); every
+     * spectrum gets {@code metadata}. The header (and for columns the whole text) is read here; {@code in} is closed
+     * with the stream, or here on an error.
+     *
+     * @param sizeBytes the size of the text's file, for the memory check of a column-oriented one (-1: unknown)
+     * @param cellsPerChar cells per character in the text's head ({@link #cellsPerChar}), for the same check
+     * @param warnings receives the coverage warning (the spectra of one file share their wavelengths)
+     */
+    static SpectrumStream open(Path file, Reader in, char delimiter, SpectrumReadOptions options,
+            Map<String, String> metadata, long sizeBytes, double cellsPerChar, Consumer<String> warnings)
+            throws InputException {
+        Rows rows = new Rows(in, delimiter);
+        try {
+            SpectrumStream s = new Reading(file, rows, options, metadata, sizeBytes, (long) (sizeBytes * cellsPerChar
+                    * COLUMNS_MEMORY_PER_VALUE), warnings).run();
+            if (s.readWhole()) {
+                rows.close();
+            }
+            return s;
+        } catch (IOException e) {
+            rows.close();
+            throw rows.failure(file, e);
+        } catch (InputException | RuntimeException e) {
+            rows.close();
+            throw e;
+        }
+    }
+
+    /**
+     * The delimiter of the first line that is neither blank nor a comment (outside quotes); {@code '\0'} when that
+     * line runs to the end of a text that is not {@code complete} (more must be read to tell).
+     */
+    static char delimiter(CharSequence text, boolean complete) {
         int i = 0;
         int n = text.length();
         while (i < n) {
@@ -83,6 +105,9 @@ final class DelimitedSpectrumReader {
                 s++;
             }
             if (s < end && text.charAt(s) != '#') {
+                if (end == n && !complete) {
+                    return '\0';
+                }
                 boolean quoted = false;
                 boolean tab = false;
                 boolean semicolon = false;
@@ -101,24 +126,41 @@ final class DelimitedSpectrumReader {
             }
             i = end + 1;
         }
-        return ',';
+        return complete ? ',' : '\0';
     }
 
-    /** One pass over the rows: header, orientation, then the data. */
+    /** Cells per character of {@code head}: delimiters and line ends (blanks for blank-separated text) per char. */
+    static double cellsPerChar(CharSequence head, char delimiter) {
+        int cells = 0;
+        for (int i = 0; i < head.length(); i++) {
+            char c = head.charAt(i);
+            cells += c == delimiter || c == '\n' || c == '\r' || delimiter == ' ' && c == '\t' ? 1 : 0;
+        }
+        return head.length() == 0 ? 0 : (double) cells / head.length();
+    }
+
+    /** The header, the orientation, then the data (all of it for columns, none yet for rows). */
     private static final class Reading {
         private final Path file;
         private final Rows rows;
         private final SpectrumReadOptions options;
         private final Map<String, String> metadata;
+        private final long sizeBytes;
+        private final long columnsHeapBytes;
+        private final Consumer<String> warnings;
 
-        Reading(Path file, Rows rows, SpectrumReadOptions options, Map<String, String> metadata) {
+        Reading(Path file, Rows rows, SpectrumReadOptions options, Map<String, String> metadata, long sizeBytes,
+                long columnsHeapBytes, Consumer<String> warnings) {
             this.file = file;
             this.rows = rows;
             this.options = options;
             this.metadata = metadata;
+            this.sizeBytes = sizeBytes;
+            this.columnsHeapBytes = columnsHeapBytes;
+            this.warnings = warnings;
         }
 
-        List<NamedSpectrum> run() throws IOException, InputException {
+        SpectrumStream run() throws IOException, InputException {
             if (!rows.next()) {
                 throw new InputException(file.toString(), "no data (the file is empty or only comments)");
             }
@@ -139,14 +181,15 @@ final class DelimitedSpectrumReader {
                     : columnsOf(first, firstLine, firstIsData, hasSecond, unit);
         }
 
-        private List<NamedSpectrum> columnsOf(String[] first, int firstLine, boolean firstIsData, boolean hasSecond,
+        private SpectrumStream columnsOf(String[] first, int firstLine, boolean firstIsData, boolean hasSecond,
                 WavelengthUnit unit) throws IOException, InputException {
             int columns = first.length;
             if (columns < 2) {
                 throw InputException.atLine(file, firstLine,
                         "need a wavelength column and at least one spectrum column, found 1 column");
             }
-            Columns data = new Columns(columns, 512);
+            InputFiles.requireHeap(file, sizeBytes, columnsHeapBytes);
+            Columns data = new Columns(columns);
             int firstDataLine = -1;
             if (firstIsData) {
                 firstDataLine = firstLine;
@@ -167,18 +210,21 @@ final class DelimitedSpectrumReader {
             }
             SpectrumChecks.unit(file, firstDataLine, data.wl, data.n, unit);
             String base = SpectrumChecks.baseName(file);
-            List<NamedSpectrum> result = new ArrayList<>(columns - 1);
-            double[] wl = Arrays.copyOf(data.wl, data.n);
+            String[] names = new String[columns - 1];
             for (int c = 1; c < columns; c++) {
-                String name = !firstIsData && !first[c].isEmpty() ? first[c] : columns == 2 ? base : base + "#" + c;
-                result.add(SpectrumChecks.spectrum(file, name, "column " + (c + 1), wl, data.values[c - 1], data.n,
-                        metadata, InstrumentFigures.NONE));
+                names[c - 1] = !firstIsData && !first[c].isEmpty() ? first[c] : columns == 2 ? base : base + "#" + c;
+                if (!data.positive[c - 1]) {
+                    throw new InputException(file.toString(), "spectrum '" + names[c - 1] + "' (column " + (c + 1)
+                            + ") is zero at every wavelength");
+                }
             }
-            return result;
+            double[] wl = Arrays.copyOf(data.wl, data.n);
+            SpectrumChecks.coverage(file, wl[0], wl[wl.length - 1], warnings);
+            return new ColumnStream(data, wl, names, metadata);
         }
 
-        private List<NamedSpectrum> rowsOf(String[] first, int firstLine, boolean firstIsData, boolean hasSecond,
-                WavelengthUnit unit) throws IOException, InputException {
+        private SpectrumStream rowsOf(String[] first, int firstLine, boolean firstIsData, boolean hasSecond,
+                WavelengthUnit unit) throws InputException {
             // a first row of numbers only has no label cell: its rows have no names either
             int skip = firstIsData ? 0 : 1;
             int n = first.length - skip;
@@ -193,29 +239,8 @@ final class DelimitedSpectrumReader {
                 SpectrumChecks.wavelength(file, firstLine, wl[i], i == 0 ? Double.NaN : wl[i - 1], first[i + skip]);
             }
             SpectrumChecks.unit(file, firstLine, wl, n, unit);
-            List<NamedSpectrum> result = new ArrayList<>();
-            String base = SpectrumChecks.baseName(file);
-            for (boolean more = hasSecond; more; more = rows.next()) {
-                if (rows.count != n + skip) {
-                    throw InputException.atLine(file, rows.line, "expected " + (n + skip)
-                            + " cells like the first row, found " + rows.count);
-                }
-                double[] v = new double[n];
-                for (int i = 0; i < n; i++) {
-                    v[i] = rows.number(file, rows.line, i + skip, "value");
-                    if (v[i] < 0) {
-                        throw InputException.atLine(file, rows.line, "negative value " + rows.text(i + skip)
-                                + " in column " + (i + skip + 1) + " at " + first[i + skip] + " nm");
-                    }
-                }
-                String name = skip == 1 && !rows.text(0).isEmpty() ? rows.text(0) : base + "#" + (result.size() + 1);
-                result.add(SpectrumChecks.spectrum(file, name, "row at line " + rows.line, wl, v, n, metadata,
-                        InstrumentFigures.NONE));
-            }
-            if (result.isEmpty()) {
-                throw new InputException(file.toString(), "no data rows, only the wavelength row");
-            }
-            return result;
+            SpectrumChecks.coverage(file, wl[0], wl[n - 1], warnings);
+            return new RowStream(file, rows, first, skip, wl, hasSecond, metadata);
         }
 
         private static boolean increasingNumbers(String[] cells) {
@@ -237,15 +262,146 @@ final class DelimitedSpectrumReader {
         }
     }
 
-    /** Growing columns: wavelengths and one array per spectrum. */
-    private static final class Columns {
-        double[] wl;
-        final double[][] values;
-        int n;
+    /** One spectrum per row, each parsed when asked for. */
+    private static final class RowStream implements SpectrumStream {
+        private final Path file;
+        private final Rows rows;
+        private final String[] first;
+        private final int skip;
+        private final double[] wl;
+        private final Map<String, String> metadata;
+        private final String base;
+        private final double[] v;
+        /** Whether {@link #rows} holds a row not yet made a spectrum (the second row, read to detect rows). */
+        private boolean pending;
+        private boolean done;
+        private int made;
 
-        Columns(int columns, int capacity) {
-            wl = new double[capacity];
-            values = new double[columns - 1][capacity];
+        RowStream(Path file, Rows rows, String[] first, int skip, double[] wl, boolean pending,
+                Map<String, String> metadata) {
+            this.file = file;
+            this.rows = rows;
+            this.first = first;
+            this.skip = skip;
+            this.wl = wl;
+            this.pending = pending;
+            this.metadata = metadata;
+            this.base = SpectrumChecks.baseName(file);
+            this.v = new double[wl.length];
+        }
+
+        @Override
+        public NamedSpectrum next() throws InputException {
+            if (done) {
+                return null;
+            }
+            try {
+                if (!pending && !rows.next()) {
+                    done = true;
+                    close();
+                    if (made == 0) {
+                        throw new InputException(file.toString(), "no data rows, only the wavelength row");
+                    }
+                    return null;
+                }
+            } catch (IOException e) {
+                done = true;
+                close();
+                throw rows.failure(file, e);
+            }
+            pending = false;
+            int n = wl.length;
+            if (rows.count != n + skip) {
+                throw InputException.atLine(file, rows.line, "expected " + (n + skip)
+                        + " cells like the first row, found " + rows.count);
+            }
+            for (int i = 0; i < n; i++) {
+                v[i] = rows.number(file, rows.line, i + skip, "value");
+                if (v[i] < 0) {
+                    throw InputException.atLine(file, rows.line, "negative value " + rows.text(i + skip)
+                            + " in column " + (i + skip + 1) + " at " + first[i + skip] + " nm");
+                }
+            }
+            made++;
+            String name = skip == 1 && rows.length(0) > 0 ? rows.text(0) : base + "#" + made;
+            return SpectrumChecks.spectrum(file, name, "row at line " + rows.line, wl, v, n, metadata,
+                    InstrumentFigures.NONE);
+        }
+
+        @Override
+        public boolean readWhole() {
+            return false;
+        }
+
+        @Override
+        public boolean hasInstrumentFigures() {
+            return false;
+        }
+
+        @Override
+        public void close() {
+            rows.close();
+        }
+    }
+
+    /** Column-oriented data parsed whole; each column becomes a spectrum when asked for. */
+    private static final class ColumnStream implements SpectrumStream {
+        private final Columns data;
+        private final double[] wl;
+        private final String[] names;
+        private final Map<String, String> metadata;
+        private int next;
+
+        ColumnStream(Columns data, double[] wl, String[] names, Map<String, String> metadata) {
+            this.data = data;
+            this.wl = wl;
+            this.names = names;
+            this.metadata = metadata;
+        }
+
+        @Override
+        public NamedSpectrum next() {
+            if (next == names.length) {
+                return null;
+            }
+            NamedSpectrum s = new NamedSpectrum(names[next], new org.hybridlight.colorimetry.spectrum.Spectrum(wl,
+                    data.column(next)), metadata, InstrumentFigures.NONE);
+            next++;
+            return s;
+        }
+
+        @Override
+        public boolean readWhole() {
+            return true;
+        }
+
+        @Override
+        public boolean hasInstrumentFigures() {
+            return false;
+        }
+
+        @Override
+        public void close() {
+        }
+    }
+
+    /**
+     * Column-oriented values row by row in blocks of {@link #BLOCK} doubles (growing costs no copy, so the peak is
+     * the values themselves), the wavelengths apart, and whether each column has a positive value.
+     */
+    private static final class Columns {
+        static final int BLOCK_BITS = 16;
+        static final int BLOCK = 1 << BLOCK_BITS;
+        double[] wl = new double[512];
+        final List<double[]> blocks = new ArrayList<>();
+        final boolean[] positive;
+        final int width;
+        int n;
+        long size;
+
+        Columns(int columns) {
+            width = columns - 1;
+            positive = new boolean[width];
         }
 
         void add(Path file, int line, Rows row, int columns) throws InputException {
@@ -254,11 +410,7 @@ final class DelimitedSpectrumReader {
                         + row.count);
             }
             if (n == wl.length) {
-                int capacity = Math.max(16, wl.length * 2);
-                wl = Arrays.copyOf(wl, capacity);
-                for (int c = 0; c < values.length; c++) {
-                    values[c] = Arrays.copyOf(values[c], capacity);
-                }
+                wl = Arrays.copyOf(wl, wl.length * 2);
             }
             double w = row.number(file, line, 0, "wavelength");
             SpectrumChecks.wavelength(file, line, w, n == 0 ? Double.NaN : wl[n - 1], row.text(0));
@@ -269,43 +421,126 @@ final class DelimitedSpectrumReader {
                     throw InputException.atLine(file, line, "negative value " + row.text(c) + " in column " + (c + 1)
                             + " at " + row.text(0) + " nm");
                 }
-                values[c - 1][n] = v;
+                positive[c - 1] |= v > 0;
+                int b = (int) (size >>> BLOCK_BITS);
+                if (b == blocks.size()) {
+                    blocks.add(new double[BLOCK]);
+                }
+                blocks.get(b)[(int) (size & (BLOCK - 1))] = v;
+                size++;
             }
             n++;
+        }
+
+        /** The values of spectrum column {@code c} (0 for the first after the wavelengths). */
+        double[] column(int c) {
+            double[] v = new double[n];
+            for (int r = 0; r < n; r++) {
+                long k = (long) r * width + c;
+                v[r] = blocks.get((int) (k >>> BLOCK_BITS))[(int) (k & (BLOCK - 1))];
+            }
+            return v;
         }
     }
 
     /**
-     * The current row's cells, copied from the parser into one reused character array (offsets and lengths per
-     * cell): the rows of a file cost no allocation once the arrays have grown to the widest row.
+     * The current row's cells, copied into one reused character array (offsets and lengths per cell): the rows of a
+     * file cost no allocation once the arrays have grown to the widest row. Text without quotes is cut into cells
+     * here, straight from a character buffer ({@link PlainText}); from the first row with a quote on (and for
+     * blank-separated text) Jackson's CSV parser reads the rest, so quoting follows RFC 4180 exactly as before.
      */
     static final class Rows {
-        private final CsvParser parser;
         private final boolean blanks;
         private final boolean decimalComma;
-        private char[] chars = new char[256];
+        private final char delimiter;
+        private final Reader in;
+        private PlainText plain;
+        private CsvParser parser;
+        /** Lines before the text the parser reads (it took over after them). */
+        private int lineOffset;
+        /** The cells' characters: {@link #own} for parsed or fixed rows, the plain cutter's buffer for its rows. */
+        private char[] chars;
+        private char[] own = new char[256];
         private int[] start = new int[16];
         private int[] length = new int[16];
-        private char[] scratch = new char[64];
         int count;
         int line;
 
-        Rows(CsvParser parser, boolean blanks, boolean decimalComma) {
-            this.parser = parser;
-            this.blanks = blanks;
-            this.decimalComma = decimalComma;
+        /** The rows of {@code in}, cut at {@code delimiter} ({@code ' '}: runs of blanks). */
+        Rows(Reader in, char delimiter) {
+            this(in, delimiter, true);
+        }
+
+        /** The same, with {@code plain} false all by Jackson's parser (for comparing the two). */
+        Rows(Reader in, char delimiter, boolean plain) {
+            this.in = in;
+            this.delimiter = delimiter;
+            this.blanks = delimiter == ' ';
+            this.decimalComma = delimiter != ',';
+            this.chars = own;
+            if (!blanks && plain) {
+                this.plain = new PlainText(in, delimiter);
+            }
         }
 
         /** A fixed row of texts (one read earlier), numbers read like the parser's. */
         Rows(String[] cells, Rows like) {
-            this(null, false, like.decimalComma);
+            this.in = null;
+            this.delimiter = like.delimiter;
+            this.blanks = false;
+            this.decimalComma = like.decimalComma;
+            this.chars = own;
             for (String c : cells) {
                 append(c.toCharArray(), 0, c.length());
             }
         }
 
+        private CsvParser parser(Reader from) throws IOException {
+            CsvParser p = (CsvParser) FACTORY.createParser(from);
+            p.setSchema(CsvSchema.emptySchema().withoutHeader().withColumnSeparator(delimiter)
+                    .withQuoteChar('"').withoutEscapeChar());
+            return p;
+        }
+
+        /** The input exception for a parse or read failure at the current position. */
+        InputException failure(Path file, IOException e) {
+            if (e instanceof JsonProcessingException j && parser != null) {
+                return InputException.atLine(file, Math.max(1, lineOffset + parser.currentLocation().getLineNr()),
+                        "not readable as delimited text: " + j.getOriginalMessage());
+            }
+            return TextFileReader.inputException(file, e);
+        }
+
+        void close() {
+            try {
+                if (parser != null) {
+                    parser.close();
+                }
+                if (in != null) {
+                    in.close();
+                }
+            } catch (IOException ignored) {
+                // nothing more is read; a failure that brought us here is what the user needs to know
+            }
+        }
+
         /** Moves to the next row; false at the end. */
         boolean next() throws IOException {
+            if (plain != null) {
+                count = 0;
+                int r = plain.next(this);
+                if (r >= 0) {
+                    trimTrailingEmpty();
+                    return r > 0;
+                }
+                lineOffset = plain.line() - 1;
+                parser = parser(plain.rest());
+                plain = null;
+            }
+            if (parser == null) {
+                parser = parser(in);
+            }
+            chars = own;
             JsonToken t = parser.nextToken();
             while (t != null && t != JsonToken.START_ARRAY) {
                 t = parser.nextToken();
@@ -319,7 +554,7 @@ final class DelimitedSpectrumReader {
             while ((t = parser.nextToken()) != JsonToken.END_ARRAY && t != null) {
                 if (line < 0) {
                     // the row's own location lags a row behind; its first cell's is exact
-                    line = parser.currentTokenLocation().getLineNr();
+                    line = lineOffset + parser.currentTokenLocation().getLineNr();
                 }
                 int len = parser.getTextLength();
                 if (blanks) {
@@ -328,11 +563,15 @@ final class DelimitedSpectrumReader {
                     used = append(parser.getTextCharacters(), parser.getTextOffset(), len, used);
                 }
             }
-            // trailing empty cells (a spreadsheet's unused columns) are not cells
+            trimTrailingEmpty();
+            return true;
+        }
+
+        /** Trailing empty cells (a spreadsheet's unused columns) are not cells. */
+        private void trimTrailingEmpty() {
             while (count > 0 && length[count - 1] == 0) {
                 count--;
             }
-            return true;
         }
 
         /** Blank-separated text: every run of blanks or tabs separates, none makes an empty cell. */
@@ -358,7 +597,7 @@ final class DelimitedSpectrumReader {
             return count == 0 ? 0 : start[count - 1] + length[count - 1];
         }
 
-        private void append(char[] src, int off, int len) {
+        void append(char[] src, int off, int len) {
             append(src, off, len, used());
         }
 
@@ -367,14 +606,37 @@ final class DelimitedSpectrumReader {
                 start = Arrays.copyOf(start, count * 2);
                 length = Arrays.copyOf(length, count * 2);
             }
-            if (used + len > chars.length) {
-                chars = Arrays.copyOf(chars, Math.max(chars.length * 2, used + len));
+            if (used + len > own.length) {
+                own = Arrays.copyOf(own, Math.max(own.length * 2, used + len));
             }
-            System.arraycopy(src, off, chars, used, len);
+            chars = own;
+            System.arraycopy(src, off, own, used, len);
             start[count] = used;
             length[count] = len;
             count++;
             return used + len;
+        }
+
+        /** The plain cutter's next row: its cells will be in {@code buffer}. */
+        void startRow(char[] buffer) {
+            chars = buffer;
+            count = 0;
+        }
+
+        /** A cell of the plain cutter's row, {@code buffer[off, off + len)}, not copied. */
+        void cell(int off, int len) {
+            if (count == start.length) {
+                start = Arrays.copyOf(start, count * 2);
+                length = Arrays.copyOf(length, count * 2);
+            }
+            start[count] = off;
+            length[count] = len;
+            count++;
+        }
+
+        /** The length of cell {@code i}. */
+        int length(int i) {
+            return length[i];
         }
 
         String text(int i) {
@@ -391,35 +653,152 @@ final class DelimitedSpectrumReader {
 
         /** Cell {@code i} as a number by the {@link DecimalNumber} rule; a decimal comma counts when allowed. */
         double number(Path file, int line, int i, String what) throws InputException {
-            char[] c = chars;
-            int off = start[i];
-            int len = length[i];
-            if (decimalComma) {
-                for (int k = off; k < off + len; k++) {
-                    if (c[k] == ',') {
-                        if (scratch.length < len) {
-                            scratch = new char[len];
-                        }
-                        System.arraycopy(c, off, scratch, 0, len);
-                        for (int j = 0; j < len; j++) {
-                            if (scratch[j] == ',') {
-                                scratch[j] = '.';
-                            }
-                        }
-                        c = scratch;
-                        off = 0;
-                        break;
-                    }
-                }
-            }
-            double v = DecimalNumber.parseOrNaN(c, off, len);
+            double v = DecimalNumber.parseOrNaN(chars, start[i], length[i], decimalComma);
             if (Double.isNaN(v)) {
                 String cell = text(i);
-                String problem = DecimalNumber.problem(new String(c, off, len));
+                String problem = DecimalNumber.problem(decimalComma ? cell.replace(',', '.') : cell);
                 throw InputException.atLine(file, line, what + " '" + cell + "' "
                         + (problem == null ? "is not a number" : problem));
             }
             return v;
+        }
+    }
+
+    /**
+     * Delimited text without quotes, cut into cells straight from a character buffer, with the rules Jackson's
+     * parser applies under this reader's settings (checked against it on random text by a test): lines end at LF,
+     * CR LF or CR; blank lines and lines whose first non-blank character is {@code #} are skipped; cells are trimmed of
+     * blanks. A line with a quote is left to Jackson ({@link #rest}).
+     */
+    static final class PlainText {
+        private final Reader in;
+        private final char delimiter;
+        private char[] buf = new char[1 << 16];
+        private int pos;
+        private int lim;
+        private boolean eof;
+        /** The line number at {@link #pos}. */
+        private int line = 1;
+
+        PlainText(Reader in, char delimiter) {
+            this.in = in;
+            this.delimiter = delimiter;
+        }
+
+        /** The line number of the next row. */
+        int line() {
+            return line;
+        }
+
+        /** The text from the next row on: what was buffered, then the rest of the input. */
+        Reader rest() throws IOException {
+            PushbackReader r = new PushbackReader(in, Math.max(1, lim - pos));
+            r.unread(buf, pos, lim - pos);
+            return r;
+        }
+
+        /**
+         * Makes the next row {@code rows}' cells (in this buffer, not copied, valid until the next call): 1, or 0 at
+         * the end of the text, or -1 when the row has a quote (left unread for {@link #rest}). One pass over the
+         * characters; a line that runs past the buffer is cut again once more text is in.
+         */
+        int next(Rows rows) throws IOException {
+            while (true) {
+                char[] b = buf;
+                int end = lim;
+                int k = pos;
+                while (k < end && b[k] == ' ') {
+                    k++;
+                }
+                if (k == end) {
+                    if (eof) {
+                        return 0;
+                    }
+                    fill();
+                    continue;
+                }
+                char c = b[k];
+                if (c == '\n' || c == '\r' || c == '#') {
+                    // a blank line or a comment
+                    int e = k;
+                    while (e < end && b[e] != '\n' && b[e] != '\r') {
+                        e++;
+                    }
+                    if (!complete(e)) {
+                        fill();
+                        continue;
+                    }
+                    pos = after(e);
+                    line++;
+                    continue;
+                }
+                rows.startRow(b);
+                int cell = pos;
+                int e = pos;
+                for (; e < end; e++) {
+                    c = b[e];
+                    if (c == delimiter) {
+                        trimmed(rows, b, cell, e);
+                        cell = e + 1;
+                    } else if (c == '\n' || c == '\r') {
+                        break;
+                    } else if (c == '"') {
+                        return -1;
+                    }
+                }
+                if (!complete(e)) {
+                    fill();
+                    continue;
+                }
+                trimmed(rows, b, cell, e);
+                rows.line = line;
+                pos = after(e);
+                line++;
+                return 1;
+            }
+        }
+
+        /** Whether the line ending at {@code e} is wholly in the buffer (with a CR's following character). */
+        private boolean complete(int e) {
+            return eof || e + 1 < lim || e < lim && buf[e] == '\n';
+        }
+
+        /** Past the line end at {@code e}: LF, CR LF or CR. */
+        private int after(int e) {
+            return e < lim && buf[e] == '\r' && e + 1 < lim && buf[e + 1] == '\n' ? e + 2 : Math.min(lim, e + 1);
+        }
+
+        private void trimmed(Rows rows, char[] b, int from, int to) {
+            while (from < to && isBlank(b[from])) {
+                from++;
+            }
+            while (to > from && isBlank(b[to - 1])) {
+                to--;
+            }
+            rows.cell(from, to - from);
+        }
+
+        /** The blanks trimmed from cells (the delimiter never is one). */
+        private boolean isBlank(char c) {
+            return (c == ' ' || c == '\t') && c != delimiter;
+        }
+
+        /** Moves the unread text to the front (growing the buffer for a long line) and reads more. */
+        private void fill() throws IOException {
+            int n = lim - pos;
+            if (n == buf.length) {
+                buf = Arrays.copyOf(buf, buf.length * 2);
+            } else if (pos > 0) {
+                System.arraycopy(buf, pos, buf, 0, n);
+            }
+            pos = 0;
+            lim = n;
+            int r = in.read(buf, lim, buf.length - lim);
+            if (r < 0) {
+                eof = true;
+            } else {
+                lim += r;
+            }
         }
     }
 }

@@ -42,29 +42,8 @@ public final class InputFiles {
         if (maxBytes > Integer.MAX_VALUE - 16) {
             throw new IllegalArgumentException("at most 2 GiB, got " + maxBytes);
         }
-        long size;
-        try {
-            BasicFileAttributes a = Files.readAttributes(file, BasicFileAttributes.class);
-            if (a.isDirectory()) {
-                throw InputException.unavailable(file, "is a directory, not a file");
-            }
-            size = a.isRegularFile() ? a.size() : -1;
-        } catch (NoSuchFileException e) {
-            throw InputException.unavailable(file, "no such file");
-        } catch (IOException e) {
-            throw unreadable(file, e);
-        }
-        if (size > maxBytes) {
-            throw new InputException(file.toString(), "is " + bytes(size) + ", larger than the " + bytes(maxBytes)
-                    + " an input file of this kind may have");
-        }
-        long heap = Runtime.getRuntime().maxMemory();
-        if (size > 0 && heap != Long.MAX_VALUE && size * memoryFactor > heap) {
-            throw new InputException(file.toString(), "is " + bytes(size) + "; reading it needs about "
-                    + bytes(size * memoryFactor) + " of memory, more than the Java heap's " + bytes(heap)
-                    + " (give Java more, e.g. JAVA_TOOL_OPTIONS=-Xmx" + Math.max(1, size * memoryFactor * 2 >> 30)
-                    + "g)");
-        }
+        long size = size(file, maxBytes);
+        requireHeap(file, size, memoryFactor);
         byte[] buf = new byte[(int) Math.min(maxBytes + 1, size >= 0 ? size + 1 : CHUNK)];
         int n = 0;
         Boolean utf16 = null;
@@ -104,6 +83,45 @@ public final class InputFiles {
             throw new InputException(file.toString(), "not a text file (invalid UTF-8)");
         }
         return new String(buf, start, n - start, StandardCharsets.UTF_8);
+    }
+
+    /**
+     * The size of {@code file} in bytes (-1 for a device or pipe), refused when it is missing, a directory or larger
+     * than {@code maxBytes}.
+     */
+    static long size(Path file, long maxBytes) throws InputException {
+        long size;
+        try {
+            BasicFileAttributes a = Files.readAttributes(file, BasicFileAttributes.class);
+            if (a.isDirectory()) {
+                throw InputException.unavailable(file, "is a directory, not a file");
+            }
+            size = a.isRegularFile() ? a.size() : -1;
+        } catch (NoSuchFileException e) {
+            throw InputException.unavailable(file, "no such file");
+        } catch (IOException e) {
+            throw unreadable(file, e);
+        }
+        if (size > maxBytes) {
+            throw new InputException(file.toString(), "is " + bytes(size) + ", larger than the " + bytes(maxBytes)
+                    + " an input file of this kind may have");
+        }
+        return size;
+    }
+
+    /** Refuses a file of {@code size} bytes that needs {@code memoryFactor} bytes of heap per byte, beyond the heap. */
+    static void requireHeap(Path file, long size, int memoryFactor) throws InputException {
+        requireHeap(file, size, size * memoryFactor);
+    }
+
+    /** Refuses a file of {@code size} bytes whose reading needs {@code need} bytes of heap, beyond the heap. */
+    static void requireHeap(Path file, long size, long need) throws InputException {
+        long heap = Runtime.getRuntime().maxMemory();
+        if (size > 0 && heap != Long.MAX_VALUE && need > heap) {
+            throw new InputException(file.toString(), "is " + bytes(size) + "; reading it needs about "
+                    + bytes(need) + " of memory, more than the Java heap's " + bytes(heap)
+                    + " (give Java more, e.g. JAVA_TOOL_OPTIONS=-Xmx" + Math.max(1, need * 2 >> 30) + "g)");
+        }
     }
 
     private static boolean isUtf16Bom(byte a, byte b) {

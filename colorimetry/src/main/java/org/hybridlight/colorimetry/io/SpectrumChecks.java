@@ -112,9 +112,15 @@ final class SpectrumChecks {
             first = Math.min(first, wl[0]);
             last = Math.max(last, wl[wl.length - 1]);
         }
-        if (!spectra.isEmpty() && (first > SpectrumFileReader.VISIBLE_FROM_NM
-                || last < SpectrumFileReader.VISIBLE_TO_NM)) {
-            warnings.accept(file + ": spectra cover " + format(first) + "-" + format(last)
+        if (!spectra.isEmpty()) {
+            coverage(file, first, last, warnings);
+        }
+    }
+
+    /** The same for spectra that all run from {@code firstNm} to {@code lastNm}. */
+    static void coverage(Path file, double firstNm, double lastNm, Consumer<String> warnings) {
+        if (firstNm > SpectrumFileReader.VISIBLE_FROM_NM || lastNm < SpectrumFileReader.VISIBLE_TO_NM) {
+            warnings.accept(file + ": spectra cover " + format(firstNm) + "-" + format(lastNm)
                     + " nm, not all of 380-780 nm; they are extended with their end values");
         }
     }

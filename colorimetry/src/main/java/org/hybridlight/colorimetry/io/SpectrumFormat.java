@@ -16,7 +16,7 @@ public enum SpectrumFormat {
     OCEANOPTICS("oceanoptics");
 
     /** How far into a file the detection looks: every format shows itself in its first lines. */
-    private static final int DETECT_CHARS = 1 << 16;
+    static final int DETECT_CHARS = 1 << 16;
 
     private final String optionName;
 

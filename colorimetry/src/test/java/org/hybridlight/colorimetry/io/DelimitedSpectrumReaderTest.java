@@ -108,6 +108,31 @@ class DelimitedSpectrumReaderTest {
     }
 
     @Test
+    void aRowOrientedFileIsReadOneRowPerSpectrumAskedFor() throws Exception {
+        // a bad fourth row: the first two spectra come before the stream gets there
+        Path p = write("rows.csv", ",380,390,400\nA,0.5,1.25,2\nB,3,4,5.5\nC,1,x,1\n");
+        try (SpectrumStream s = SpectrumFileReader.open(p, SpectrumReadOptions.DETECT, w -> { })) {
+            assertThat(s.readWhole()).isFalse();
+            isLampPair(List.of(s.next(), s.next()), "A", "B");
+            assertThatThrownBy(s::next).hasMessage(p + ":4: value 'x' is not a number");
+        }
+        assertThatThrownBy(() -> read(p)).hasMessage(p + ":4: value 'x' is not a number");
+    }
+
+    @Test
+    void aColumnOrientedFileIsReadWholeOnOpening() throws Exception {
+        Path p = write("cols.csv", "nm,A,B\n380,0.5,3\n390,1.25,4\n400,2,5.5\n");
+        try (SpectrumStream s = SpectrumFileReader.open(p, SpectrumReadOptions.DETECT, w -> { })) {
+            assertThat(s.readWhole()).isTrue();
+            isLampPair(s.toList(), "A", "B");
+            assertThat(s.next()).isNull();
+        }
+        Path bad = write("bad.csv", "nm,A,B\n380,0.5,3\n390,1.25,4\n400,2,x\n");
+        assertThatThrownBy(() -> SpectrumFileReader.open(bad, SpectrumReadOptions.DETECT, w -> { }))
+                .hasMessage(bad + ":4: value 'x' is not a number");
+    }
+
+    @Test
     void aRowOfTheWrongLengthIsNamedByLine() throws Exception {
         Path p = write("rows.csv", ",380,390,400\nA,0.5,1.25,2\nB,3,4\n");
         assertThatThrownBy(() -> read(p)).hasMessage(p + ":3: expected 4 cells like the first row, found 3");

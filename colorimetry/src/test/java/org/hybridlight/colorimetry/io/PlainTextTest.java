@@ -1,0 +1,68 @@
+package org.hybridlight.colorimetry.io;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.StringReader;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The reader's own cutting of unquoted text into cells ({@link DelimitedSpectrumReader.PlainText}) against Jackson's
+ * CSV parser with the reader's settings, on random text of the characters that matter (delimiters, blanks, comment
+ * marks, line ends): the same rows, cells and line numbers. With a quote the rest goes to Jackson.
+ */
+class PlainTextTest {
+
+    private static final String ALPHABET = "0123456789.,;\t #\n\r\na-e";
+
+    /** Every row as "line: cell|cell|…", as {@code rows} gives them. */
+    private static List<String> rows(DelimitedSpectrumReader.Rows rows) throws IOException {
+        List<String> out = new ArrayList<>();
+        while (rows.next()) {
+            StringBuilder b = new StringBuilder().append(rows.line).append(':');
+            for (int i = 0; i < rows.count; i++) {
+                b.append(i == 0 ? "" : "|").append(rows.text(i));
+            }
+            out.add(b.toString());
+        }
+        return out;
+    }
+
+    private static List<String> both(String text, char delimiter) throws IOException {
+        List<String> jackson = rows(new DelimitedSpectrumReader.Rows(new StringReader(text), delimiter, false));
+        List<String> plain = rows(new DelimitedSpectrumReader.Rows(new StringReader(text), delimiter, true));
+        assertThat(plain).as("%s", text.replace("\n", "\\n").replace("\r", "\\r").replace("\t", "\\t"))
+                .isEqualTo(jackson);
+        return plain;
+    }
+
+    @Test
+    void randomUnquotedTextIsCutAsJacksonCutsIt() throws IOException {
+        Random rnd = new Random(14);
+        for (int k = 0; k < 20_000; k++) {
+            StringBuilder b = new StringBuilder();
+            int n = rnd.nextInt(40);
+            for (int i = 0; i < n; i++) {
+                b.append(ALPHABET.charAt(rnd.nextInt(ALPHABET.length())));
+            }
+            both(b.toString(), ",;\t".charAt(rnd.nextInt(3)));
+        }
+    }
+
+    @Test
+    void aQuoteHandsTheRestToJacksonWithTheLinesCountedOn() throws IOException {
+        assertThat(both("nm,a\n# c\n380,1\n\n390,\"2\"\n400,\"x, y\"\n", ','))
+                .containsExactly("1:nm|a", "3:380|1", "5:390|2", "6:400|x, y");
+    }
+
+    @Test
+    void aLineLongerThanTheBufferIsOneRow() throws IOException {
+        String row = "1" + ",2.5".repeat(50_000);
+        List<String> rows = both("nm" + ",x".repeat(50_000) + "\r\n" + row + "\r" + row + "\n", ',');
+        assertThat(rows).hasSize(3);
+        assertThat(rows.get(2)).startsWith("3:1|2.5|2.5");
+    }
+}
