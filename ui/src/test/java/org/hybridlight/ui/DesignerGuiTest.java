@@ -309,6 +309,38 @@ class DesignerGuiTest {
     }
 
     @Test
+    void theParetoFrontIsInExportPlotOnceASweepHasFoundIt(FxRobot robot, @org.junit.jupiter.api.io.TempDir Path dir)
+            throws Exception {
+        load(robot, "paper-fig6b.json");
+        assertThat(designer.window().exportPlotEntries()).containsEntry("pareto", false).containsEntry("spectrum", true);
+        robot.interact(() -> {
+            designer.optimizer().maxEvaluationsProperty().set(60);
+            designer.optimizer().startsProperty().set(1);
+        });
+        robot.clickOn("#pareto");
+        PlotPane plot = robot.lookup("#paretoPlot").queryAs(PlotPane.class);
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, plot::isVisible);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(designer.window().exportPlotEntries()).containsEntry("pareto", true);
+        Path png = dir.resolve("pareto.png");
+        Path svg = dir.resolve("pareto.svg");
+        robot.interact(() -> {
+            try {
+                Snapshots.writePng(plot.render(2), png);
+                Snapshots.writeSvg(plot, svg);
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        });
+        java.awt.image.BufferedImage image = javax.imageio.ImageIO.read(png.toFile());
+        assertThat(plot.getWidth()).isGreaterThan(100);
+        assertThat(image.getWidth()).isEqualTo((int) Math.ceil(2 * Math.floor(plot.getWidth())));
+        String text = java.nio.file.Files.readString(svg);
+        // the front's axes, drawn as text by the routine of optimize --pareto
+        assertThat(text).startsWith("<?xml").contains("<svg").contains("PE").contains("Ra");
+    }
+
+    @Test
     void plotsExportAtTwiceAndFourTimesTheirSizeDrawnAfresh(FxRobot robot, @org.junit.jupiter.api.io.TempDir Path dir)
             throws Exception {
         load(robot, "paper-fig6b.json");
