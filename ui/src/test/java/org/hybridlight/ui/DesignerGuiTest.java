@@ -341,6 +341,29 @@ class DesignerGuiTest {
     }
 
     @Test
+    void eachUnitsLightIsShownWithAKeyAndNumberedNamesAboveThePlot(FxRobot robot,
+            @org.junit.jupiter.api.io.TempDir Path dir) throws Exception {
+        load(robot, "paper-fig6b.json");
+        robot.clickOn("show each unit's LED and QD light");
+        WaitForAsyncUtils.waitForFxEvents();
+        PlotPane plot = robot.lookup(n -> n instanceof PlotPane p && p.plotName().equals("spectrum"))
+                .queryAs(PlotPane.class);
+        Path svg = dir.resolve("spectrum.svg");
+        robot.interact(() -> {
+            try {
+                Snapshots.writeSvg(plot, svg);
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        });
+        String text = java.nio.file.Files.readString(svg);
+        assertThat(text).contains("LED light").contains("QD emission");
+        for (int k = 0; k < 3; k++) {
+            assertThat(text).contains((k + 1) + ": " + designer.design().units().get(k).nameProperty().get());
+        }
+    }
+
+    @Test
     void plotsExportAtTwiceAndFourTimesTheirSizeDrawnAfresh(FxRobot robot, @org.junit.jupiter.api.io.TempDir Path dir)
             throws Exception {
         load(robot, "paper-fig6b.json");
