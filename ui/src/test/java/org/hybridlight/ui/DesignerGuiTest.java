@@ -440,6 +440,30 @@ class DesignerGuiTest {
     }
 
     @Test
+    void aDragWithShiftMovesTheValueATenthAsFast(FxRobot robot) {
+        load(robot, "paper-fig6b.json");
+        Parameter peak = designer.design().units().get(0).ledPeakNm();
+        double loaded = peak.get();
+        Slider slider = robot.lookup("#unit0-ledPeakNm-slider").queryAs(Slider.class);
+        robot.drag(slider.lookup(".thumb")).moveBy(40, 0).drop();
+        double coarse = peak.get() - loaded;
+        robot.interact(() -> designer.design().undo());
+        assertThat(peak.get()).isEqualTo(loaded);
+        robot.press(KeyCode.SHIFT);
+        try {
+            robot.drag(slider.lookup(".thumb")).moveBy(40, 0).drop();
+        } finally {
+            robot.release(KeyCode.SHIFT);
+        }
+        double fine = peak.get() - loaded;
+        double perPx = (slider.getMax() - slider.getMin()) / slider.getWidth();
+        assertThat(coarse).as("plain drag").isGreaterThan(20 * perPx);
+        assertThat(fine).as("Shift drag").isPositive().isCloseTo(40 * perPx / 10,
+                org.assertj.core.api.Assertions.within(10 * perPx / 10));
+        assertThat(fine).isLessThan(coarse / 5);
+    }
+
+    @Test
     void ctrlZTakesBackADragAndCtrlShiftZOrCtrlYRedoesIt(FxRobot robot) {
         load(robot, "paper-fig6b.json");
         Parameter fwhm = designer.design().units().get(0).ledFwhmNm();
