@@ -102,8 +102,8 @@ public final class ParameterControl extends VBox {
     }
 
     /**
-     * Shift held while dragging moves the value a tenth as fast as the mouse (a 110 px slider over 350 nm is about
-     * 3 nm a pixel; with Shift 0.3 nm), from where the drag or the Shift began.
+     * Shift held while dragging moves the value a tenth as fast as the mouse (a 110 px slider over 400 nm is about
+     * 3.6 nm a pixel; with Shift 0.36 nm), from where the drag or the Shift began.
      */
     private void fineDragWithShift() {
         // mouse x (px) and value where the fine movement began; whether it is under way
