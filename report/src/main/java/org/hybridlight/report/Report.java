@@ -24,8 +24,8 @@ import org.hybridlight.source.design.Design;
  *
  * @param title the design's or spectrum's name, the page heading
  * @param subtitle one line under it: where the white comes from, the CRI reference
- * @param spectrum the spectrum plot's data: the white alone (the units' parts and their legend would cover it at
- *     this size; the designer shows them on request)
+ * @param spectrum the spectrum plot's data: the white, and for a design each unit's transmitted LED light and QD
+ *     emission (as the designer's "show each unit's LED and QD light"; thin lines, the legend above the plot)
  * @param marks the diagram's marks: the source, and for a design each unit's own point and the target
  * @param colorimetry its colorimetry with CIE 13.3 and TM-30, as {@code evaluate} computes it
  * @param source the simulated source for a design (PE, powers, heat load), {@code null} for a measured spectrum
@@ -65,8 +65,14 @@ public record Report(String title, String subtitle, SpectrumPlot.Data spectrum, 
             // a target CCT outside the method's range: nothing to mark
             target = null;
         }
+        List<SpectrumPlot.Component> parts = new ArrayList<>();
+        for (int k = 0; k < source.units().size(); k++) {
+            UnitResult u = source.units().get(k);
+            parts.add(new SpectrumPlot.Component(design.unitNames().get(k), u.transmittedWPerNm(),
+                    u.emittedWPerNm()));
+        }
         return new Report(name, subtitle, new SpectrumPlot.Data("Spectrum (W/nm)", grid.wavelengthsNm(),
-                source.whiteWPerNm(), List.of()), new ChromaticityDiagramPlot.Marks(points, c.xy(), target), c, source);
+                source.whiteWPerNm(), parts), new ChromaticityDiagramPlot.Marks(points, c.xy(), target), c, source);
     }
 
     /**
@@ -79,7 +85,7 @@ public record Report(String title, String subtitle, SpectrumPlot.Data spectrum, 
         String subtitle = String.format(Locale.ROOT, "Spectrum %d of %d in %s; CRI reference %s", index, count,
                 file.toAbsolutePath().normalize(), referenceUsed(reference, c));
         return new Report(name, subtitle, new SpectrumPlot.Data("Spectrum (relative)", spectrum.wavelengthsNm(),
-                spectrum.values(), List.of()), new ChromaticityDiagramPlot.Marks(List.of(), c.xy(), null), c, null);
+                spectrum.values(), List.of(), true), new ChromaticityDiagramPlot.Marks(List.of(), c.xy(), null), c, null);
     }
 
     /** "auto (blackbody:3998.6)", or the reference used when one was named. */

@@ -309,6 +309,61 @@ class DesignerGuiTest {
     }
 
     @Test
+    void theParetoFrontIsInExportPlotOnceASweepHasFoundIt(FxRobot robot, @org.junit.jupiter.api.io.TempDir Path dir)
+            throws Exception {
+        load(robot, "paper-fig6b.json");
+        assertThat(designer.window().exportPlotEntries()).containsEntry("pareto", false).containsEntry("spectrum", true);
+        robot.interact(() -> {
+            designer.optimizer().maxEvaluationsProperty().set(60);
+            designer.optimizer().startsProperty().set(1);
+        });
+        robot.clickOn("#pareto");
+        PlotPane plot = robot.lookup("#paretoPlot").queryAs(PlotPane.class);
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, plot::isVisible);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(designer.window().exportPlotEntries()).containsEntry("pareto", true);
+        Path png = dir.resolve("pareto.png");
+        Path svg = dir.resolve("pareto.svg");
+        robot.interact(() -> {
+            try {
+                Snapshots.writePng(plot.render(2), png);
+                Snapshots.writeSvg(plot, svg);
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        });
+        java.awt.image.BufferedImage image = javax.imageio.ImageIO.read(png.toFile());
+        assertThat(plot.getWidth()).isGreaterThan(100);
+        assertThat(image.getWidth()).isEqualTo((int) Math.ceil(2 * Math.floor(plot.getWidth())));
+        String text = java.nio.file.Files.readString(svg);
+        // the front's axes, drawn as text by the routine of optimize --pareto
+        assertThat(text).startsWith("<?xml").contains("<svg").contains("PE").contains("Ra");
+    }
+
+    @Test
+    void eachUnitsLightIsShownWithAKeyAndNumberedNamesAboveThePlot(FxRobot robot,
+            @org.junit.jupiter.api.io.TempDir Path dir) throws Exception {
+        load(robot, "paper-fig6b.json");
+        robot.clickOn("show each unit's LED and QD light");
+        WaitForAsyncUtils.waitForFxEvents();
+        PlotPane plot = robot.lookup(n -> n instanceof PlotPane p && p.plotName().equals("spectrum"))
+                .queryAs(PlotPane.class);
+        Path svg = dir.resolve("spectrum.svg");
+        robot.interact(() -> {
+            try {
+                Snapshots.writeSvg(plot, svg);
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        });
+        String text = java.nio.file.Files.readString(svg);
+        assertThat(text).contains("LED light").contains("QD emission");
+        for (int k = 0; k < 3; k++) {
+            assertThat(text).contains((k + 1) + ": " + designer.design().units().get(k).nameProperty().get());
+        }
+    }
+
+    @Test
     void plotsExportAtTwiceAndFourTimesTheirSizeDrawnAfresh(FxRobot robot, @org.junit.jupiter.api.io.TempDir Path dir)
             throws Exception {
         load(robot, "paper-fig6b.json");
@@ -382,6 +437,30 @@ class DesignerGuiTest {
         designer.window().setRemoveConfirmation(q -> true);
         robot.clickOn("#unit" + n + "-remove");
         assertThat(designer.design().units()).hasSize(n);
+    }
+
+    @Test
+    void aDragWithShiftMovesTheValueATenthAsFast(FxRobot robot) {
+        load(robot, "paper-fig6b.json");
+        Parameter peak = designer.design().units().get(0).ledPeakNm();
+        double loaded = peak.get();
+        Slider slider = robot.lookup("#unit0-ledPeakNm-slider").queryAs(Slider.class);
+        robot.drag(slider.lookup(".thumb")).moveBy(40, 0).drop();
+        double coarse = peak.get() - loaded;
+        robot.interact(() -> designer.design().undo());
+        assertThat(peak.get()).isEqualTo(loaded);
+        robot.press(KeyCode.SHIFT);
+        try {
+            robot.drag(slider.lookup(".thumb")).moveBy(40, 0).drop();
+        } finally {
+            robot.release(KeyCode.SHIFT);
+        }
+        double fine = peak.get() - loaded;
+        double perPx = (slider.getMax() - slider.getMin()) / slider.getWidth();
+        assertThat(coarse).as("plain drag").isGreaterThan(20 * perPx);
+        assertThat(fine).as("Shift drag").isPositive().isCloseTo(40 * perPx / 10,
+                org.assertj.core.api.Assertions.within(10 * perPx / 10));
+        assertThat(fine).isLessThan(coarse / 5);
     }
 
     @Test

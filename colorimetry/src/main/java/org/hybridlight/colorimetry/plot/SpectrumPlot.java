@@ -6,10 +6,10 @@ import java.util.Locale;
 import java.util.Objects;
 
 /**
- * Draws a spectral power distribution (W/nm) over 380–780 nm filled with the colours of its wavelengths, with a
- * band of spectral colours along the wavelength axis, and optionally components over it (each unit's transmitted
- * LED light dashed, its QD emission dotted, in the unit's colour, with a legend). The one routine behind the
- * designer's spectrum and the report's.
+ * Draws a spectral power distribution (W/nm, or relative) over 380–780 nm filled with the colours of its
+ * wavelengths, with a band of spectral colours along the wavelength axis, and optionally components over it (each
+ * unit's transmitted LED light dashed, its QD emission dotted, thinner than the white, in the unit's colour, with a
+ * legend above the plot that never covers a curve). The one routine behind the designer's spectrum and the report's.
  */
 public final class SpectrumPlot {
 
@@ -23,7 +23,100 @@ public final class SpectrumPlot {
     private static final int[] COMPONENT_COLOURS = {0x1f77b4, 0x2ca02c, 0xd62728, 0x9467bd, 0x8c564b, 0xe377c2,
         0x7f7f7f, 0xbcbd22};
 
+    private static final double COMPONENT_LINE_PX = 1.0;
+    private static final double[] LED_DASH = {6, 3};
+    private static final double[] QD_DASH = {1.5, 2};
+
     private SpectrumPlot() {
+    }
+
+    /**
+     * The parts' legend, in rows between the title and the plot (so it never covers a curve): first the key
+     * ("LED light" dashed, "QD emission" dotted, in grey), then each unit's number (as on the CIE diagram) and name
+     * beside a line in its colour, flowing from left to right; a name too long for a row is set smaller.
+     */
+    private record Legend(List<String> texts, List<double[]> places, List<Integer> colours, double bottom) {
+
+        /**
+         * Lays the legend out at the largest of a few text sizes that needs the fewest rows. The key goes on the
+         * title's line, right-aligned, where it clears the title (else on a row of its own).
+         *
+         * @param titleEnd where the title's text ends (x, px)
+         * @param titleBaseline the title's baseline (y, px)
+         * @param top where the rows may begin (y, px)
+         * @param px the largest text size (px)
+         */
+        static Legend layOut(PlotCanvas g, List<Component> parts, double left, double right, double titleEnd,
+                double titleBaseline, double top, double px) {
+            if (parts.isEmpty()) {
+                return new Legend(List.of(), List.of(), List.of(), top);
+            }
+            Legend best = null;
+            for (double scale : new double[] {1, 0.92, 0.84}) {
+                // never below 7 px for the sake of a row
+                Legend l = layOutAt(g, parts, left, right, titleEnd, titleBaseline, top,
+                        Math.max(Math.min(px, 7), scale * px));
+                if (best == null || l.bottom - top < best.bottom - top - 0.5 * px) {
+                    best = l;
+                }
+            }
+            return best;
+        }
+
+        /** Places: x, y (baseline), text px, sample (0 solid, 1 LED dashes, 2 QD dots), sample length. */
+        private static Legend layOutAt(PlotCanvas g, List<Component> parts, double left, double right,
+                double titleEnd, double titleBaseline, double top, double px) {
+            List<String> texts = new java.util.ArrayList<>();
+            List<double[]> places = new java.util.ArrayList<>();
+            List<Integer> colours = new java.util.ArrayList<>();
+            double row = 1.2 * px;
+            double sample = 1.8 * px;
+            double gap = 0.9 * px;
+            String[] key = {"LED light", "QD emission"};
+            double keyWidth = 2 * (sample + 0.35 * px) + g.textWidth(key[0], px, false)
+                    + g.textWidth(key[1], px, false) + gap;
+            boolean keyOnTitle = right - keyWidth >= titleEnd + 2 * gap;
+            double x = keyOnTitle ? right - keyWidth : left;
+            double y = keyOnTitle ? titleBaseline : top + px;
+            for (int k = -2; k < parts.size(); k++) {
+                String text = k < 0 ? key[k + 2] : (k + 1) + ": " + parts.get(k).name;
+                double size = px;
+                double w = sample + 0.35 * px + g.textWidth(text, size, false);
+                if (w > right - left) {
+                    size = Math.max(6, size * (right - left - sample - 0.35 * px) / g.textWidth(text, size, false));
+                    w = sample + 0.35 * px + g.textWidth(text, size, false);
+                }
+                if (k == 0 && keyOnTitle) {
+                    x = left;
+                    y = top + px;
+                } else if (x > left && x + w > right) {
+                    x = left;
+                    y += row;
+                }
+                texts.add(text);
+                places.add(new double[] {x, y, size, k == -2 ? 1 : k == -1 ? 2 : 0, sample});
+                colours.add(k < 0 ? AXIS : componentRgb(k));
+                x += w + gap;
+            }
+            return new Legend(texts, places, colours, y + 0.4 * px);
+        }
+
+        void draw(PlotCanvas g) {
+            for (int i = 0; i < texts.size(); i++) {
+                double[] p = places.get(i);
+                double lineY = p[1] - 0.33 * p[2];
+                g.stroke(colours.get(i), p[3] == 0 ? 2 : COMPONENT_LINE_PX);
+                if (p[3] == 1) {
+                    g.dashed(LED_DASH[0], LED_DASH[1]);
+                } else if (p[3] == 2) {
+                    g.dashed(QD_DASH[0], QD_DASH[1]);
+                }
+                g.line(p[0], lineY, p[0] + p[4], lineY);
+                g.fill(colours.get(i));
+                g.text(texts.get(i), p[0] + p[4] + 0.35 * p[2], p[1], p[2], false, PlotCanvas.Align.LEFT);
+            }
+            g.stroke(AXIS, 1);
+        }
     }
 
     /**
@@ -74,10 +167,17 @@ public final class SpectrumPlot {
      *
      * @param title heading at the top left
      * @param wavelengthsNm the sample wavelengths, ascending
-     * @param wPerNm the spectrum at each, W/nm
+     * @param wPerNm the spectrum at each, W/nm (or relative)
      * @param components parts drawn over it (empty for none), each on the same wavelengths
+     * @param relative whether the values are relative (a measured spectrum's file), not W/nm: the axis says so
      */
-    public record Data(String title, double[] wavelengthsNm, double[] wPerNm, List<Component> components) {
+    public record Data(String title, double[] wavelengthsNm, double[] wPerNm, List<Component> components,
+            boolean relative) {
+
+        /** A spectrum in W/nm. */
+        public Data(String title, double[] wavelengthsNm, double[] wPerNm, List<Component> components) {
+            this(title, wavelengthsNm, wPerNm, components, false);
+        }
 
         public Data {
             Objects.requireNonNull(title, "title");
@@ -108,18 +208,18 @@ public final class SpectrumPlot {
         @Override
         public boolean equals(Object o) {
             return o instanceof Data s && title.equals(s.title) && Arrays.equals(wavelengthsNm, s.wavelengthsNm)
-                    && Arrays.equals(wPerNm, s.wPerNm) && components.equals(s.components);
+                    && Arrays.equals(wPerNm, s.wPerNm) && components.equals(s.components) && relative == s.relative;
         }
 
         @Override
         public int hashCode() {
-            return Objects.hash(title, Arrays.hashCode(wavelengthsNm), Arrays.hashCode(wPerNm), components);
+            return Objects.hash(title, Arrays.hashCode(wavelengthsNm), Arrays.hashCode(wPerNm), components, relative);
         }
 
         @Override
         public String toString() {
             return "SpectrumPlot.Data[title=" + title + ", wavelengthsNm=" + Arrays.toString(wavelengthsNm) + ", wPerNm="
-                    + Arrays.toString(wPerNm) + ", components=" + components + "]";
+                    + Arrays.toString(wPerNm) + ", components=" + components + ", relative=" + relative + "]";
         }
     }
 
@@ -155,7 +255,9 @@ public final class SpectrumPlot {
         }
         double left = 1.6 * font + widestTick + 0.4 * font;
         double right = width - font;
-        double top = 2.2 * font;
+        Legend legend = Legend.layOut(g, s.components, left, right,
+                left + g.textWidth(s.title, 1.2 * font, false), 1.4 * font, 1.9 * font, 0.8 * font);
+        double top = legend.bottom + 0.3 * font;
         double band = 0.8 * font;
         double bottom = height - 2.6 * font;
         double plotBottom = bottom - band - 2;
@@ -190,18 +292,17 @@ public final class SpectrumPlot {
         }
         g.stroke(CURVE, 1.8);
         curve(g, nm, v, left, dx, plotBottom, yScale);
+        // the parts thinner than the white, so the white stays readable over them
         for (int k = 0; k < s.components.size(); k++) {
             Component c = s.components.get(k);
-            g.stroke(componentRgb(k), 1.3);
-            g.dashed(6, 4);
+            g.stroke(componentRgb(k), COMPONENT_LINE_PX);
+            g.dashed(LED_DASH[0], LED_DASH[1]);
             curve(g, nm, c.ledWPerNm, left, dx, plotBottom, yScale);
-            g.stroke(componentRgb(k), 1.3);
-            g.dashed(2, 3);
+            g.stroke(componentRgb(k), COMPONENT_LINE_PX);
+            g.dashed(QD_DASH[0], QD_DASH[1]);
             curve(g, nm, c.qdWPerNm, left, dx, plotBottom, yScale);
-            g.fill(componentRgb(k));
-            g.text(c.name + ": LED dashed, QD dotted", left + 0.7 * font, top + (1.1 + 1.25 * k) * font, 0.9 * font,
-                    false, PlotCanvas.Align.LEFT);
         }
+        legend.draw(g);
         // the wavelength axis, tinted with the spectral colours
         for (double w = LO_NM; w < HI_NM; w++) {
             double x = left + (w - LO_NM) * dx;
@@ -221,7 +322,8 @@ public final class SpectrumPlot {
         }
         g.text("wavelength (nm)", (left + right) / 2, height - 0.4 * font, 0.9 * font, false,
                 PlotCanvas.Align.CENTER);
-        g.textUp("spectral power (W/nm)", 1.1 * font, (top + plotBottom) / 2, 0.9 * font, false);
+        g.textUp(s.relative ? "relative spectral power" : "spectral power (W/nm)", 1.1 * font,
+                (top + plotBottom) / 2, 0.9 * font, false);
     }
 
     private static void curve(PlotCanvas g, double[] nm, double[] v, double left, double dx, double bottom,

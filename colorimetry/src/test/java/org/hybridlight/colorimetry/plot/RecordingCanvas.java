@@ -36,6 +36,9 @@ final class RecordingCanvas implements PlotCanvas {
     final List<Image> images = new ArrayList<>();
     /** The colour of each open line (curve) drawn, with its points. */
     final List<Filled> polylines = new ArrayList<>();
+    /** The stroke width (px) of each of {@link #polylines}. */
+    final List<Double> polylineWidths = new ArrayList<>();
+    private double strokeWidth;
     int clips;
     int unclips;
     private int fill;
@@ -44,6 +47,7 @@ final class RecordingCanvas implements PlotCanvas {
     @Override
     public void stroke(int rgb, double widthPx) {
         stroke = rgb;
+        strokeWidth = widthPx;
     }
 
     @Override
@@ -65,6 +69,7 @@ final class RecordingCanvas implements PlotCanvas {
     public void polyline(double[] xs, double[] ys, int n) {
         polygon(xs, ys, n);
         polylines.add(new Filled(stroke, Arrays.copyOf(xs, n), Arrays.copyOf(ys, n)));
+        polylineWidths.add(strokeWidth);
     }
 
     @Override

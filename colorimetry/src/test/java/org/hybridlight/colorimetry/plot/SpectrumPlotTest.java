@@ -59,8 +59,53 @@ class SpectrumPlotTest {
         assertEquals(3, c.polylines.size());
         assertEquals(SpectrumPlot.componentRgb(0), c.polylines.get(1).rgb());
         assertEquals(SpectrumPlot.componentRgb(0), c.polylines.get(2).rgb());
-        assertTrue(c.texts.contains("blue LED + red QD: LED dashed, QD dotted"));
+        // the parts thinner than the white
+        assertTrue(c.polylineWidths.get(1) < c.polylineWidths.get(0));
+        assertTrue(c.texts.containsAll(List.of("LED light", "QD emission", "1: blue LED + red QD")));
         assertNull(c.overlappingLabels());
+    }
+
+    @Test
+    void theLegendStaysAboveEveryCurveAlsoWithManyLongNamesOnANarrowPlot() {
+        SpectrumPlot.Data one = twoPeaks(true);
+        SpectrumPlot.Component part = one.components().get(0);
+        List<SpectrumPlot.Component> parts = new java.util.ArrayList<>();
+        for (int k = 0; k < 6; k++) {
+            parts.add(new SpectrumPlot.Component("unit " + (k + 1) + ": 510 nm LED + 478 nm QD, OD 100",
+                    part.ledWPerNm(), part.qdWPerNm()));
+        }
+        for (double width : new double[] {230, 520}) {
+            RecordingCanvas c = new RecordingCanvas();
+            SpectrumPlot.draw(c, width, 340,
+                    new SpectrumPlot.Data("Spectrum", one.wavelengthsNm(), one.wPerNm(), parts), COLOURS);
+            double highestCurve = Double.POSITIVE_INFINITY;
+            for (RecordingCanvas.Filled line : c.polylines) {
+                for (double y : line.ys()) {
+                    highestCurve = Math.min(highestCurve, y);
+                }
+            }
+            List<RecordingCanvas.Label> legend = c.labels.stream().filter(l -> l.text().startsWith("LED light")
+                    || l.text().startsWith("QD emission") || l.text().matches("\\d: unit .*")).toList();
+            assertEquals(8, legend.size());
+            for (RecordingCanvas.Label l : legend) {
+                assertTrue(l.box()[3] <= highestCurve, () -> l.text() + " reaches into the curves at " + width);
+                assertTrue(l.box()[0] >= 0 && l.box()[2] <= width, () -> l.text() + " leaves the plot at " + width);
+            }
+            assertNull(c.overlappingLabels());
+        }
+    }
+
+    @Test
+    void aRelativeSpectrumSaysSoOnItsAxis() {
+        SpectrumPlot.Data w = twoPeaks(false);
+        RecordingCanvas c = new RecordingCanvas();
+        SpectrumPlot.draw(c, 351, 434,
+                new SpectrumPlot.Data("Spectrum", w.wavelengthsNm(), w.wPerNm(), List.of(), true), COLOURS);
+        assertTrue(c.texts.contains("relative spectral power"), c.texts::toString);
+        assertTrue(c.texts.stream().noneMatch(t -> t.contains("W/nm")), c.texts::toString);
+        RecordingCanvas absolute = new RecordingCanvas();
+        SpectrumPlot.draw(absolute, 351, 434, w, COLOURS);
+        assertTrue(absolute.texts.contains("spectral power (W/nm)"));
     }
 
     @Test

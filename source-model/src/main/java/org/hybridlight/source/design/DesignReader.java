@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.List;
 import org.hybridlight.colorimetry.io.InputException;
 import org.hybridlight.colorimetry.io.NamedSpectrum;
-import org.hybridlight.colorimetry.io.SpectrumFileReader;
 import org.hybridlight.colorimetry.rendering.cri.CriReference;
 import org.hybridlight.colorimetry.spectrum.Spectrum;
 import org.hybridlight.source.HybridSource;
@@ -40,7 +39,7 @@ public final class DesignReader {
         if (json == null) {
             throw new InputException(file.toString(), "empty design");
         }
-        return new Builder(file).build(json);
+        return new Builder(file, SpectrumFiles.fromDisk()).build(json);
     }
 
     /**
@@ -48,15 +47,25 @@ public final class DesignReader {
      * in messages and anchors relative paths.
      */
     public static Design fromJson(Path file, DesignJson.File json) throws InputException {
-        return new Builder(file).build(json);
+        return fromJson(file, json, SpectrumFiles.fromDisk());
+    }
+
+    /**
+     * As {@link #fromJson(Path, DesignJson.File)}, the spectrum files the design names taken from {@code spectra}
+     * (an editor's {@link CachedSpectrumFiles}, so a slider step does not read them again).
+     */
+    public static Design fromJson(Path file, DesignJson.File json, SpectrumFiles spectra) throws InputException {
+        return new Builder(file, spectra).build(json);
     }
 
     /** Turns the bound JSON into model objects, checking each field with its path. */
     private static final class Builder {
         private final Path file;
+        private final SpectrumFiles spectra;
 
-        Builder(Path file) {
+        Builder(Path file, SpectrumFiles spectra) {
             this.file = file;
+            this.spectra = spectra;
         }
 
         private InputException bad(String path, String problem) {
@@ -324,7 +333,7 @@ public final class DesignReader {
         private Spectrum oneSpectrum(Path spectrum, String path) throws InputException {
             List<NamedSpectrum> s;
             try {
-                s = SpectrumFileReader.read(spectrum, w -> { });
+                s = spectra.read(spectrum);
             } catch (InputException e) {
                 // the design file and field first: the user may not know which file the design names
                 throw new InputException(file + ": " + path, e.getMessage(), e);

@@ -41,7 +41,9 @@ import org.hybridlight.source.PhysicalLimits;
 import org.hybridlight.source.QuantumDot;
 import org.hybridlight.source.design.Design;
 import org.hybridlight.source.design.DesignJson;
+import org.hybridlight.source.design.CachedSpectrumFiles;
 import org.hybridlight.source.design.DesignReader;
+import org.hybridlight.source.design.SpectrumFiles;
 import org.hybridlight.source.design.DesignWriter;
 
 /**
@@ -61,6 +63,7 @@ public final class DesignViewModel {
     private static final Path UNSAVED = Path.of("unsaved design");
 
     private final SpectrumEvaluator evaluator;
+    private final CachedSpectrumFiles spectrumFiles;
     private final ObservableList<UnitViewModel> units = FXCollections.observableArrayList();
     private final Parameter temperatureK = new Parameter("temperatureK", "temperature", "K",
             PhysicalLimits.TEMPERATURE_MIN_K, PhysicalLimits.TEMPERATURE_MAX_K, 250, 400, 1,
@@ -107,7 +110,16 @@ public final class DesignViewModel {
     }
 
     public DesignViewModel(SpectrumEvaluator evaluator) {
+        this(evaluator, SpectrumFiles.fromDisk());
+    }
+
+    /**
+     * @param spectrumFiles where a measured LED's spectrum file is read from when it is new or changed on disk
+     *     (tests count the reads); each version is read once, not at every slider step
+     */
+    public DesignViewModel(SpectrumEvaluator evaluator, SpectrumFiles spectrumFiles) {
         this.evaluator = evaluator;
+        this.spectrumFiles = new CachedSpectrumFiles(spectrumFiles);
         this.pinned = new PinnedDesign(evaluator);
         for (Observable o : List.of(temperatureK.valueProperty(), reference, customReferenceK.valueProperty(),
                 targetCctK.valueProperty(), targetDuv.valueProperty())) {
@@ -379,7 +391,7 @@ public final class DesignViewModel {
         Path name = file.get() == null ? UNSAVED : file.get();
         Design design;
         try {
-            design = DesignReader.fromJson(name, toJson());
+            design = DesignReader.fromJson(name, toJson(), spectrumFiles);
         } catch (InputException e) {
             markField(e.getMessage());
             fail(e.getMessage());
@@ -675,7 +687,8 @@ public final class DesignViewModel {
         u.ledShapeProperty().set(LedShape.MEASURED);
         // validated as a design of this one unit first: a bad file leaves the design as it was
         try {
-            DesignReader.fromJson(f, new DesignJson.File(temperatureK.get(), "auto", null, List.of(u.toJson())));
+            DesignReader.fromJson(f, new DesignJson.File(temperatureK.get(), "auto", null, List.of(u.toJson())),
+                    spectrumFiles);
         } catch (InputException e) {
             return "cannot use " + name + ": " + e.getMessage();
         }

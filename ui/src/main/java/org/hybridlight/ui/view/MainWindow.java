@@ -53,6 +53,8 @@ public final class MainWindow {
     private final BorderPane root = new BorderPane();
     private final Label status = new Label();
     private final List<PlotPane> plots;
+    private final ParetoPlot paretoPlot;
+    private Menu exportPlotsMenu;
     /** Plot export sizes, times the size on screen: 2× and 4× for print. */
     private static final int[] EXPORT_SCALES = {1, 2, 4};
     private final Menu recentMenu = new Menu("Open recent");
@@ -69,7 +71,9 @@ public final class MainWindow {
         ColourRenderingBars cri = new ColourRenderingBars(design, model.colours());
         Tm30Graphic tm30 = new Tm30Graphic(design);
         Tm30HueBinCharts hueBins = new Tm30HueBinCharts(design);
-        plots = List.of(spectrum, chromaticity, cri, tm30, hueBins);
+        ParetoPanel pareto = new ParetoPanel(model.pareto());
+        paretoPlot = pareto.plot();
+        plots = List.of(spectrum, chromaticity, cri, tm30, hueBins, paretoPlot);
 
         GridPane center = new GridPane();
         center.setHgap(6);
@@ -124,7 +128,7 @@ public final class MainWindow {
         });
         left.setPrefWidth(440);
         ScrollPane right = new ScrollPane(new VBox(8, new MetricsPanel(design), new OptimizerPanel(model.optimizer()),
-                new ParetoPanel(model.pareto())));
+                pareto));
         right.setFitToWidth(true);
         // 340 px for the content beside an always-shown scroll bar, so the bar never takes the content's width
         // (that forced a horizontal scroll bar at 1280 x 720)
@@ -184,12 +188,17 @@ public final class MainWindow {
         MenuItem saveAs = item("Save as…", "Shortcut+Shift+S", this::saveAs);
         MenuItem export = item("Export white spectrum (CSV)…", null, this::exportSpectrum);
         Menu plotsMenu = new Menu("Export plot (PNG, SVG)");
+        exportPlotsMenu = plotsMenu;
         for (PlotPane p : plotsList()) {
             Menu scales = new Menu(p.plotName());
             for (int scale : EXPORT_SCALES) {
                 scales.getItems().add(item("PNG, " + scale + "× size…", null, () -> exportPlot(p, scale)));
             }
             scales.getItems().add(item("SVG (vector)…", null, () -> exportSvg(p)));
+            if (p == paretoPlot) {
+                // no front, no plot on screen: nothing to export until a sweep has found one
+                scales.disableProperty().bind(paretoPlot.visibleProperty().not());
+            }
             plotsMenu.getItems().add(scales);
         }
         Menu report = new Menu("Export report (PDF)");
@@ -218,6 +227,15 @@ public final class MainWindow {
 
     private List<PlotPane> plotsList() {
         return plots;
+    }
+
+    /** The entries of File > Export plot: each plot's name and whether it can be exported now. */
+    public java.util.Map<String, Boolean> exportPlotEntries() {
+        java.util.Map<String, Boolean> entries = new java.util.LinkedHashMap<>();
+        for (MenuItem m : exportPlotsMenu.getItems()) {
+            entries.put(m.getText(), !m.isDisable());
+        }
+        return entries;
     }
 
     private static MenuItem item(String text, String accelerator, Runnable action) {

@@ -5,6 +5,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.Slider;
 import javafx.scene.control.TextField;
 import javafx.scene.control.Tooltip;
+import javafx.scene.input.MouseEvent;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -17,6 +18,9 @@ import org.hybridlight.ui.model.Parameter;
  * the field loses focus; a refused entry turns the field red and says why below it.
  */
 public final class ParameterControl extends VBox {
+
+    /** How many times slower the value moves while Shift is held during a drag. */
+    private static final double FINE_DRAG = 10;
 
     private final Parameter parameter;
     private final Slider slider;
@@ -41,6 +45,8 @@ public final class ParameterControl extends VBox {
         // one Tab per value: the field takes the keyboard (arrow keys step finely), the slider the mouse
         slider.setFocusTraversable(false);
         slider.setOnMousePressed(e -> parameter.beginEdit());
+        fineDragWithShift();
+        slider.setTooltip(new Tooltip("drag; with Shift held a tenth as fast (or Up/Down in the field)"));
         HBox.setHgrow(slider, Priority.ALWAYS);
         field = new TextField(parameter.format(parameter.get()));
         field.setId(idPrefix + parameter.id() + "-field");
@@ -93,6 +99,35 @@ public final class ParameterControl extends VBox {
         parameter.errorProperty().addListener((o, a, b) -> markError(b));
         markError(parameter.errorProperty().get());
         GridPane.setFillWidth(this, true);
+    }
+
+    /**
+     * Shift held while dragging moves the value a tenth as fast as the mouse (a 110 px slider over 400 nm is about
+     * 3.6 nm a pixel; with Shift 0.36 nm), from where the drag or the Shift began.
+     */
+    private void fineDragWithShift() {
+        // mouse x (px) and value where the fine movement began; whether it is under way
+        double[] anchor = new double[2];
+        boolean[] fine = new boolean[1];
+        slider.addEventFilter(MouseEvent.MOUSE_PRESSED, e -> {
+            anchor[0] = e.getSceneX();
+            anchor[1] = slider.getValue();
+            fine[0] = e.isShiftDown();
+        });
+        slider.addEventFilter(MouseEvent.MOUSE_DRAGGED, e -> {
+            if (!e.isShiftDown()) {
+                fine[0] = false;
+                return;
+            }
+            if (!fine[0]) {
+                anchor[0] = e.getSceneX();
+                anchor[1] = slider.getValue();
+                fine[0] = true;
+            }
+            double valuePerPx = (slider.getMax() - slider.getMin()) / Math.max(1, slider.getWidth());
+            slider.setValue(clampToSlider(anchor[1] + (e.getSceneX() - anchor[0]) * valuePerPx / FINE_DRAG));
+            e.consume();
+        });
     }
 
     private double clampToSlider(double v) {

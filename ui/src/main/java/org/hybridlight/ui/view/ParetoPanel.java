@@ -15,6 +15,8 @@ import org.hybridlight.ui.model.ParetoViewModel;
  */
 public final class ParetoPanel extends VBox {
 
+    private final ParetoPlot plot;
+
     public ParetoPanel(ParetoViewModel model) {
         setSpacing(5);
         setPadding(new Insets(6));
@@ -41,10 +43,15 @@ public final class ParetoPanel extends VBox {
         status.setId("paretoStatus");
         status.setWrapText(true);
         status.textProperty().bind(model.statusProperty());
-        ParetoPlot plot = new ParetoPlot(model);
+        plot = new ParetoPlot(model);
         plot.setId("paretoPlot");
         plot.visibleProperty().bind(model.frontProperty().isNotNull());
         plot.managedProperty().bind(plot.visibleProperty());
         getChildren().addAll(title, new HBox(6, metrics, run, cancel), progress, status, plot);
+    }
+
+    /** The front's plot, for File > Export plot (shown, and so exportable, once a sweep has found a front). */
+    public ParetoPlot plot() {
+        return plot;
     }
 }

@@ -150,6 +150,32 @@ class ChannelUnitsTest {
         assertThat(o.outcomeProperty().get()).isNull();
     }
 
+    @Test
+    void aSliderStepDoesNotReadTheMeasuredLedsFileAgain() throws Exception {
+        Path led = blueLedFile();
+        java.util.List<Path> reads = new java.util.ArrayList<>();
+        DesignViewModel counted = new DesignViewModel(evaluator, f -> {
+            reads.add(f);
+            return org.hybridlight.source.design.SpectrumFiles.fromDisk().read(f);
+        });
+        counted.load(EXAMPLES.resolve("paper-fig6b.json"));
+        assertThat(counted.addMeasuredLedUnit(() -> led)).startsWith("added");
+        assertThat(reads).hasSize(1);
+        var before = counted.evaluationProperty().get();
+        for (int step = 1; step <= 5; step++) {
+            counted.units().get(0).ledPeakNm().nudge(step);
+        }
+        assertThat(counted.evaluationProperty().get()).isNotSameAs(before);
+        assertThat(counted.problemProperty().get()).isNull();
+        assertThat(reads).as("the file is read once, not at each of 5 slider steps").hasSize(1);
+        // a new version of the file is read again at the next evaluation
+        Files.writeString(led, Files.readString(led).replace("wavelength_nm,blue LED", "wavelength_nm,bluer LED"));
+        Files.setLastModifiedTime(led, java.nio.file.attribute.FileTime.fromMillis(
+                Files.getLastModifiedTime(led).toMillis() + 2000));
+        counted.units().get(0).ledPeakNm().nudge(1);
+        assertThat(reads).hasSize(2);
+    }
+
     /** A measured LED spectrum written by the test: a Gaussian at 460 nm, 22 nm FWHM, 1 nm steps, relative W/nm. */
     private Path blueLedFile() throws Exception {
         StringBuilder b = new StringBuilder("wavelength_nm,blue LED\n");
