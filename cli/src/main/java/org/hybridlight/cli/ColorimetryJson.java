@@ -3,6 +3,7 @@ package org.hybridlight.cli;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import java.io.IOException;
+import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.util.List;
@@ -31,45 +32,47 @@ final class ColorimetryJson {
             .enable(com.fasterxml.jackson.core.StreamWriteFeature.USE_FAST_DOUBLE_WRITER).build();
 
     /**
-     * The JSON array, serialized chunk by chunk as the results come (on the thread that reads the input, while the
-     * workers evaluate) into memory, and written out whole at {@link #finish}: nothing reaches the output before the
-     * whole input is accepted, and no result object is held.
+     * The JSON array, each object serialized on the worker that evaluated it ({@link #render}), the objects joined
+     * here as the chunks come, into memory, and written out whole at {@link #finish}: nothing reaches the output before
+     * the whole input is accepted, and no result object is held. The text is that of Jackson's default pretty
+     * printer over the whole array: {@code [ }, objects joined by {@code , }, then {@code  ]} ({@code [ ]} for none).
      */
     static final class Array implements ResultSink {
         private final Writer out;
         private final ChunkedText text = new ChunkedText();
-        private final JsonGenerator g;
+        private boolean first = true;
 
         Array(Writer out) {
             this.out = out;
-            try {
-                g = FACTORY.createGenerator(text);
-                g.useDefaultPrettyPrinter();
-                g.writeStartArray();
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
+        }
+
+        @Override
+        public Object render(SpectrumLabel spectrum, Colorimetry result) {
+            return object(spectrum, result, true);
         }
 
         @Override
         public void add(List<SpectrumLabel> spectra, List<Colorimetry> results) {
-            try {
-                for (int i = 0; i < results.size(); i++) {
-                    g.writeStartObject();
-                    writeFields(g, spectra.get(i).name(), results.get(i));
-                    writeInstrument(g, spectra.get(i).instrument());
-                    g.writeEndObject();
-                }
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
+            for (int i = 0; i < results.size(); i++) {
+                append(object(spectra.get(i), results.get(i), true));
             }
+        }
+
+        @Override
+        public void add(List<SpectrumLabel> spectra, List<Colorimetry> results, List<Object> rendered) {
+            rendered.forEach(r -> append((String) r));
+        }
+
+        private void append(String object) {
+            text.write(first ? "[ " : ", ");
+            first = false;
+            text.write(object);
         }
 
         @Override
         public void finish() {
             try {
-                g.writeEndArray();
-                g.close();
+                text.write(first ? "[ ]" : " ]");
                 text.moveTo(out);
                 out.write(System.lineSeparator());
                 out.flush();
@@ -82,6 +85,23 @@ final class ColorimetryJson {
         public boolean streams() {
             return false;
         }
+    }
+
+    /** One spectrum's object, pretty-printed as an element of {@link Array} or compact as a line of {@link Lines}. */
+    static String object(SpectrumLabel spectrum, Colorimetry result, boolean pretty) {
+        StringWriter w = new StringWriter(pretty ? 2560 : 2048);
+        try (JsonGenerator g = FACTORY.createGenerator(w)) {
+            if (pretty) {
+                g.useDefaultPrettyPrinter();
+            }
+            g.writeStartObject();
+            writeFields(g, spectrum.name(), result);
+            writeInstrument(g, spectrum.instrument());
+            g.writeEndObject();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return w.toString();
     }
 
     /** Text held in memory in fixed chunks: growing copies nothing (a large output is held once, not thrice). */
@@ -99,6 +119,23 @@ final class ColorimetryJson {
                 }
                 int n = Math.min(len, CHUNK - used);
                 System.arraycopy(cbuf, off, chunks.get(chunks.size() - 1), used, n);
+                used += n;
+                off += n;
+                len -= n;
+            }
+        }
+
+        @Override
+        public void write(String str) {
+            int off = 0;
+            int len = str.length();
+            while (len > 0) {
+                if (used == CHUNK) {
+                    chunks.add(new char[CHUNK]);
+                    used = 0;
+                }
+                int n = Math.min(len, CHUNK - used);
+                str.getChars(off, off + n, chunks.get(chunks.size() - 1), used);
                 used += n;
                 off += n;
                 len -= n;
@@ -125,37 +162,38 @@ final class ColorimetryJson {
     }
 
     /**
-     * JSON Lines: one compact object per spectrum and line, the keys of {@link Array}; written as they come, so
-     * nothing is held (jsonlines.org).
+     * JSON Lines: one compact object per spectrum and line, the keys of {@link Array}, each serialized on the worker
+     * that evaluated it ({@link #render}); written as they come, so nothing is held (jsonlines.org).
      */
     static final class Lines implements ResultSink {
         private final Writer out;
-        private final JsonGenerator g;
 
         Lines(Writer out) {
             this.out = out;
-            try {
-                g = FACTORY.createGenerator(out);
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-            g.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
-            // no separator between root values: each line ends with its own newline
-            g.setRootValueSeparator(null);
+        }
+
+        @Override
+        public Object render(SpectrumLabel spectrum, Colorimetry result) {
+            return object(spectrum, result, false);
         }
 
         @Override
         public void add(List<SpectrumLabel> spectra, List<Colorimetry> results) {
+            List<Object> rendered = new java.util.ArrayList<>(results.size());
+            for (int i = 0; i < results.size(); i++) {
+                rendered.add(object(spectra.get(i), results.get(i), false));
+            }
+            add(spectra, results, rendered);
+        }
+
+        @Override
+        public void add(List<SpectrumLabel> spectra, List<Colorimetry> results, List<Object> rendered) {
             try {
-                for (int i = 0; i < results.size(); i++) {
-                    g.writeStartObject();
-                    writeFields(g, spectra.get(i).name(), results.get(i));
-                    writeInstrument(g, spectra.get(i).instrument());
-                    g.writeEndObject();
-                    g.writeRaw('\n');
+                for (Object line : rendered) {
+                    out.write((String) line);
+                    out.write('\n');
                 }
                 // once per chunk: the lines reach the reader as they finish without a system call per line
-                g.flush();
                 out.flush();
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
