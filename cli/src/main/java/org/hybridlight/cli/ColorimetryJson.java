@@ -2,9 +2,13 @@ package org.hybridlight.cli;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.io.JsonStringEncoder;
+import com.fasterxml.jackson.core.io.NumberOutput;
 import java.io.IOException;
+import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.hybridlight.colorimetry.Colorimetry;
@@ -31,46 +35,51 @@ final class ColorimetryJson {
             .enable(com.fasterxml.jackson.core.StreamWriteFeature.USE_FAST_DOUBLE_WRITER).build();
 
     /**
-     * The JSON array, serialized chunk by chunk as the results come (on the thread that reads the input, while the
-     * workers evaluate) into memory, and written out whole at {@link #finish}: nothing reaches the output before the
-     * whole input is accepted, and no result object is held.
+     * The JSON array, each object serialized on the worker that evaluated it ({@link #render}), the objects' texts
+     * held in memory as the chunks come and written out whole at {@link #finish}: nothing reaches the output before
+     * the whole input is accepted, and no result object is held. The text is that of Jackson's default pretty
+     * printer over the whole array: {@code [ }, objects joined by {@code , }, then {@code  ]} ({@code [ ]} for none).
      */
     static final class Array implements ResultSink {
         private final Writer out;
-        private final ChunkedText text = new ChunkedText();
-        private final JsonGenerator g;
+        /** The objects' texts (compact strings: a byte a character for the usual ASCII names). */
+        private final List<String> objects = new ArrayList<>();
 
         Array(Writer out) {
             this.out = out;
-            try {
-                g = FACTORY.createGenerator(text);
-                g.useDefaultPrettyPrinter();
-                g.writeStartArray();
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
+        }
+
+        @Override
+        public Object render(SpectrumLabel spectrum, Colorimetry result) {
+            return object(spectrum, result, true);
         }
 
         @Override
         public void add(List<SpectrumLabel> spectra, List<Colorimetry> results) {
-            try {
-                for (int i = 0; i < results.size(); i++) {
-                    g.writeStartObject();
-                    writeFields(g, spectra.get(i).name(), results.get(i));
-                    writeInstrument(g, spectra.get(i).instrument());
-                    g.writeEndObject();
-                }
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
+            for (int i = 0; i < results.size(); i++) {
+                objects.add(object(spectra.get(i), results.get(i), true));
             }
+        }
+
+        @Override
+        public void add(List<SpectrumLabel> spectra, List<Colorimetry> results, List<Object> rendered) {
+            rendered.forEach(r -> objects.add((String) r));
         }
 
         @Override
         public void finish() {
             try {
-                g.writeEndArray();
-                g.close();
-                text.moveTo(out);
+                out.write(objects.isEmpty() ? "[ ]" : "[ ");
+                for (int i = 0; i < objects.size(); i++) {
+                    if (i > 0) {
+                        out.write(", ");
+                    }
+                    out.write(objects.get(i));
+                    // released once written
+                    objects.set(i, null);
+                }
+                out.write(objects.isEmpty() ? "" : " ]");
+                objects.clear();
                 out.write(System.lineSeparator());
                 out.flush();
             } catch (IOException e) {
@@ -84,78 +93,70 @@ final class ColorimetryJson {
         }
     }
 
-    /** Text held in memory in fixed chunks: growing copies nothing (a large output is held once, not thrice). */
-    static final class ChunkedText extends Writer {
-        private static final int CHUNK = 1 << 16;
-        private final List<char[]> chunks = new java.util.ArrayList<>();
-        private int used = CHUNK;
-
-        @Override
-        public void write(char[] cbuf, int off, int len) {
-            while (len > 0) {
-                if (used == CHUNK) {
-                    chunks.add(new char[CHUNK]);
-                    used = 0;
-                }
-                int n = Math.min(len, CHUNK - used);
-                System.arraycopy(cbuf, off, chunks.get(chunks.size() - 1), used, n);
-                used += n;
-                off += n;
-                len -= n;
-            }
-        }
-
-        /** Writes the text to {@code out}, releasing each chunk once written. */
-        void moveTo(Writer out) throws IOException {
-            for (int i = 0; i < chunks.size(); i++) {
-                out.write(chunks.get(i), 0, i == chunks.size() - 1 ? used : CHUNK);
-                chunks.set(i, null);
-            }
-            chunks.clear();
-            used = CHUNK;
-        }
-
-        @Override
-        public void flush() {
-        }
-
-        @Override
-        public void close() {
-        }
-    }
-
     /**
-     * JSON Lines: one compact object per spectrum and line, the keys of {@link Array}; written as they come, so
-     * nothing is held (jsonlines.org).
+     * One spectrum's object, pretty-printed as an element of {@link Array} or compact as a line of {@link Lines}:
+     * the same text as Jackson's generator (its default pretty printer, its escapes, Schubfach numbers), written
+     * straight into a builder ({@link TextFields}) — the generator's per-token bookkeeping cost more than the numbers.
+     * An object with instrument figures (a few files) goes through the generator.
      */
-    static final class Lines implements ResultSink {
-        private final Writer out;
-        private final JsonGenerator g;
-
-        Lines(Writer out) {
-            this.out = out;
+    static String object(SpectrumLabel spectrum, Colorimetry result, boolean pretty) {
+        if (spectrum.instrument().isEmpty()) {
+            TextFields t = new TextFields(pretty);
             try {
-                g = FACTORY.createGenerator(out);
+                fields(t, spectrum.name(), result);
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
-            g.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
-            // no separator between root values: each line ends with its own newline
-            g.setRootValueSeparator(null);
+            return t.end();
+        }
+        StringWriter w = new StringWriter(pretty ? 2560 : 2048);
+        try (JsonGenerator g = FACTORY.createGenerator(w)) {
+            if (pretty) {
+                g.useDefaultPrettyPrinter();
+            }
+            g.writeStartObject();
+            writeFields(g, spectrum.name(), result);
+            writeInstrument(g, spectrum.instrument());
+            g.writeEndObject();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return w.toString();
+    }
+
+    /**
+     * JSON Lines: one compact object per spectrum and line, the keys of {@link Array}, each serialized on the worker
+     * that evaluated it ({@link #render}); written as they come, so nothing is held (jsonlines.org).
+     */
+    static final class Lines implements ResultSink {
+        private final Writer out;
+
+        Lines(Writer out) {
+            this.out = out;
+        }
+
+        @Override
+        public Object render(SpectrumLabel spectrum, Colorimetry result) {
+            return object(spectrum, result, false);
         }
 
         @Override
         public void add(List<SpectrumLabel> spectra, List<Colorimetry> results) {
+            List<Object> rendered = new ArrayList<>(results.size());
+            for (int i = 0; i < results.size(); i++) {
+                rendered.add(object(spectra.get(i), results.get(i), false));
+            }
+            add(spectra, results, rendered);
+        }
+
+        @Override
+        public void add(List<SpectrumLabel> spectra, List<Colorimetry> results, List<Object> rendered) {
             try {
-                for (int i = 0; i < results.size(); i++) {
-                    g.writeStartObject();
-                    writeFields(g, spectra.get(i).name(), results.get(i));
-                    writeInstrument(g, spectra.get(i).instrument());
-                    g.writeEndObject();
-                    g.writeRaw('\n');
+                for (Object line : rendered) {
+                    out.write((String) line);
+                    out.write('\n');
                 }
                 // once per chunk: the lines reach the reader as they finish without a system call per line
-                g.flush();
                 out.flush();
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
@@ -174,48 +175,177 @@ final class ColorimetryJson {
 
     /** The keys of one spectrum, for reuse by commands that add their own. */
     static void writeFields(JsonGenerator g, String name, Colorimetry c) throws IOException {
-        g.writeStringField("name", name);
-        number(g, "X", c.xyz().x());
-        number(g, "Y", c.xyz().y());
-        number(g, "Z", c.xyz().z());
-        number(g, "x", c.xy().x());
-        number(g, "y", c.xy().y());
-        number(g, "u", c.uv().u());
-        number(g, "v", c.uv().v());
-        number(g, "uPrime", c.uvPrime().u());
-        number(g, "vPrime", c.uvPrime().v());
-        number(g, "cct", c.cctK());
-        number(g, "duv", c.duv());
+        fields(new GeneratorFields(g), name, c);
+    }
+
+    /** The keys of one spectrum in their order, onto either writer. */
+    private static void fields(Fields f, String name, Colorimetry c) throws IOException {
+        f.string("name", name);
+        f.number("X", c.xyz().x());
+        f.number("Y", c.xyz().y());
+        f.number("Z", c.xyz().z());
+        f.number("x", c.xy().x());
+        f.number("y", c.xy().y());
+        f.number("u", c.uv().u());
+        f.number("v", c.uv().v());
+        f.number("uPrime", c.uvPrime().u());
+        f.number("vPrime", c.uvPrime().v());
+        f.number("cct", c.cctK());
+        f.number("duv", c.duv());
         ColourRendering cr = c.colourRendering();
-        number(g, "ra", cr == null ? Double.NaN : cr.ra());
-        g.writeFieldName("r");
-        if (cr == null) {
-            g.writeNull();
-        } else {
-            g.writeStartArray();
-            for (double r : cr.r()) {
-                g.writeNumber(r);
-            }
-            g.writeEndArray();
-        }
-        number(g, "ler", c.lerLmPerW());
-        if (cr == null) {
-            g.writeNullField("reference");
-        } else {
-            g.writeStringField("reference", cr.reference());
-        }
-        if (Colorimetry.NOT_REQUESTED.equals(c.colourRenderingProblem())) {
-            // not computed (--metrics): unknown, not invalid
-            g.writeNullField("criValid");
-        } else {
-            g.writeBooleanField("criValid", cr != null && cr.valid());
-        }
+        f.number("ra", cr == null ? Double.NaN : cr.ra());
+        f.numbers("r", cr == null ? null : cr.r());
+        f.number("ler", c.lerLmPerW());
+        f.string("reference", cr == null ? null : cr.reference());
+        // not computed (--metrics): unknown, not invalid
+        f.bool("criValid", Colorimetry.NOT_REQUESTED.equals(c.colourRenderingProblem()) ? null
+                : cr != null && cr.valid());
         Tm30Result tm = c.tm30();
-        number(g, "rf", c.rf());
-        number(g, "rg", c.rg());
-        array(g, "rfHj", tm == null ? null : tm.rfHj());
-        array(g, "rcsHj", tm == null ? null : tm.rcsHj());
-        array(g, "rhsHj", tm == null ? null : tm.rhsHj());
+        f.number("rf", c.rf());
+        f.number("rg", c.rg());
+        f.numbers("rfHj", tm == null ? null : tm.rfHj());
+        f.numbers("rcsHj", tm == null ? null : tm.rcsHj());
+        f.numbers("rhsHj", tm == null ? null : tm.rhsHj());
+    }
+
+    /** The fields of an object; a null (or, for {@link #number}, non-finite) value is written as null. */
+    private interface Fields {
+        void string(String key, String value) throws IOException;
+
+        void number(String key, double value) throws IOException;
+
+        /** The values as an array (a non-finite one as Jackson writes it, NaN or Infinity). */
+        void numbers(String key, double[] values) throws IOException;
+
+        void bool(String key, Boolean value) throws IOException;
+    }
+
+    /** Fields onto a Jackson generator. */
+    private record GeneratorFields(JsonGenerator g) implements Fields {
+        @Override
+        public void string(String key, String value) throws IOException {
+            g.writeFieldName(key);
+            if (value == null) {
+                g.writeNull();
+            } else {
+                g.writeString(value);
+            }
+        }
+
+        @Override
+        public void number(String key, double value) throws IOException {
+            ColorimetryJson.number(g, key, value);
+        }
+
+        @Override
+        public void numbers(String key, double[] values) throws IOException {
+            array(g, key, values);
+        }
+
+        @Override
+        public void bool(String key, Boolean value) throws IOException {
+            g.writeFieldName(key);
+            if (value == null) {
+                g.writeNull();
+            } else {
+                g.writeBoolean(value);
+            }
+        }
+    }
+
+    /**
+     * Fields as text with the layout of Jackson's generator: pretty, its default pretty printer inside an array
+     * (fields on their own lines indented by two, {@code " : "}, arrays {@code [ a, b ]}); compact, no blanks.
+     * Numbers by Jackson's own Schubfach routine, strings by its escapes: the text is the generator's.
+     */
+    static final class TextFields implements Fields {
+        private static final String LINE = System.lineSeparator();
+        private final StringBuilder b;
+        private final boolean pretty;
+        private boolean first = true;
+
+        TextFields(boolean pretty) {
+            this.pretty = pretty;
+            this.b = new StringBuilder(pretty ? 2560 : 2048).append('{');
+        }
+
+        private void key(String key) {
+            if (!first) {
+                b.append(',');
+            }
+            first = false;
+            if (pretty) {
+                b.append(LINE).append("  ");
+            }
+            quoted(key);
+            b.append(pretty ? " : " : ":");
+        }
+
+        private void quoted(String s) {
+            b.append('"');
+            for (int i = 0; i < s.length(); i++) {
+                char ch = s.charAt(i);
+                if (ch < 0x20 || ch == '"' || ch == '\\') {
+                    b.append(JsonStringEncoder.getInstance().quoteAsString(s));
+                    b.append('"');
+                    return;
+                }
+            }
+            b.append(s).append('"');
+        }
+
+        private void raw(double v) {
+            b.append(NumberOutput.toString(v, true));
+        }
+
+        @Override
+        public void string(String key, String value) {
+            key(key);
+            if (value == null) {
+                b.append("null");
+            } else {
+                quoted(value);
+            }
+        }
+
+        @Override
+        public void number(String key, double value) {
+            key(key);
+            if (Double.isFinite(value)) {
+                raw(value);
+            } else {
+                b.append("null");
+            }
+        }
+
+        @Override
+        public void numbers(String key, double[] values) {
+            key(key);
+            if (values == null) {
+                b.append("null");
+                return;
+            }
+            b.append('[');
+            for (int i = 0; i < values.length; i++) {
+                b.append(i == 0 ? (pretty ? " " : "") : (pretty ? ", " : ","));
+                raw(values[i]);
+            }
+            b.append(pretty ? " ]" : "]");
+        }
+
+        @Override
+        public void bool(String key, Boolean value) {
+            key(key);
+            b.append(value == null ? "null" : value ? "true" : "false");
+        }
+
+        /** The object's text, closed. */
+        String end() {
+            if (pretty) {
+                b.append(first ? " " : LINE);
+            }
+            return b.append('}').toString();
+        }
     }
 
     /** {@code instrument}: the figures the measuring instrument reported, under our keys; absent when none. */

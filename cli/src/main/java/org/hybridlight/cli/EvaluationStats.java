@@ -10,7 +10,8 @@ import java.util.concurrent.atomic.AtomicLong;
  * The figures of {@code evaluate --stats}: the wall time of each stage — read and parse (opening the file, a first
  * pass over a streamed file, and reading during the evaluation), setup (waiting for the evaluator's tables, built
  * alongside the reading), evaluate (the rest of the pipeline's time), write — and the CPU time behind each, which a
- * shared machine distorts less: the reading thread's for read and write, the workers' for evaluate, and the whole
+ * shared machine distorts less: the reading thread's for read and write, the workers' for evaluate (with the
+ * output's text of each result, made there: {@link ResultSink#render}), and the whole
  * process's (JIT compilers and garbage collector included).
  */
 final class EvaluationStats {

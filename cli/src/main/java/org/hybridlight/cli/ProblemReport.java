@@ -4,6 +4,7 @@ import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Supplier;
 import org.hybridlight.colorimetry.Colorimetry;
 
 /**
@@ -39,20 +40,20 @@ final class ProblemReport {
     private void add(String name, Colorimetry c) {
         spectra++;
         if (c.cctProblem() != null) {
-            line(name + ": " + c.cctProblem());
+            line(() -> name + ": " + c.cctProblem());
         }
         if (c.tm30Problem() != null && c.cctProblem() == null && !Colorimetry.NOT_REQUESTED.equals(c.tm30Problem())) {
-            line(name + ": TM-30 not computed: " + c.tm30Problem());
+            line(() -> name + ": TM-30 not computed: " + c.tm30Problem());
         }
         if (Colorimetry.NOT_REQUESTED.equals(c.colourRenderingProblem())) {
             // nothing to say about indices nobody asked for
         } else if (c.colourRenderingProblem() != null) {
             missing++;
-            line(c.cctProblem() == null ? name + ": colour rendering not computed: " + c.colourRenderingProblem()
+            line(() -> c.cctProblem() == null ? name + ": colour rendering not computed: " + c.colourRenderingProblem()
                     : name + ": no colour rendering indices (no CCT, so no reference)");
         } else if (!c.colourRendering().valid()) {
             invalid++;
-            line(Double.isNaN(c.duv())
+            line(() -> Double.isNaN(c.duv())
                     ? name + ": Duv unknown (no CCT), so whether the CIE 13.3 colour rendering indices are "
                             + "meaningful cannot be told (criValid = false)"
                     : String.format(Locale.ROOT, "%s: |Duv| = %.4f > 0.0054, CIE 13.3 colour rendering "
@@ -60,8 +61,10 @@ final class ProblemReport {
         }
     }
 
-    private void line(String text) {
+    /** A warning; its text is made only when it is shown (most of a large file's are only counted). */
+    private void line(Supplier<String> warning) {
         if (lines++ < MAX_WARNINGS) {
+            String text = warning.get();
             if (immediate) {
                 err.println("warning: " + text);
             } else {

@@ -15,6 +15,19 @@ interface ResultSink {
     /** The results of the next spectra, in input order. */
     void add(List<SpectrumLabel> spectra, List<Colorimetry> results);
 
+    /**
+     * This sink's text of one result, made ahead on the thread that evaluated it (so that serializing runs on every
+     * core), or null when the sink has none: then {@link #add(List, List)} does all the work.
+     */
+    default Object render(SpectrumLabel spectrum, Colorimetry result) {
+        return null;
+    }
+
+    /** {@link #add(List, List)} with each result's {@link #render} (nulls when the sink renders none). */
+    default void add(List<SpectrumLabel> spectra, List<Colorimetry> results, List<Object> rendered) {
+        add(spectra, results);
+    }
+
     /** After the last chunk. */
     void finish();
 

@@ -136,7 +136,9 @@ final class SpectrumEvaluation {
                 long c0 = EvaluationStats.cpu();
                 Object r;
                 try {
-                    r = evaluator.evaluate(s.spectrum(), prepared);
+                    Colorimetry c = evaluator.evaluate(s.spectrum(), prepared);
+                    SpectrumLabel label = SpectrumLabel.of(s);
+                    r = new Evaluated(label, c, sink.render(label, c));
                 } catch (IllegalArgumentException e) {
                     r = e;
                 }
@@ -151,6 +153,7 @@ final class SpectrumEvaluation {
                 long c0 = EvaluationStats.cpu();
                 List<SpectrumLabel> labels = new ArrayList<>(chunk.length);
                 List<Colorimetry> results = new ArrayList<>(chunk.length);
+                List<Object> rendered = new ArrayList<>(chunk.length);
                 for (int k = 0; k < chunk.length; k++) {
                     if (chunk[k] instanceof IllegalArgumentException e) {
                         err.println("error: " + spectrumFile + ": spectrum '" + items.get(k).name() + "': "
@@ -158,8 +161,10 @@ final class SpectrumEvaluation {
                         failure[0] = ExitCode.DATA;
                         return false;
                     }
-                    labels.add(SpectrumLabel.of(items.get(k)));
-                    results.add((Colorimetry) chunk[k]);
+                    Evaluated ev = (Evaluated) chunk[k];
+                    labels.add(ev.label());
+                    results.add(ev.result());
+                    rendered.add(ev.rendered());
                 }
                 for (int k = 0; k < chunk.length; k++, count[0]++) {
                     int i = count[0];
@@ -175,7 +180,7 @@ final class SpectrumEvaluation {
                     }
                 }
                 problems.add(labels, results);
-                sink.add(labels, results);
+                sink.add(labels, results, rendered);
                 timing.wrote(w0, c0);
                 return true;
             });
@@ -207,6 +212,10 @@ final class SpectrumEvaluation {
             timing.print(err, count[0], metrics, finishCpu);
         }
         return ExitCode.OK;
+    }
+
+    /** One spectrum done on a worker: its label, results and the output's text of them ({@link ResultSink#render}). */
+    private record Evaluated(SpectrumLabel label, Colorimetry result, Object rendered) {
     }
 
     /** The evaluator of the chosen metrics and its prepared CRI reference. */
