@@ -5,8 +5,8 @@ import org.hybridlight.colorimetry.rendering.tm30.Tm30ColourVectorGraphic;
 import org.hybridlight.colorimetry.rendering.tm30.Tm30Result;
 
 /**
- * Draws the ANSI/IES TM-30-18 colour-vector graphic (geometry from {@link Tm30ColourVectorGraphic}): the 16 hue-bin
- * spokes, the reference as a circle, the test polygon, an arrow per bin from the reference to the test average in
+ * Draws the ANSI/IES TM-30-18 colour-vector graphic (geometry from {@link Tm30ColourVectorGraphic}): the 16 hue bins
+ * as pale wedges in their colours behind the spokes, the reference as a circle, the test polygon, an arrow per bin from the reference to the test average in
  * the bin's colour, the title, Rf and Rg, and the CCT with the reference used. The one routine behind
  * {@code evaluate --plot} (PNG and SVG) and the designer's plot.
  */
@@ -19,6 +19,10 @@ public final class Tm30VectorGraphicPlot {
     private static final int SPOKE_GREY = 0xc8c8c8;
     private static final int TEST_POLYGON_RED = 0xc81e1e;
     private static final int TEXT = 0x000000;
+    /** How far the bins' background wedges are blended towards white, so arrows and polygon stay legible. */
+    private static final double WEDGE_WHITE = 0.6;
+    /** Points on each wedge's outer arc. */
+    private static final int WEDGE_ARC_POINTS = 7;
 
     private Tm30VectorGraphicPlot() {
     }
@@ -44,6 +48,19 @@ public final class Tm30VectorGraphicPlot {
             }
         }
         double radius = EXTENT_FRACTION * Math.min(width, height - top - bottom) / extentRadii;
+        double[] wx = new double[WEDGE_ARC_POINTS + 1];
+        double[] wy = new double[WEDGE_ARC_POINTS + 1];
+        for (int b = 0; b < Tm30ColourVectorGraphic.BINS; b++) {
+            wx[0] = cx;
+            wy[0] = cy;
+            for (int k = 0; k < WEDGE_ARC_POINTS; k++) {
+                double a = Math.toRadians((b + k / (WEDGE_ARC_POINTS - 1.0)) * 360.0 / Tm30ColourVectorGraphic.BINS);
+                wx[k + 1] = cx + SPOKE_RADII * radius * Math.cos(a);
+                wy[k + 1] = cy - SPOKE_RADII * radius * Math.sin(a);
+            }
+            g.fill(pale(Tm30ColourVectorGraphic.binDisplayRgb(b)));
+            g.fillPolygon(wx, wy, WEDGE_ARC_POINTS + 1);
+        }
         g.stroke(SPOKE_GREY, 1);
         for (int b = 0; b < Tm30ColourVectorGraphic.BINS; b++) {
             double a = Math.toRadians(b * 360.0 / Tm30ColourVectorGraphic.BINS);
@@ -76,5 +93,15 @@ public final class Tm30VectorGraphicPlot {
         g.text(scores, width - font, (besides ? 1.3 : 2.6) * font, heading, true, PlotCanvas.Align.RIGHT);
         g.text(String.format(Locale.ROOT, "CCT %.0f K, reference %s", cctK, r.reference()), font,
                 height - 0.6 * font, font, false, PlotCanvas.Align.LEFT);
+    }
+
+    /** {@code rgb} blended {@link #WEDGE_WHITE} of the way to white. */
+    static int pale(int rgb) {
+        int out = 0;
+        for (int shift = 16; shift >= 0; shift -= 8) {
+            int c = (rgb >> shift) & 0xff;
+            out |= (int) Math.round(c + (255 - c) * WEDGE_WHITE) << shift;
+        }
+        return out;
     }
 }
