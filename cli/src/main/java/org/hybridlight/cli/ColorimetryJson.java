@@ -40,6 +40,15 @@ final class ColorimetryJson {
      * the whole input is accepted, and no result object is held. The text is that of Jackson's default pretty
      * printer over the whole array: {@code [ }, objects joined by {@code , }, then {@code  ]} ({@code [ ]} for none).
      */
+    /** Each result's {@link ResultSink#render} text, made here on the calling thread. */
+    private static List<Object> renderAll(ResultSink sink, List<SpectrumLabel> spectra, List<Colorimetry> results) {
+        List<Object> rendered = new ArrayList<>(results.size());
+        for (int i = 0; i < results.size(); i++) {
+            rendered.add(sink.render(spectra.get(i), results.get(i)));
+        }
+        return rendered;
+    }
+
     static final class Array implements ResultSink {
         private final Writer out;
         /** The objects' texts (compact strings: a byte a character for the usual ASCII names). */
@@ -56,9 +65,7 @@ final class ColorimetryJson {
 
         @Override
         public void add(List<SpectrumLabel> spectra, List<Colorimetry> results) {
-            for (int i = 0; i < results.size(); i++) {
-                objects.add(object(spectra.get(i), results.get(i), true));
-            }
+            add(spectra, results, renderAll(this, spectra, results));
         }
 
         @Override
@@ -142,11 +149,7 @@ final class ColorimetryJson {
 
         @Override
         public void add(List<SpectrumLabel> spectra, List<Colorimetry> results) {
-            List<Object> rendered = new ArrayList<>(results.size());
-            for (int i = 0; i < results.size(); i++) {
-                rendered.add(object(spectra.get(i), results.get(i), false));
-            }
-            add(spectra, results, rendered);
+            add(spectra, results, renderAll(this, spectra, results));
         }
 
         @Override
