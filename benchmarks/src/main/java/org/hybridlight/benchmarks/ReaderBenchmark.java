@@ -40,6 +40,8 @@ import org.openjdk.jmh.annotations.Warmup;
 public class ReaderBenchmark {
 
     static final int SPECTRA = 2000;
+    /** The column file is the whole-process file (40 MB): large enough to be parsed in parts, one per core. */
+    static final int COLUMN_SPECTRA = 11000;
 
     private Path columns;
     private Path rows;
@@ -62,11 +64,11 @@ public class ReaderBenchmark {
         columns = Files.createTempFile("reader-columns", ".csv");
         rows = Files.createTempFile("reader-rows", ".csv");
         quoted = Files.createTempFile("reader-quoted", ".csv");
-        SpectrumFileGenerator.write(columns, SPECTRA);
+        SpectrumFileGenerator.write(columns, COLUMN_SPECTRA);
         SpectrumFileGenerator.writeRows(rows, SPECTRA);
         Files.writeString(quoted, Files.readString(rows).replaceAll("(?m)^(s\\d+),", "\"$1\","));
-        System.out.printf("%nfiles: %d spectra; columns %.2f MB, rows %.2f MB, quoted rows %.2f MB%n", SPECTRA,
-                Files.size(columns) / 1e6, Files.size(rows) / 1e6, Files.size(quoted) / 1e6);
+        System.out.printf("%nfiles: %d spectra in columns, %.2f MB; %d in rows, %.2f MB, quoted rows %.2f MB%n",
+                COLUMN_SPECTRA, Files.size(columns) / 1e6, SPECTRA, Files.size(rows) / 1e6, Files.size(quoted) / 1e6);
     }
 
     @TearDown

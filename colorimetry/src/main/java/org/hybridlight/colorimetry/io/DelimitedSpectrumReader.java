@@ -71,10 +71,21 @@ final class DelimitedSpectrumReader {
     static SpectrumStream open(Path file, Reader in, char delimiter, SpectrumReadOptions options,
             Map<String, String> metadata, long sizeBytes, double cellsPerChar, Consumer<String> warnings)
             throws InputException {
+        return open(file, in, null, ColumnParts.Splitting.NONE, delimiter, options, metadata, sizeBytes, cellsPerChar,
+                warnings);
+    }
+
+    /**
+     * The same, where {@code in} reads {@code source} (after its head): a large column-oriented file is then parsed
+     * in parts by {@code splitting} ({@link ColumnParts}).
+     */
+    static SpectrumStream open(Path file, Reader in, TextFileReader source, ColumnParts.Splitting splitting,
+            char delimiter, SpectrumReadOptions options, Map<String, String> metadata, long sizeBytes,
+            double cellsPerChar, Consumer<String> warnings) throws InputException {
         Rows rows = new Rows(in, delimiter);
         try {
             SpectrumStream s = new Reading(file, rows, options, metadata, sizeBytes, (long) (sizeBytes * cellsPerChar
-                    * COLUMNS_MEMORY_PER_VALUE), warnings).run();
+                    * COLUMNS_MEMORY_PER_VALUE), warnings, source, splitting).run();
             if (s.readWhole()) {
                 rows.close();
             }
@@ -148,10 +159,15 @@ final class DelimitedSpectrumReader {
         private final long sizeBytes;
         private final long columnsHeapBytes;
         private final Consumer<String> warnings;
+        private final TextFileReader source;
+        private final ColumnParts.Splitting splitting;
 
         Reading(Path file, Rows rows, SpectrumReadOptions options, Map<String, String> metadata, long sizeBytes,
-                long columnsHeapBytes, Consumer<String> warnings) {
+                long columnsHeapBytes, Consumer<String> warnings, TextFileReader source,
+                ColumnParts.Splitting splitting) {
             this.file = file;
+            this.source = source;
+            this.splitting = splitting;
             this.rows = rows;
             this.options = options;
             this.metadata = metadata;
@@ -189,17 +205,23 @@ final class DelimitedSpectrumReader {
                         "need a wavelength column and at least one spectrum column, found 1 column");
             }
             InputFiles.requireHeap(file, sizeBytes, columnsHeapBytes);
-            Columns data = new Columns(columns);
+            ColumnValues data = new ColumnValues(columns);
             int firstDataLine = -1;
             if (firstIsData) {
                 firstDataLine = firstLine;
                 data.add(file, firstLine, new Rows(first, rows), columns);
             }
-            for (boolean more = hasSecond; more; more = rows.next()) {
-                if (firstDataLine < 0) {
-                    firstDataLine = rows.line;
+            try (ColumnParts parts = hasSecond ? ColumnParts.start(file, source, rows, rows.delimiter, columns,
+                    splitting) : null) {
+                firstDataLine = addRows(data, rows, hasSecond, firstDataLine, columns);
+                Rows rest = parts == null ? null : parts.join(data, rows);
+                if (rest != null) {
+                    try {
+                        firstDataLine = addRows(data, rest, rest.next(), firstDataLine, columns);
+                    } finally {
+                        rest.close();
+                    }
                 }
-                data.add(file, rows.line, rows, columns);
             }
             if (data.n == 0) {
                 throw new InputException(file.toString(), "no data rows, only a header");
@@ -221,6 +243,18 @@ final class DelimitedSpectrumReader {
             double[] wl = Arrays.copyOf(data.wl, data.n);
             SpectrumChecks.coverage(file, wl[0], wl[wl.length - 1], warnings);
             return new ColumnStream(data, wl, names, metadata);
+        }
+
+        /** Adds the rows of {@code from} (the current one first when {@code more}); the first data line. */
+        private int addRows(ColumnValues data, Rows from, boolean more, int firstDataLine, int columns)
+                throws IOException, InputException {
+            for (; more; more = from.next()) {
+                if (firstDataLine < 0) {
+                    firstDataLine = from.line;
+                }
+                data.add(file, from.line, from, columns);
+            }
+            return firstDataLine;
         }
 
         private SpectrumStream rowsOf(String[] first, int firstLine, boolean firstIsData, boolean hasSecond,
@@ -346,13 +380,13 @@ final class DelimitedSpectrumReader {
 
     /** Column-oriented data parsed whole; each column becomes a spectrum when asked for. */
     private static final class ColumnStream implements SpectrumStream {
-        private final Columns data;
+        private final ColumnValues data;
         private final double[] wl;
         private final String[] names;
         private final Map<String, String> metadata;
         private int next;
 
-        ColumnStream(Columns data, double[] wl, String[] names, Map<String, String> metadata) {
+        ColumnStream(ColumnValues data, double[] wl, String[] names, Map<String, String> metadata) {
             this.data = data;
             this.wl = wl;
             this.names = names;
@@ -386,64 +420,6 @@ final class DelimitedSpectrumReader {
     }
 
     /**
-     * Column-oriented values row by row in blocks of {@link #BLOCK} doubles (growing costs no copy, so the peak is
-     * the values themselves), the wavelengths apart, and whether each column has a positive value.
-     */
-    private static final class Columns {
-        static final int BLOCK_BITS = 16;
-        static final int BLOCK = 1 << BLOCK_BITS;
-        double[] wl = new double[512];
-        final List<double[]> blocks = new ArrayList<>();
-        final boolean[] positive;
-        final int width;
-        int n;
-        long size;
-
-        Columns(int columns) {
-            width = columns - 1;
-            positive = new boolean[width];
-        }
-
-        void add(Path file, int line, Rows row, int columns) throws InputException {
-            if (row.count != columns) {
-                throw InputException.atLine(file, line, "expected " + columns + " cells like the first row, found "
-                        + row.count);
-            }
-            if (n == wl.length) {
-                wl = Arrays.copyOf(wl, wl.length * 2);
-            }
-            double w = row.number(file, line, 0, "wavelength");
-            SpectrumChecks.wavelength(file, line, w, n == 0 ? Double.NaN : wl[n - 1], row.text(0));
-            wl[n] = w;
-            for (int c = 1; c < columns; c++) {
-                double v = row.number(file, line, c, "value");
-                if (v < 0) {
-                    throw InputException.atLine(file, line, "negative value " + row.text(c) + " in column " + (c + 1)
-                            + " at " + row.text(0) + " nm");
-                }
-                positive[c - 1] |= v > 0;
-                int b = (int) (size >>> BLOCK_BITS);
-                if (b == blocks.size()) {
-                    blocks.add(new double[BLOCK]);
-                }
-                blocks.get(b)[(int) (size & (BLOCK - 1))] = v;
-                size++;
-            }
-            n++;
-        }
-
-        /** The values of spectrum column {@code c} (0 for the first after the wavelengths). */
-        double[] column(int c) {
-            double[] v = new double[n];
-            for (int r = 0; r < n; r++) {
-                long k = (long) r * width + c;
-                v[r] = blocks.get((int) (k >>> BLOCK_BITS))[(int) (k & (BLOCK - 1))];
-            }
-            return v;
-        }
-    }
-
-    /**
      * The current row's cells, copied into one reused character array (offsets and lengths per cell): the rows of a
      * file cost no allocation once the arrays have grown to the widest row. Text without quotes is cut into cells
      * here, straight from a character buffer ({@link PlainText}); from the first row with a quote on (and for
@@ -466,6 +442,12 @@ final class DelimitedSpectrumReader {
         int count;
         int line;
 
+        /** For a part read ahead ({@link ColumnParts}): a quote ends it with an IOException, not in Jackson's hands. */
+        private boolean plainOnly;
+        /** A reader {@link TextFileReader#limitTo limited} to a part, lifted when Jackson takes over. */
+        private TextFileReader limited;
+        private boolean unlimited;
+
         /** The rows of {@code in}, cut at {@code delimiter} ({@code ' '}: runs of blanks). */
         Rows(Reader in, char delimiter) {
             this(in, delimiter, true);
@@ -473,14 +455,46 @@ final class DelimitedSpectrumReader {
 
         /** The same, with {@code plain} false all by Jackson's parser (for comparing the two). */
         Rows(Reader in, char delimiter, boolean plain) {
+            this(in, delimiter, plain, 1);
+        }
+
+        /** The rows of {@code in}, the text of a file from line {@code firstLine} on. */
+        Rows(Reader in, char delimiter, boolean plain, int firstLine) {
             this.in = in;
             this.delimiter = delimiter;
             this.blanks = delimiter == ' ';
             this.decimalComma = delimiter != ',';
             this.chars = own;
             if (!blanks && plain) {
-                this.plain = new PlainText(in, delimiter);
+                this.plain = new PlainText(in, delimiter, firstLine);
             }
+        }
+
+        /** Rows of a part of a file read ahead: plain text only, a quote throws. */
+        static Rows plainOnly(Reader in, char delimiter, int firstLine) {
+            Rows r = new Rows(in, delimiter, true, firstLine);
+            r.plainOnly = true;
+            return r;
+        }
+
+        /** Whether rows are still cut here, not by Jackson's parser. */
+        boolean isPlain() {
+            return plain != null;
+        }
+
+        /** The line number after the last row read by the plain cutter. */
+        int plainLine() {
+            return plain.line();
+        }
+
+        /** {@code reader}, which these rows read, is limited: lift the limit if Jackson must take over. */
+        void limited(TextFileReader reader) {
+            limited = reader;
+        }
+
+        /** Whether the limit of {@link #limited} had to be lifted (the rows read on past it). */
+        boolean unlimited() {
+            return unlimited;
         }
 
         /** A fixed row of texts (one read earlier), numbers read like the parser's. */
@@ -532,6 +546,14 @@ final class DelimitedSpectrumReader {
                 if (r >= 0) {
                     trimTrailingEmpty();
                     return r > 0;
+                }
+                if (plainOnly) {
+                    throw new IOException("a quote at line " + plain.line());
+                }
+                if (limited != null) {
+                    limited.unlimit();
+                    limited = null;
+                    unlimited = true;
                 }
                 lineOffset = plain.line() - 1;
                 parser = parser(plain.rest());
@@ -678,11 +700,16 @@ final class DelimitedSpectrumReader {
         private int lim;
         private boolean eof;
         /** The line number at {@link #pos}. */
-        private int line = 1;
+        private int line;
 
         PlainText(Reader in, char delimiter) {
+            this(in, delimiter, 1);
+        }
+
+        PlainText(Reader in, char delimiter, int firstLine) {
             this.in = in;
             this.delimiter = delimiter;
+            this.line = firstLine;
         }
 
         /** The line number of the next row. */

@@ -64,6 +64,12 @@ public final class SpectrumFileReader {
      */
     public static SpectrumStream open(Path file, SpectrumReadOptions options, Consumer<String> warnings)
             throws InputException {
+        return open(file, options, warnings, ColumnParts.Splitting.perCore());
+    }
+
+    /** The same, a large column-oriented file parsed in parts by {@code splitting}. */
+    static SpectrumStream open(Path file, SpectrumReadOptions options, Consumer<String> warnings,
+            ColumnParts.Splitting splitting) throws InputException {
         TextFileReader in = TextFileReader.open(file, MAX_FILE_BYTES);
         boolean handedOver = false;
         try {
@@ -86,8 +92,8 @@ public final class SpectrumFileReader {
             PushbackReader rest = new PushbackReader(in, Math.max(1, head.length()));
             rest.unread(head.toString().toCharArray());
             handedOver = true;
-            return DelimitedSpectrumReader.open(file, rest, delimiter, options, Map.of(), in.size(),
-                    DelimitedSpectrumReader.cellsPerChar(head, delimiter), warnings);
+            return DelimitedSpectrumReader.open(file, rest, in, splitting, delimiter, options,
+                    Map.of(), in.size(), DelimitedSpectrumReader.cellsPerChar(head, delimiter), warnings);
         } catch (IOException e) {
             throw TextFileReader.inputException(file, e);
         } finally {
@@ -151,3 +157,4 @@ public final class SpectrumFileReader {
         return spectra;
     }
 }
+

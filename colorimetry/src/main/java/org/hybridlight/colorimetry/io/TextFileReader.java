@@ -5,6 +5,8 @@ import java.io.InputStream;
 import java.io.Reader;
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
+import java.nio.channels.Channels;
+import java.nio.channels.FileChannel;
 import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
@@ -17,7 +19,9 @@ import java.nio.file.Path;
  * A text file read as a stream, chunk by chunk, with the checks {@link InputFiles#readText} makes on a whole file:
  * UTF-8 (a byte-order mark dropped) or UTF-16 after its byte-order mark, strictly decoded, no NUL, at most a stated
  * number of bytes. A refusal surfaces from {@link #read} as an {@link Refusal} carrying the {@link InputException};
- * {@link #inputException} turns any exception of a parser reading from here back into one.
+ * {@link #inputException} turns any exception of a parser reading from here back into one. A reader may be limited to
+ * the bytes before an offset (it ends there until {@link #unlimit}) or opened at an offset, for reading one file in
+ * parts ({@link ColumnParts}).
  */
 final class TextFileReader extends Reader {
 
@@ -45,16 +49,20 @@ final class TextFileReader extends Reader {
     private final long maxBytes;
     private final long size;
     private final ByteBuffer bytes = ByteBuffer.allocate(CHUNK);
+    /** Bytes taken from {@link #in}, with those before it: the file offset of the next byte read. */
     private long total;
+    private long limit = Long.MAX_VALUE;
     private boolean eof;
+    /** Whether {@link #eof} is the {@link #limit}'s, not the file's. */
+    private boolean atLimit;
     private boolean flushed;
 
-    private TextFileReader(Path file, InputStream in, byte[] head, long maxBytes, long size) {
+    private TextFileReader(Path file, InputStream in, byte[] head, long offset, long maxBytes, long size) {
         this.file = file;
         this.in = in;
         this.maxBytes = maxBytes;
         this.size = size;
-        this.total = head.length;
+        this.total = offset + head.length;
         utf16 = head.length >= 2 && (head[0] == (byte) 0xFE && head[1] == (byte) 0xFF
                 || head[0] == (byte) 0xFF && head[1] == (byte) 0xFE);
         int skip = utf16 ? 2 : head.length == 3 && head[0] == (byte) 0xEF && head[1] == (byte) 0xBB
@@ -71,7 +79,7 @@ final class TextFileReader extends Reader {
         InputStream in = null;
         try {
             in = Files.newInputStream(file);
-            return new TextFileReader(file, in, in.readNBytes(3), maxBytes, size);
+            return new TextFileReader(file, in, in.readNBytes(3), 0, maxBytes, size);
         } catch (NoSuchFileException e) {
             throw InputException.unavailable(file, "no such file");
         } catch (IOException e) {
@@ -86,9 +94,52 @@ final class TextFileReader extends Reader {
         }
     }
 
+    /**
+     * {@code file} from byte {@code offset} on, as UTF-8 (the offset starts a character: a line's start in a UTF-8
+     * file). For a part of a file opened whole before, so the file's own failures were reported then.
+     */
+    static TextFileReader openAt(Path file, long offset, long maxBytes) throws IOException {
+        FileChannel ch = FileChannel.open(file);
+        try {
+            ch.position(offset);
+            return new TextFileReader(file, Channels.newInputStream(ch), new byte[0], offset, maxBytes, ch.size());
+        } catch (IOException | RuntimeException e) {
+            ch.close();
+            throw e;
+        }
+    }
+
     /** The file's size in bytes, -1 when it is not a regular file (a pipe). */
     long size() {
         return size;
+    }
+
+    long maxBytes() {
+        return maxBytes;
+    }
+
+    boolean isUtf16() {
+        return utf16;
+    }
+
+    /** Ends the text before byte {@code offset}; false (and no limit) when bytes from there on were read already. */
+    boolean limitTo(long offset) {
+        if (total > offset) {
+            return false;
+        }
+        limit = offset;
+        return true;
+    }
+
+    /** Lifts {@link #limitTo}: reading goes on after the limit (also once it has ended the text). */
+    void unlimit() {
+        limit = Long.MAX_VALUE;
+        if (atLimit) {
+            atLimit = false;
+            eof = false;
+            flushed = false;
+            decoder.reset();
+        }
     }
 
     @Override
@@ -121,9 +172,11 @@ final class TextFileReader extends Reader {
                 return -1;
             }
             bytes.compact();
-            int n = in.read(bytes.array(), bytes.position(), bytes.remaining());
+            long left = limit - total;
+            int n = left <= 0 ? -1 : in.read(bytes.array(), bytes.position(), (int) Math.min(bytes.remaining(), left));
             if (n < 0) {
                 eof = true;
+                atLimit = left <= 0;
             } else {
                 bytes.position(bytes.position() + n);
                 total += n;
