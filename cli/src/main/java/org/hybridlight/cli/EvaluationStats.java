@@ -10,9 +10,9 @@ import java.util.concurrent.atomic.AtomicLong;
  * The figures of {@code evaluate --stats}: the wall time of each stage — read and parse (opening the file, a first
  * pass over a streamed file, and reading during the evaluation), setup (waiting for the evaluator's tables, built
  * alongside the reading), evaluate (the rest of the pipeline's time), write — and the CPU time behind each, which a
- * shared machine distorts less: the reading thread's for read and write, the workers' for evaluate (with the
- * output's text of each result, made there: {@link ResultSink#render}), and the whole
- * process's (JIT compilers and garbage collector included).
+ * shared machine distorts less: the reading thread's for read (with the threads that parse parts of a large column
+ * file) and write, the workers' for evaluate (with the output's text of each result, made there:
+ * {@link ResultSink#render}), and the whole process's (JIT compilers and garbage collector included).
  */
 final class EvaluationStats {
 
@@ -35,10 +35,13 @@ final class EvaluationStats {
         return THREADS.getCurrentThreadCpuTime();
     }
 
-    /** The file is open (and, for a streamed file with per-line output, read once through). */
-    void opened() {
+    /**
+     * The file is open (and, for a streamed file with per-line output, read once through); {@code readAheadCpu} is
+     * the CPU time of the threads that parsed parts of it ({@link org.hybridlight.colorimetry.io.SpectrumStream#readAheadCpuNanos}).
+     */
+    void opened(long readAheadCpu) {
         opened = System.nanoTime();
-        openedCpu = cpu() - startCpu;
+        openedCpu = cpu() - startCpu + readAheadCpu;
     }
 
     /** The evaluator is ready. */

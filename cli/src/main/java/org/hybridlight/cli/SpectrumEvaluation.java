@@ -108,7 +108,7 @@ final class SpectrumEvaluation {
         if (code != ExitCode.OK) {
             return code;
         }
-        timing.opened();
+        timing.opened(source.readAheadCpuNanos());
         Prepared ready = join(setup);
         SpectrumEvaluator evaluator = ready.evaluator();
         Cie13_3ColourRendering.PreparedReference prepared = ready.reference();

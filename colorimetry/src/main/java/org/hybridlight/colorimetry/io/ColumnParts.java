@@ -2,6 +2,7 @@ package org.hybridlight.colorimetry.io;
 
 import java.io.IOException;
 import java.io.InterruptedIOException;
+import java.lang.management.ManagementFactory;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.file.Path;
@@ -9,6 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.FutureTask;
+import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * A large column-oriented file parsed in parts on several threads: a column file must be read whole before its first
@@ -49,6 +51,7 @@ final class ColumnParts implements AutoCloseable {
     private final long maxBytes;
     private final List<Part> parts = new ArrayList<>();
     private volatile boolean cancelled;
+    private final AtomicLong cpuNanos = new AtomicLong();
 
     private ColumnParts(Path file, char delimiter, int columns, long maxBytes) {
         this.file = file;
@@ -131,7 +134,15 @@ final class ColumnParts implements AutoCloseable {
             return cancelled ? null : new Result(v, rows.plainLine() - 1);
         } catch (IOException | InputException e) {
             return null;
+        } finally {
+            // the thread was started for this part: its CPU time is the part's
+            cpuNanos.addAndGet(ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime());
         }
+    }
+
+    /** The CPU time (ns) of the parts' threads so far. */
+    long cpuNanos() {
+        return cpuNanos.get();
     }
 
     /**

@@ -207,6 +207,7 @@ final class DelimitedSpectrumReader {
             InputFiles.requireHeap(file, sizeBytes, columnsHeapBytes);
             ColumnValues data = new ColumnValues(columns);
             int firstDataLine = -1;
+            long aheadCpu;
             if (firstIsData) {
                 firstDataLine = firstLine;
                 data.add(file, firstLine, new Rows(first, rows), columns);
@@ -215,6 +216,7 @@ final class DelimitedSpectrumReader {
                     splitting) : null) {
                 firstDataLine = addRows(data, rows, hasSecond, firstDataLine, columns);
                 Rows rest = parts == null ? null : parts.join(data, rows);
+                aheadCpu = parts == null ? 0 : parts.cpuNanos();
                 if (rest != null) {
                     try {
                         firstDataLine = addRows(data, rest, rest.next(), firstDataLine, columns);
@@ -242,7 +244,7 @@ final class DelimitedSpectrumReader {
             }
             double[] wl = Arrays.copyOf(data.wl, data.n);
             SpectrumChecks.coverage(file, wl[0], wl[wl.length - 1], warnings);
-            return new ColumnStream(data, wl, names, metadata);
+            return new ColumnStream(data, wl, names, metadata, aheadCpu);
         }
 
         /** Adds the rows of {@code from} (the current one first when {@code more}); the first data line. */
@@ -386,7 +388,10 @@ final class DelimitedSpectrumReader {
         private final Map<String, String> metadata;
         private int next;
 
-        ColumnStream(ColumnValues data, double[] wl, String[] names, Map<String, String> metadata) {
+        private final long aheadCpu;
+
+        ColumnStream(ColumnValues data, double[] wl, String[] names, Map<String, String> metadata, long aheadCpu) {
+            this.aheadCpu = aheadCpu;
             this.data = data;
             this.wl = wl;
             this.names = names;
@@ -407,6 +412,11 @@ final class DelimitedSpectrumReader {
         @Override
         public boolean readWhole() {
             return true;
+        }
+
+        @Override
+        public long readAheadCpuNanos() {
+            return aheadCpu;
         }
 
         @Override

@@ -21,6 +21,11 @@ public interface SpectrumStream extends AutoCloseable {
     /** True when some spectrum may carry its instrument's own figures (known on opening). */
     boolean hasInstrumentFigures();
 
+    /** CPU time (ns) of the threads that parsed parts of the file for the opening one, for timing figures. */
+    default long readAheadCpuNanos() {
+        return 0;
+    }
+
     @Override
     void close();
 

@@ -185,4 +185,16 @@ class ColumnPartsTest {
             }
         }
     }
+
+    @Test
+    void thePartsThreadsCpuTimeIsReported() throws IOException, InputException {
+        Path f = write(rows(), "\n");
+        try (SpectrumStream s = SpectrumFileReader.open(f, SpectrumReadOptions.DETECT, w -> { }, FOUR_PARTS)) {
+            assertThat(s.readAheadCpuNanos()).isPositive();
+        }
+        try (SpectrumStream s = SpectrumFileReader.open(f, SpectrumReadOptions.DETECT, w -> { },
+                ColumnParts.Splitting.NONE)) {
+            assertThat(s.readAheadCpuNanos()).isZero();
+        }
+    }
 }
