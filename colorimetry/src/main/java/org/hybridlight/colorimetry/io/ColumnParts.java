@@ -65,7 +65,7 @@ final class ColumnParts implements AutoCloseable {
      * {@code source} to the first part; null (nothing changed) when the file is not cut: UTF-16, already with
      * Jackson's parser, too small, or no line start found.
      */
-    static ColumnParts start(Path file, TextFileReader source, DelimitedSpectrumReader.Rows first, char delimiter,
+    static ColumnParts start(Path file, TextFileReader source, DelimitedRows first, char delimiter,
             int columns, Splitting splitting) throws IOException {
         if (source == null || source.isUtf16() || !first.isPlain() || splitting.maxParts() < 2) {
             return null;
@@ -126,7 +126,7 @@ final class ColumnParts implements AutoCloseable {
             if (to != Long.MAX_VALUE) {
                 in.limitTo(to);
             }
-            DelimitedSpectrumReader.Rows rows = DelimitedSpectrumReader.Rows.plainOnly(in, delimiter, 1);
+            DelimitedRows rows = DelimitedRows.plainOnly(in, delimiter, 1);
             ColumnValues v = new ColumnValues(columns);
             while (!cancelled && rows.next()) {
                 v.add(file, rows.line, rows, columns);
@@ -150,7 +150,7 @@ final class ColumnParts implements AutoCloseable {
      * the start of the first part that could not be appended (to be read and closed by the caller), or null when
      * all were (or {@code first} read on through the whole file).
      */
-    DelimitedSpectrumReader.Rows join(ColumnValues data, DelimitedSpectrumReader.Rows first) throws IOException {
+    DelimitedRows join(ColumnValues data, DelimitedRows first) throws IOException {
         if (first.unlimited()) {
             close();
             return null;
@@ -160,7 +160,7 @@ final class ColumnParts implements AutoCloseable {
             Result r = result(part);
             if (r == null || data.n == 0 || !data.mayAppend(r.values())) {
                 close();
-                return new DelimitedSpectrumReader.Rows(TextFileReader.openAt(file, part.start(), maxBytes),
+                return new DelimitedRows(TextFileReader.openAt(file, part.start(), maxBytes),
                         delimiter, true, lines + 1);
             }
             data.append(r.values());

@@ -24,7 +24,7 @@ final class ColumnValues {
         positive = new boolean[width];
     }
 
-    void add(Path file, int line, DelimitedSpectrumReader.Rows row, int columns) throws InputException {
+    void add(Path file, int line, DelimitedRows row, int columns) throws InputException {
         if (row.count != columns) {
             throw InputException.atLine(file, line, "expected " + columns + " cells like the first row, found "
                     + row.count);

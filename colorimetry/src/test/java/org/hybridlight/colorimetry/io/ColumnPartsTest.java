@@ -162,10 +162,10 @@ class ColumnPartsTest {
     }
 
     /** Reads the first part of {@code f} with the others ahead; the rows to read on from after joining them. */
-    private static DelimitedSpectrumReader.Rows readPartsDirectly(Path f) throws IOException, InputException {
+    private static DelimitedRows readPartsDirectly(Path f) throws IOException, InputException {
         int columns = SPECTRA + 1;
         try (TextFileReader in = TextFileReader.open(f, SpectrumFileReader.MAX_FILE_BYTES)) {
-            DelimitedSpectrumReader.Rows rows = new DelimitedSpectrumReader.Rows(in, ',');
+            DelimitedRows rows = new DelimitedRows(in, ',');
             assertThat(rows.next()).isTrue();
             try (ColumnParts parts = ColumnParts.start(f, in, rows, ',', columns, FOUR_PARTS)) {
                 assertThat(parts).isNotNull();
@@ -174,7 +174,7 @@ class ColumnPartsTest {
                     data.add(f, rows.line, rows, columns);
                 }
                 assertThat(data.n).isEqualTo(rowAfterCut(rows(), 1) - 1);
-                DelimitedSpectrumReader.Rows rest = parts.join(data, rows);
+                DelimitedRows rest = parts.join(data, rows);
                 if (rest == null) {
                     assertThat(data.n).isEqualTo(ROWS);
                     assertThat(data.column(SPECTRA - 1)).hasSize(ROWS);

@@ -10,16 +10,16 @@ import java.util.Random;
 import org.junit.jupiter.api.Test;
 
 /**
- * The reader's own cutting of unquoted text into cells ({@link DelimitedSpectrumReader.PlainText}) against Jackson's
+ * The reader's own cutting of unquoted text into cells ({@link PlainTextCutter}) against Jackson's
  * CSV parser with the reader's settings, on random text of the characters that matter (delimiters, blanks, comment
  * marks, line ends): the same rows, cells and line numbers. With a quote the rest goes to Jackson.
  */
-class PlainTextTest {
+class PlainTextCutterTest {
 
     private static final String ALPHABET = "0123456789.,;\t #\n\r\na-e";
 
     /** Every row as "line: cell|cell|…", as {@code rows} gives them. */
-    private static List<String> rows(DelimitedSpectrumReader.Rows rows) throws IOException {
+    private static List<String> rows(DelimitedRows rows) throws IOException {
         List<String> out = new ArrayList<>();
         while (rows.next()) {
             StringBuilder b = new StringBuilder().append(rows.line).append(':');
@@ -32,8 +32,8 @@ class PlainTextTest {
     }
 
     private static List<String> both(String text, char delimiter) throws IOException {
-        List<String> jackson = rows(new DelimitedSpectrumReader.Rows(new StringReader(text), delimiter, false));
-        List<String> plain = rows(new DelimitedSpectrumReader.Rows(new StringReader(text), delimiter, true));
+        List<String> jackson = rows(new DelimitedRows(new StringReader(text), delimiter, false));
+        List<String> plain = rows(new DelimitedRows(new StringReader(text), delimiter, true));
         assertThat(plain).as("%s", text.replace("\n", "\\n").replace("\r", "\\r").replace("\t", "\\t"))
                 .isEqualTo(jackson);
         return plain;

@@ -1,0 +1,149 @@
+package org.hybridlight.colorimetry.io;
+
+import java.io.IOException;
+import java.io.PushbackReader;
+import java.io.Reader;
+import java.util.Arrays;
+
+/**
+ * Delimited text without quotes, cut into cells straight from a character buffer, with the rules Jackson's
+ * parser applies under this reader's settings (checked against it on random text by a test): lines end at LF,
+ * CR LF or CR; blank lines and lines whose first non-blank character is {@code #} are skipped; cells are trimmed of
+ * blanks. A line with a quote is left to Jackson ({@link #rest}).
+ */
+final class PlainTextCutter {
+    private final Reader in;
+    private final char delimiter;
+    private char[] buf = new char[1 << 16];
+    private int pos;
+    private int lim;
+    private boolean eof;
+    /** The line number at {@link #pos}. */
+    private int line;
+
+    PlainTextCutter(Reader in, char delimiter) {
+        this(in, delimiter, 1);
+    }
+
+    PlainTextCutter(Reader in, char delimiter, int firstLine) {
+        this.in = in;
+        this.delimiter = delimiter;
+        this.line = firstLine;
+    }
+
+    /** The line number of the next row. */
+    int line() {
+        return line;
+    }
+
+    /** The text from the next row on: what was buffered, then the rest of the input. */
+    Reader rest() throws IOException {
+        PushbackReader r = new PushbackReader(in, Math.max(1, lim - pos));
+        r.unread(buf, pos, lim - pos);
+        return r;
+    }
+
+    /**
+     * Makes the next row {@code rows}' cells (in this buffer, not copied, valid until the next call): 1, or 0 at
+     * the end of the text, or -1 when the row has a quote (left unread for {@link #rest}). One pass over the
+     * characters; a line that runs past the buffer is cut again once more text is in.
+     */
+    int next(DelimitedRows rows) throws IOException {
+        while (true) {
+            char[] b = buf;
+            int end = lim;
+            int k = pos;
+            while (k < end && b[k] == ' ') {
+                k++;
+            }
+            if (k == end) {
+                if (eof) {
+                    return 0;
+                }
+                fill();
+                continue;
+            }
+            char c = b[k];
+            if (c == '\n' || c == '\r' || c == '#') {
+                // a blank line or a comment
+                int e = k;
+                while (e < end && b[e] != '\n' && b[e] != '\r') {
+                    e++;
+                }
+                if (!complete(e)) {
+                    fill();
+                    continue;
+                }
+                pos = after(e);
+                line++;
+                continue;
+            }
+            rows.startRow(b);
+            int cell = pos;
+            int e = pos;
+            for (; e < end; e++) {
+                c = b[e];
+                if (c == delimiter) {
+                    trimmed(rows, b, cell, e);
+                    cell = e + 1;
+                } else if (c == '\n' || c == '\r') {
+                    break;
+                } else if (c == '"') {
+                    return -1;
+                }
+            }
+            if (!complete(e)) {
+                fill();
+                continue;
+            }
+            trimmed(rows, b, cell, e);
+            rows.line = line;
+            pos = after(e);
+            line++;
+            return 1;
+        }
+    }
+
+    /** Whether the line ending at {@code e} is wholly in the buffer (with a CR's following character). */
+    private boolean complete(int e) {
+        return eof || e + 1 < lim || e < lim && buf[e] == '\n';
+    }
+
+    /** Past the line end at {@code e}: LF, CR LF or CR. */
+    private int after(int e) {
+        return e < lim && buf[e] == '\r' && e + 1 < lim && buf[e + 1] == '\n' ? e + 2 : Math.min(lim, e + 1);
+    }
+
+    private void trimmed(DelimitedRows rows, char[] b, int from, int to) {
+        while (from < to && isBlank(b[from])) {
+            from++;
+        }
+        while (to > from && isBlank(b[to - 1])) {
+            to--;
+        }
+        rows.cell(from, to - from);
+    }
+
+    /** The blanks trimmed from cells (the delimiter never is one). */
+    private boolean isBlank(char c) {
+        return (c == ' ' || c == '\t') && c != delimiter;
+    }
+
+    /** Moves the unread text to the front (growing the buffer for a long line) and reads more. */
+    private void fill() throws IOException {
+        int n = lim - pos;
+        if (n == buf.length) {
+            buf = Arrays.copyOf(buf, buf.length * 2);
+        } else if (pos > 0) {
+            System.arraycopy(buf, pos, buf, 0, n);
+        }
+        pos = 0;
+        lim = n;
+        int r = in.read(buf, lim, buf.length - lim);
+        if (r < 0) {
+            eof = true;
+        } else {
+            lim += r;
+        }
+    }
+}
