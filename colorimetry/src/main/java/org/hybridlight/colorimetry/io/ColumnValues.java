@@ -7,7 +7,8 @@ import java.util.List;
 
 /**
  * Column-oriented values row by row in blocks of {@link #BLOCK} doubles (growing costs no copy, so the peak is the
- * values themselves), the wavelengths apart, and whether each column has a positive value.
+ * values themselves), the wavelengths apart, and per column whether it has a positive value, its sum and its negative
+ * values (kept: {@link NegativeValues}).
  */
 final class ColumnValues {
     static final int BLOCK_BITS = 16;
@@ -15,6 +16,11 @@ final class ColumnValues {
     double[] wl = new double[512];
     private final List<double[]> blocks = new ArrayList<>();
     final boolean[] positive;
+    final double[] sum;
+    final int[] negatives;
+    /** Each column's lowest negative value and its row. */
+    final double[] lowest;
+    final int[] lowestRow;
     private final int width;
     int n;
     private long size;
@@ -22,6 +28,10 @@ final class ColumnValues {
     ColumnValues(int columns) {
         width = columns - 1;
         positive = new boolean[width];
+        sum = new double[width];
+        negatives = new int[width];
+        lowest = new double[width];
+        lowestRow = new int[width];
     }
 
     void add(Path file, int line, DelimitedRows row, int columns) throws InputException {
@@ -38,13 +48,21 @@ final class ColumnValues {
         for (int c = 1; c < columns; c++) {
             double v = row.number(file, line, c, "value");
             if (v < 0) {
-                throw InputException.atLine(file, line, "negative value " + row.text(c) + " in column " + (c + 1)
-                        + " at " + row.text(0) + " nm");
+                negative(c - 1, v, n);
             }
             positive[c - 1] |= v > 0;
+            sum[c - 1] += v;
             put(v);
         }
         n++;
+    }
+
+    private void negative(int c, double v, int row) {
+        if (negatives[c] == 0 || v < lowest[c]) {
+            lowest[c] = v;
+            lowestRow[c] = row;
+        }
+        negatives[c]++;
     }
 
     private void put(double v) {
@@ -72,6 +90,12 @@ final class ColumnValues {
         System.arraycopy(part.wl, 0, wl, n, part.n);
         for (int c = 0; c < width; c++) {
             positive[c] |= part.positive[c];
+            sum[c] += part.sum[c];
+            if (part.negatives[c] > 0) {
+                int count = negatives[c];
+                negative(c, part.lowest[c], n + part.lowestRow[c]);
+                negatives[c] = count + part.negatives[c];
+            }
         }
         long copied = 0;
         for (int b = 0; b < part.blocks.size() && copied < part.size; b++) {

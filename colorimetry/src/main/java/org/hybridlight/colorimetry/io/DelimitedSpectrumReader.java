@@ -224,13 +224,18 @@ final class DelimitedSpectrumReader {
             SpectrumChecks.unit(file, firstDataLine, data.wl, data.n, unit);
             String base = SpectrumChecks.baseName(file);
             String[] names = new String[columns - 1];
+            NegativeValues negatives = new NegativeValues();
             for (int c = 1; c < columns; c++) {
                 names[c - 1] = !firstIsData && !first[c].isEmpty() ? first[c] : columns == 2 ? base : base + "#" + c;
+                String what = "spectrum '" + names[c - 1] + "' (column " + (c + 1) + ")";
                 if (!data.positive[c - 1]) {
-                    throw new InputException(file.toString(), "spectrum '" + names[c - 1] + "' (column " + (c + 1)
-                            + ") is zero at every wavelength");
+                    throw new InputException(file.toString(), what + " is zero at every wavelength");
                 }
+                SpectrumChecks.notDark(file, -1, what + " values", data.sum[c - 1]);
+                negatives.add(names[c - 1], data.negatives[c - 1], data.lowest[c - 1],
+                        data.wl[data.lowestRow[c - 1]]);
             }
+            negatives.warn(file, names.length, data.n, warnings);
             double[] wl = Arrays.copyOf(data.wl, data.n);
             SpectrumChecks.coverage(file, wl[0], wl[wl.length - 1], warnings);
             return new ColumnStream(data, wl, names, metadata, aheadCpu);
@@ -265,7 +270,7 @@ final class DelimitedSpectrumReader {
             }
             SpectrumChecks.unit(file, firstLine, wl, n, unit);
             SpectrumChecks.coverage(file, wl[0], wl[n - 1], warnings);
-            return new RowStream(file, rows, first, skip, wl, hasSecond, metadata);
+            return new RowStream(file, rows, skip, wl, hasSecond, metadata, warnings);
         }
 
         private static boolean increasingNumbers(String[] cells) {
@@ -291,7 +296,6 @@ final class DelimitedSpectrumReader {
     private static final class RowStream implements SpectrumStream {
         private final Path file;
         private final DelimitedRows rows;
-        private final String[] first;
         private final int skip;
         private final double[] wl;
         private final Map<String, String> metadata;
@@ -302,11 +306,14 @@ final class DelimitedSpectrumReader {
         private boolean done;
         private int made;
 
-        RowStream(Path file, DelimitedRows rows, String[] first, int skip, double[] wl, boolean pending,
-                Map<String, String> metadata) {
+        private final Consumer<String> warnings;
+        private final NegativeValues negatives = new NegativeValues();
+
+        RowStream(Path file, DelimitedRows rows, int skip, double[] wl, boolean pending,
+                Map<String, String> metadata, Consumer<String> warnings) {
+            this.warnings = warnings;
             this.file = file;
             this.rows = rows;
-            this.first = first;
             this.skip = skip;
             this.wl = wl;
             this.pending = pending;
@@ -327,6 +334,7 @@ final class DelimitedSpectrumReader {
                     if (made == 0) {
                         throw new InputException(file.toString(), "no data rows, only the wavelength row");
                     }
+                    negatives.warn(file, made, wl.length, warnings);
                     return null;
                 }
             } catch (IOException e) {
@@ -340,17 +348,26 @@ final class DelimitedSpectrumReader {
                 throw InputException.atLine(file, rows.line, "expected " + (n + skip)
                         + " cells like the first row, found " + rows.count);
             }
+            int below = 0;
+            int lowest = 0;
+            double sum = 0;
             for (int i = 0; i < n; i++) {
                 v[i] = rows.number(file, rows.line, i + skip, "value");
+                sum += v[i];
                 if (v[i] < 0) {
-                    throw InputException.atLine(file, rows.line, "negative value " + rows.text(i + skip)
-                            + " in column " + (i + skip + 1) + " at " + first[i + skip] + " nm");
+                    lowest = below == 0 || v[i] < v[lowest] ? i : lowest;
+                    below++;
                 }
             }
             made++;
             String name = skip == 1 && rows.length(0) > 0 ? rows.text(0) : base + "#" + made;
-            return SpectrumChecks.spectrum(file, name, "row at line " + rows.line, wl, v, n, metadata,
+            NamedSpectrum s = SpectrumChecks.spectrum(file, name, "row at line " + rows.line, wl, v, n, metadata,
                     InstrumentFigures.NONE);
+            if (below > 0) {
+                SpectrumChecks.notDark(file, rows.line, "values of '" + name + "'", sum);
+                negatives.add(name, below, v[lowest], wl[lowest]);
+            }
+            return s;
         }
 
         @Override

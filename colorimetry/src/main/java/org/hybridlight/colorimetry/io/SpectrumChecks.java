@@ -95,12 +95,20 @@ final class SpectrumChecks {
         if (negatives == 0) {
             return;
         }
-        if (!(sum > 0)) {
-            throw InputException.atLine(file, line, what + " sum to " + sum + ": no signal above the dark (is it a "
-                    + "dark spectrum?)");
-        }
+        notDark(file, line, what, sum);
         warnings.accept(file + ": " + negatives + " of " + n + " " + what + " are negative (dark-subtracted noise; "
                 + "the lowest " + values[lowest] + " at " + format(wl[lowest]) + " nm); kept as measured");
+    }
+
+    /**
+     * Refuses values that sum to zero or less, which hold no signal above the dark ({@code line} -1: the file's
+     * spectrum as a whole, not a line).
+     */
+    static void notDark(Path file, int line, String what, double sum) throws InputException {
+        if (!(sum > 0)) {
+            String problem = what + " sum to " + sum + ": no signal above the dark (is it a dark spectrum?)";
+            throw line < 0 ? new InputException(file.toString(), problem) : InputException.atLine(file, line, problem);
+        }
     }
 
     /** The warning for spectra that do not cover the visible range. */

@@ -16,11 +16,12 @@ import java.util.function.Consumer;
  * {@link UprtekSpectrumReader}, {@link OceanOpticsSpectrumReader}).
  *
  * <p>Every problem is an {@link InputException} naming the file and line: a missing or empty file, a cell that is
- * not a number by the {@link DecimalNumber} rule (so neither {@code 2f} nor {@code 0x1p3}), NaN, an infinite or
- * negative value (except in Ocean Optics and TM-27 files, whose dark-subtracted noise is kept with a warning), wavelengths that do not increase or are all below 10 (µm, unless converted), a row with the wrong
- * number of cells, fewer than two points, a spectrum that is zero everywhere, a file larger than
- * {@link #MAX_FILE_BYTES} or than the heap can hold. {@link #open} reads a file one spectrum at a time. Text is UTF-8 (a byte-order mark dropped) or UTF-16 with its
- * byte-order mark.
+ * not a number by the {@link DecimalNumber} rule (so neither {@code 2f} nor {@code 0x1p3}), NaN, an infinite value,
+ * a negative one in a Sekonic or UPRtek export (delimited text, Ocean Optics and TM-27 files keep the dark-subtracted
+ * noise of a measurement, with one warning), values that sum to zero or less, wavelengths that do not increase or are
+ * all below 10 (µm, unless converted), a row with the wrong number of cells, fewer than two points, a spectrum that is
+ * zero everywhere, a file larger than {@link #MAX_FILE_BYTES} or than the heap can hold. {@link #open} reads a file
+ * one spectrum at a time. Text is UTF-8 (a byte-order mark dropped) or UTF-16 with its byte-order mark.
  */
 public final class SpectrumFileReader {
 

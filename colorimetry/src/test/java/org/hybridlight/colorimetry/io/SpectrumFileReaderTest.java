@@ -49,7 +49,8 @@ class SpectrumFileReaderTest {
         "non-numeric cell|400,1\\n500,abc\\n|:2: value 'abc' is not a number",
         "NaN|400,1\\n500,NaN\\n|:2: value 'NaN' is not a finite number",
         "infinite|400,1\\n500,-Infinity\\n|:2: value '-Infinity' is not a finite number",
-        "negative|400,1\\n500,-0.5\\n|:2: negative value -0.5",
+        "dark (negatives summing to zero)|400,0.5\\n500,-0.5\\n|values sum to 0.0: no signal above the dark",
+        "dark row|nm,400,500\\nlamp,0.5,-0.75\\n|:2: values of 'lamp' sum to -0.25: no signal above the dark",
         "decreasing|500,1\\n400,1\\n|:2: wavelengths must increase",
         "duplicated|400,1\\n400,1\\n|:2: wavelengths must increase",
         "one point|400,1\\n|at least two wavelengths, found 1",
@@ -68,6 +69,30 @@ class SpectrumFileReaderTest {
                 .isInstanceOf(InputException.class)
                 .hasMessageStartingWith(p.toString())
                 .hasMessageContaining(message);
+    }
+
+    /** Dark-subtracted noise is kept as measured, with one warning per file (the rule of every measured format). */
+    @Test
+    void negativeValuesAreKeptWithOneWarningPerFile() throws Exception {
+        List<String> warnings = new ArrayList<>();
+        Path one = write("one.csv", "nm,lamp\n380,-0.002\n390,0.5\n400,-0.001\n");
+        assertThat(SpectrumFileReader.read(one, warnings::add).get(0).spectrum().values())
+                .containsExactly(-0.002, 0.5, -0.001);
+        assertThat(warnings).anySatisfy(w -> assertThat(w).startsWith(one.toString())
+                .contains("2 of 3 values are negative (dark-subtracted noise; the lowest -0.002 at 380 nm); "
+                        + "kept as measured"));
+        warnings.clear();
+        Path columns = write("columns.csv", "nm,a,b,c\n380,-0.002,0.1,0.2\n390,0.5,-0.004,0.3\n400,1,1,1\n");
+        assertThat(SpectrumFileReader.read(columns, warnings::add)).hasSize(3);
+        assertThat(warnings).filteredOn(w -> w.contains("negative")).singleElement().asString()
+                .contains("2 of 3 spectra have negative values, 2 in all").contains("the lowest -0.004 at 390 nm, in 'b'");
+        warnings.clear();
+        Path rows = write("rows.csv", "nm,380,390,400\na,-0.002,0.5,1\nb,0.1,-0.004,1\nc,0.2,0.3,1\n");
+        try (SpectrumStream s = SpectrumFileReader.open(rows, SpectrumReadOptions.DETECT, warnings::add)) {
+            assertThat(s.toList()).hasSize(3);
+        }
+        assertThat(warnings).filteredOn(w -> w.contains("negative")).singleElement().asString()
+                .contains("2 of 3 spectra have negative values, 2 in all").contains("the lowest -0.004 at 390 nm, in 'b'");
     }
 
     @Test
