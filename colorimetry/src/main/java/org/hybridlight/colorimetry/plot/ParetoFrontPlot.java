@@ -68,6 +68,36 @@ public final class ParetoFrontPlot {
         }
     }
 
+    /**
+     * A point's number beside its dot where it covers no other dot or number: up right first, then round the dot,
+     * then further out; where nothing is clear (a crowded front) up right regardless.
+     */
+    private static void label(PlotCanvas g, TextBoxes boxes, String text, double px, double py, double r,
+            double size) {
+        // a gap around each number, so that two never read as one ("23")
+        double pad = 0.25 * size;
+        for (double d : new double[] {1.3, 2.6, 4.2}) {
+            for (int k = 0; k < LABEL_DIRECTIONS.length; k += 2) {
+                double dx = LABEL_DIRECTIONS[k];
+                double dy = LABEL_DIRECTIONS[k + 1];
+                PlotCanvas.Align align = dx > 0 ? PlotCanvas.Align.LEFT : dx < 0 ? PlotCanvas.Align.RIGHT
+                        : PlotCanvas.Align.CENTER;
+                // the baseline below the dot for labels under it, above it for those over it
+                double x = px + dx * (d * r + pad);
+                double y = py + (dy < 0 ? -d * r : dy > 0 ? d * r + 0.8 * size : 0.35 * size);
+                double[] box = TextBoxes.of(g, text, x, y, size, align);
+                if (boxes.tryTake(new double[] {box[0] - pad, box[1], box[2] + pad, box[3]})) {
+                    g.text(text, x, y, size, false, align);
+                    return;
+                }
+            }
+        }
+        g.text(text, px + 1.3 * r, py - 1.3 * r, size, false, PlotCanvas.Align.LEFT);
+    }
+
+    /** Where a point's number may go, (dx, dy) pairs in order of preference (y down). */
+    private static final double[] LABEL_DIRECTIONS = {1, -1, 1, 1, -1, -1, -1, 1, 0, -1, 0, 1, 1, 0, -1, 0};
+
     /** A reference point: its place in the metrics' values and its label. */
     public record Mark(double y, double x, String label) {
     }
@@ -128,17 +158,13 @@ public final class ParetoFrontPlot {
             g.line(xa.px(xs[i - 1]), ya.px(ys[i - 1]), xa.px(xs[i]), ya.px(ys[i]));
         }
         double r = Math.max(3, font / 3);
+        TextBoxes boxes = new TextBoxes(left, top, left + plotW, top + plotH);
         for (int i = 0; i < xs.length; i++) {
+            double px = xa.px(xs[i]);
+            double py = ya.px(ys[i]);
             g.fill(FRONT);
-            g.fillCircle(xa.px(xs[i]), ya.px(ys[i]), r);
-            g.fill(TEXT);
-            g.text(Integer.toString(i + 1), xa.px(xs[i]) + 1.3 * r, ya.px(ys[i]) - 1.3 * r, 0.85 * font, false,
-                    PlotCanvas.Align.LEFT);
-        }
-        if (xs.length == 0) {
-            g.fill(AXIS);
-            g.text("no point of the front within its bounds", left + plotW / 2, top + plotH / 2, font, false,
-                    PlotCanvas.Align.CENTER);
+            g.fillCircle(px, py, r);
+            boxes.take(new double[] {px - r, py - r, px + r, py + r});
         }
         Mark m = f.mark();
         if (m != null) {
@@ -149,9 +175,23 @@ public final class ParetoFrontPlot {
             g.line(px - 1.5 * r, py + 1.5 * r, px + 1.5 * r, py - 1.5 * r);
             g.fill(MARK);
             boolean leftOf = px > left + plotW / 2;
-            g.text(m.label(), px + (leftOf ? -2 : 2) * r, py + 3.2 * r, 0.85 * font, false,
-                    leftOf ? PlotCanvas.Align.RIGHT : PlotCanvas.Align.LEFT);
+            PlotCanvas.Align align = leftOf ? PlotCanvas.Align.RIGHT : PlotCanvas.Align.LEFT;
+            double lx = px + (leftOf ? -2 : 2) * r;
+            double ly = py + 3.2 * r;
+            g.text(m.label(), lx, ly, 0.85 * font, false, align);
+            boxes.take(new double[] {px - 1.5 * r, py - 1.5 * r, px + 1.5 * r, py + 1.5 * r});
+            boxes.take(TextBoxes.of(g, m.label(), lx, ly, 0.85 * font, align));
         }
+        g.fill(TEXT);
+        for (int i = 0; i < xs.length; i++) {
+            label(g, boxes, Integer.toString(i + 1), xa.px(xs[i]), ya.px(ys[i]), r, 0.85 * font);
+        }
+        if (xs.length == 0) {
+            g.fill(AXIS);
+            g.text("no point of the front within its bounds", left + plotW / 2, top + plotH / 2, font, false,
+                    PlotCanvas.Align.CENTER);
+        }
+
         if (!f.note().isEmpty()) {
             g.fill(AXIS);
             g.text(f.note(), font, height - 0.6 * font, 0.9 * font, false, PlotCanvas.Align.LEFT);
