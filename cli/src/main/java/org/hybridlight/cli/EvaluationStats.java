@@ -37,7 +37,8 @@ final class EvaluationStats {
 
     /**
      * The file is open (and, for a streamed file with per-line output, read once through); {@code readAheadCpu} is
-     * the CPU time of the threads that parsed parts of it ({@link org.hybridlight.colorimetry.io.SpectrumStream#readAheadCpuNanos}).
+     * the CPU time of the threads that parsed parts of it
+     * ({@link org.hybridlight.colorimetry.io.SpectrumStream#readAheadCpuNanos}).
      */
     void opened(long readAheadCpu) {
         opened = System.nanoTime();

@@ -151,8 +151,8 @@ final class DelimitedSpectrumReader {
         private final TextFileReader source;
         private final ColumnParts.Splitting splitting;
 
-        Reading(Path file, DelimitedRows rows, SpectrumReadOptions options, Map<String, String> metadata, long sizeBytes,
-                long columnsHeapBytes, Consumer<String> warnings, TextFileReader source,
+        Reading(Path file, DelimitedRows rows, SpectrumReadOptions options, Map<String, String> metadata,
+                long sizeBytes, long columnsHeapBytes, Consumer<String> warnings, TextFileReader source,
                 ColumnParts.Splitting splitting) {
             this.file = file;
             this.source = source;
@@ -227,11 +227,13 @@ final class DelimitedSpectrumReader {
             NegativeValues negatives = new NegativeValues();
             for (int c = 1; c < columns; c++) {
                 names[c - 1] = !firstIsData && !first[c].isEmpty() ? first[c] : columns == 2 ? base : base + "#" + c;
-                String what = "spectrum '" + names[c - 1] + "' (column " + (c + 1) + ")";
-                if (!data.positive[c - 1]) {
-                    throw new InputException(file.toString(), what + " is zero at every wavelength");
+                if (!data.positive[c - 1] || !(data.sum[c - 1] > 0)) {
+                    String what = "spectrum '" + names[c - 1] + "' (column " + (c + 1) + ")";
+                    if (!data.positive[c - 1]) {
+                        throw new InputException(file.toString(), what + " is zero at every wavelength");
+                    }
+                    SpectrumChecks.notDark(file, -1, what + " values", data.sum[c - 1]);
                 }
-                SpectrumChecks.notDark(file, -1, what + " values", data.sum[c - 1]);
                 negatives.add(names[c - 1], data.negatives[c - 1], data.lowest[c - 1],
                         data.wl[data.lowestRow[c - 1]]);
             }

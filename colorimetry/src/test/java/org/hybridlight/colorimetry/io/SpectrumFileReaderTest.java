@@ -85,14 +85,16 @@ class SpectrumFileReaderTest {
         Path columns = write("columns.csv", "nm,a,b,c\n380,-0.002,0.1,0.2\n390,0.5,-0.004,0.3\n400,1,1,1\n");
         assertThat(SpectrumFileReader.read(columns, warnings::add)).hasSize(3);
         assertThat(warnings).filteredOn(w -> w.contains("negative")).singleElement().asString()
-                .contains("2 of 3 spectra have negative values, 2 in all").contains("the lowest -0.004 at 390 nm, in 'b'");
+                .contains("2 of 3 spectra have negative values, 2 in all")
+                .contains("the lowest -0.004 at 390 nm, in 'b'");
         warnings.clear();
         Path rows = write("rows.csv", "nm,380,390,400\na,-0.002,0.5,1\nb,0.1,-0.004,1\nc,0.2,0.3,1\n");
         try (SpectrumStream s = SpectrumFileReader.open(rows, SpectrumReadOptions.DETECT, warnings::add)) {
             assertThat(s.toList()).hasSize(3);
         }
         assertThat(warnings).filteredOn(w -> w.contains("negative")).singleElement().asString()
-                .contains("2 of 3 spectra have negative values, 2 in all").contains("the lowest -0.004 at 390 nm, in 'b'");
+                .contains("2 of 3 spectra have negative values, 2 in all")
+                .contains("the lowest -0.004 at 390 nm, in 'b'");
     }
 
     @Test
