@@ -247,6 +247,14 @@ final class DelimitedRows {
         count = 0;
     }
 
+    /** The plain cutter moved its text {@code shift} characters to the front of {@code buffer}, mid-row. */
+    void moved(char[] buffer, int shift) {
+        chars = buffer;
+        for (int i = 0; i < count; i++) {
+            start[i] -= shift;
+        }
+    }
+
     /** A cell of the plain cutter's row, {@code buffer[off, off + len)}, not copied. */
     void cell(int off, int len) {
         if (count == start.length) {

@@ -46,7 +46,7 @@ final class PlainTextCutter {
     /**
      * Makes the next row {@code rows}' cells (in this buffer, not copied, valid until the next call): 1, or 0 at
      * the end of the text, or -1 when the row has a quote (left unread for {@link #rest}). One pass over the
-     * characters; a line that runs past the buffer is cut again once more text is in.
+     * characters, also for a line that runs past the buffer (its cutting goes on where it stopped).
      */
     int next(DelimitedRows rows) throws IOException {
         while (true) {
@@ -81,20 +81,30 @@ final class PlainTextCutter {
             rows.startRow(b);
             int cell = pos;
             int e = pos;
-            for (; e < end; e++) {
-                c = b[e];
-                if (c == delimiter) {
-                    trimmed(rows, b, cell, e);
-                    cell = e + 1;
-                } else if (c == '\n' || c == '\r') {
-                    break;
-                } else if (c == '"') {
-                    return -1;
+            while (true) {
+                for (; e < end; e++) {
+                    c = b[e];
+                    if (c == delimiter) {
+                        trimmed(rows, b, cell, e);
+                        cell = e + 1;
+                    } else if (c == '\n' || c == '\r') {
+                        break;
+                    } else if (c == '"') {
+                        return -1;
+                    }
                 }
-            }
-            if (!complete(e)) {
+                if (complete(e)) {
+                    break;
+                }
+                // the line runs past the buffer: move it to the front, read more and go on where the cut stopped
+                // (cutting a long line again from its start cost a column file's rows about a quarter more)
+                int shift = pos;
                 fill();
-                continue;
+                b = buf;
+                end = lim;
+                rows.moved(b, shift);
+                cell -= shift;
+                e -= shift;
             }
             trimmed(rows, b, cell, e);
             rows.line = line;

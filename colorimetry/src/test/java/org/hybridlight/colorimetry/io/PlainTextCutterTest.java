@@ -3,6 +3,7 @@ package org.hybridlight.colorimetry.io;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
+import java.io.Reader;
 import java.io.StringReader;
 import java.util.ArrayList;
 import java.util.List;
@@ -49,6 +50,45 @@ class PlainTextCutterTest {
                 b.append(ALPHABET.charAt(rnd.nextInt(ALPHABET.length())));
             }
             both(b.toString(), ",;\t".charAt(rnd.nextInt(3)));
+        }
+    }
+
+    /** The rows, or that the text was refused (a quote in mid-cell: not CSV). */
+    private static List<String> rowsOrRefusal(DelimitedRows rows) {
+        try {
+            return rows(rows);
+        } catch (IOException e) {
+            return List.of("refused");
+        }
+    }
+
+    /** A reader that gives at most a few characters a call: rows end up cut across many refills of the buffer. */
+    private static Reader trickle(String text, Random rnd) {
+        return new StringReader(text) {
+            @Override
+            public int read(char[] cbuf, int off, int len) throws IOException {
+                return super.read(cbuf, off, Math.min(len, 1 + rnd.nextInt(40)));
+            }
+        };
+    }
+
+    @Test
+    void rowsCutAcrossRefillsOfTheBufferAreCutAsJacksonCutsThem() throws IOException {
+        Random rnd = new Random(3);
+        for (int k = 0; k < 2_000; k++) {
+            StringBuilder b = new StringBuilder();
+            int n = rnd.nextInt(400);
+            for (int i = 0; i < n; i++) {
+                b.append(ALPHABET.charAt(rnd.nextInt(ALPHABET.length())));
+                if (rnd.nextInt(300) == 0) {
+                    b.append("\"q\"");
+                }
+            }
+            char delimiter = ",;\t".charAt(rnd.nextInt(3));
+            String text = b.toString();
+            assertThat(rowsOrRefusal(new DelimitedRows(trickle(text, rnd), delimiter, true)))
+                    .as("%s", text.replace("\n", "\\n").replace("\r", "\\r").replace("\t", "\\t"))
+                    .isEqualTo(rowsOrRefusal(new DelimitedRows(new StringReader(text), delimiter, false)));
         }
     }
 
