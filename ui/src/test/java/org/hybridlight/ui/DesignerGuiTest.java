@@ -107,7 +107,7 @@ class DesignerGuiTest {
         assertThat(robot.lookup("#unit0-ledPeakNm-field").queryAs(TextField.class).getText())
                 .isEqualTo(designer.design().units().get(0).ledPeakNm().format(
                         designer.design().units().get(0).ledPeakNm().get()));
-        assertThat(designer.design().modifiedProperty().get()).isTrue();
+        assertThat(designer.design().file().modifiedProperty().get()).isTrue();
     }
 
     @Test
@@ -265,7 +265,7 @@ class DesignerGuiTest {
             assertThat(image.getWidth()).as(id).isEqualTo((int) Math.ceil(plot.getWidth()));
             assertThat(image.getHeight()).as(id).isEqualTo((int) Math.ceil(plot.getHeight()));
         }
-        assertThat(designer.design().fileProperty().get()).isNotNull();
+        assertThat(designer.design().file().pathProperty().get()).isNotNull();
     }
 
     @Test
@@ -475,7 +475,7 @@ class DesignerGuiTest {
         robot.clickOn("#unit1-od1S-field"); // focus in a text field: its own undo must not take the keys
         robot.press(KeyCode.CONTROL).type(KeyCode.Z).release(KeyCode.CONTROL);
         assertThat(fwhm.get()).isEqualTo(loaded);
-        assertThat(designer.design().modifiedProperty().get()).isFalse();
+        assertThat(designer.design().file().modifiedProperty().get()).isFalse();
         robot.press(KeyCode.CONTROL, KeyCode.SHIFT).type(KeyCode.Z).release(KeyCode.SHIFT, KeyCode.CONTROL);
         assertThat(fwhm.get()).isEqualTo(dragged);
         robot.press(KeyCode.CONTROL).type(KeyCode.Z).release(KeyCode.CONTROL);
@@ -562,7 +562,7 @@ class DesignerGuiTest {
         robot.interact(() -> {
             designer.design().units().get(0).ledPeakNm().set(556.6915);
             try {
-                designer.design().save(dir.resolve("d.json"));
+                designer.design().file().save(dir.resolve("d.json"));
             } catch (java.io.IOException e) {
                 throw new java.io.UncheckedIOException(e);
             }
@@ -576,7 +576,7 @@ class DesignerGuiTest {
         }
         assertThat(designer.design().state()).isEqualTo(before);
         assertThat(designer.design().units().get(0).ledPeakNm().get()).isEqualTo(556.6915);
-        assertThat(designer.design().modifiedProperty().get()).isFalse();
+        assertThat(designer.design().file().modifiedProperty().get()).isFalse();
         // arrow keys step finely: 0.1 nm on a peak
         robot.clickOn("#unit0-ledPeakNm-field").type(KeyCode.UP);
         assertThat(designer.design().units().get(0).ledPeakNm().get())
@@ -592,7 +592,7 @@ class DesignerGuiTest {
         Path saved = dir.resolve("copy.json");
         robot.interact(() -> {
             try {
-                designer.design().save(saved);
+                designer.design().file().save(saved);
             } catch (java.io.IOException e) {
                 throw new java.io.UncheckedIOException(e);
             }

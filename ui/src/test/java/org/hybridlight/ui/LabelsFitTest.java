@@ -95,7 +95,7 @@ class LabelsFitTest {
         robot.interact(() -> assertThat(designer.window().open(EXAMPLES.resolve("paper-fig6b.json"))).isNull());
         robot.interact(() -> {
             designer.design().pin();
-            designer.design().addUnit(org.hybridlight.ui.model.UnitKind.PC_LED);
+            designer.design().roster().addUnit(org.hybridlight.ui.model.UnitKind.PC_LED);
             designer.optimizer().maxEvaluationsProperty().set(50);
             designer.optimizer().startsProperty().set(1);
             designer.optimizer().setMinPeFromText("1.02");
@@ -104,7 +104,7 @@ class LabelsFitTest {
         robot.interact(() -> designer.optimizer().start());
         org.testfx.util.WaitForAsyncUtils.waitFor(60, java.util.concurrent.TimeUnit.SECONDS,
                 () -> designer.optimizer().outcomeProperty().get() != null);
-        robot.interact(() -> designer.design().addUnit(org.hybridlight.ui.model.UnitKind.PLAIN_LED));
+        robot.interact(() -> designer.design().roster().addUnit(org.hybridlight.ui.model.UnitKind.PLAIN_LED));
         assertThat(truncatedLabels(robot)).isEmpty();
     }
 

@@ -163,7 +163,7 @@ public final class OptimizerViewModel {
         this.executor = executor;
         // a result found against another reference or target or for another file compares nothing any more
         for (javafx.beans.Observable o : java.util.List.of(design.referenceProperty(),
-                design.customReferenceK().valueProperty(), design.fileProperty(), design.targetCctK().valueProperty(),
+                design.customReferenceK().valueProperty(), design.file().pathProperty(), design.targetCctK().valueProperty(),
                 design.targetDuv().valueProperty())) {
             o.addListener(x -> forget());
         }

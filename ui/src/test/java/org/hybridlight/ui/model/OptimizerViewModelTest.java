@@ -41,7 +41,7 @@ class OptimizerViewModelTest {
     @BeforeEach
     void load() throws Exception {
         design = new DesignViewModel(evaluator);
-        design.load(EXAMPLES.resolve("paper-fig6b.json"));
+        design.file().load(EXAMPLES.resolve("paper-fig6b.json"));
         optimizer = new OptimizerViewModel(design, new CurrentThreadTaskExecutor());
         optimizer.maxEvaluationsProperty().set(60);
         optimizer.startsProperty().set(1);

@@ -18,7 +18,7 @@ class ParetoViewModelTest {
     @Test
     void aSweepOffersANonDominatedRaLerFrontToPlot() throws Exception {
         DesignViewModel design = new DesignViewModel(new SpectrumEvaluator(WavelengthGrid.COMPUTATION, true));
-        design.load(EXAMPLES.resolve("paper-fig6b.json"));
+        design.file().load(EXAMPLES.resolve("paper-fig6b.json"));
         OptimizerViewModel optimizer = new OptimizerViewModel(design, new CurrentThreadTaskExecutor());
         optimizer.maxEvaluationsProperty().set(60);
         optimizer.startsProperty().set(1);
@@ -52,7 +52,7 @@ class ParetoViewModelTest {
     @Test
     void aCancelledSweepStopsAtOnceAndShowsTheFrontOfTheRunsDone() throws Exception {
         DesignViewModel design = new DesignViewModel(new SpectrumEvaluator(WavelengthGrid.COMPUTATION, true));
-        design.load(EXAMPLES.resolve("paper-fig6b.json"));
+        design.file().load(EXAMPLES.resolve("paper-fig6b.json"));
         OptimizerViewModel optimizer = new OptimizerViewModel(design, new CurrentThreadTaskExecutor());
         optimizer.maxEvaluationsProperty().set(2000);
         optimizer.startsProperty().set(1);
