@@ -142,7 +142,7 @@ class DesignerGuiTest {
     @Test
     void theOptimizerRunsInTheBackgroundAndCanBeCancelled(FxRobot robot) throws Exception {
         load(robot, "paper-fig6b.json");
-        robot.interact(() -> designer.optimizer().maxEvaluationsProperty().set(100_000));
+        robot.interact(() -> designer.optimizer().settings().maxEvaluationsProperty().set(100_000));
         robot.clickOn("#optimize");
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> designer.optimizer().progressProperty().get() > 0);
         assertThat(designer.optimizer().runningProperty().get()).isTrue();
@@ -174,8 +174,8 @@ class DesignerGuiTest {
     void aFinishedOptimizationIsComparedAndApplied(FxRobot robot) throws Exception {
         load(robot, "paper-fig6b.json");
         robot.interact(() -> {
-            designer.optimizer().maxEvaluationsProperty().set(60);
-            designer.optimizer().startsProperty().set(1);
+            designer.optimizer().settings().maxEvaluationsProperty().set(60);
+            designer.optimizer().settings().startsProperty().set(1);
         });
         robot.clickOn("#optimize");
         WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> designer.optimizer().outcomeProperty().get() != null);
@@ -314,8 +314,8 @@ class DesignerGuiTest {
         load(robot, "paper-fig6b.json");
         assertThat(designer.window().exportPlotEntries()).containsEntry("pareto", false).containsEntry("spectrum", true);
         robot.interact(() -> {
-            designer.optimizer().maxEvaluationsProperty().set(60);
-            designer.optimizer().startsProperty().set(1);
+            designer.optimizer().settings().maxEvaluationsProperty().set(60);
+            designer.optimizer().settings().startsProperty().set(1);
         });
         robot.clickOn("#pareto");
         PlotPane plot = robot.lookup("#paretoPlot").queryAs(PlotPane.class);
@@ -606,7 +606,7 @@ class DesignerGuiTest {
         load(robot, "paper-fig6b.json");
         List<Throwable> uncaught = new java.util.concurrent.CopyOnWriteArrayList<>();
         robot.interact(() -> Thread.currentThread().setUncaughtExceptionHandler((t, e) -> uncaught.add(e)));
-        int budget = designer.optimizer().maxEvaluationsProperty().get();
+        int budget = designer.optimizer().settings().maxEvaluationsProperty().get();
         TextField box = robot.lookup("#maxEvaluations").queryAs(TextField.class);
         Label error = robot.lookup("#maxEvaluations-error").queryAs(Label.class);
         for (String bad : List.of("abc", "1e9", "-5", "99999999")) {
@@ -615,12 +615,12 @@ class DesignerGuiTest {
             assertThat(error.isVisible()).as(bad).isTrue();
             assertThat(error.getText()).as(bad).isNotBlank();
             assertThat(box.getText()).as("the text stays for correction").isEqualTo(bad);
-            assertThat(designer.optimizer().maxEvaluationsProperty().get()).as(bad).isEqualTo(budget);
+            assertThat(designer.optimizer().settings().maxEvaluationsProperty().get()).as(bad).isEqualTo(budget);
         }
         robot.clickOn(box).press(KeyCode.CONTROL).type(KeyCode.A).release(KeyCode.CONTROL).write("800")
                 .type(KeyCode.ENTER);
         assertThat(error.isVisible()).isFalse();
-        assertThat(designer.optimizer().maxEvaluationsProperty().get()).isEqualTo(800);
+        assertThat(designer.optimizer().settings().maxEvaluationsProperty().get()).isEqualTo(800);
         assertThat(uncaught).isEmpty();
     }
 }

@@ -96,9 +96,9 @@ class LabelsFitTest {
         robot.interact(() -> {
             designer.design().pin();
             designer.design().roster().addUnit(org.hybridlight.ui.model.UnitKind.PC_LED);
-            designer.optimizer().maxEvaluationsProperty().set(50);
-            designer.optimizer().startsProperty().set(1);
-            designer.optimizer().setMinPeFromText("1.02");
+            designer.optimizer().settings().maxEvaluationsProperty().set(50);
+            designer.optimizer().settings().startsProperty().set(1);
+            designer.optimizer().settings().setMinPeFromText("1.02");
         });
         robot.interact(() -> designer.design().units().remove(3));
         robot.interact(() -> designer.optimizer().start());

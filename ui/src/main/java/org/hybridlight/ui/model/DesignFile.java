@@ -149,7 +149,7 @@ public final class DesignFile {
         }
     }
 
-    /** Sets the editor's reference from the design file's text (the inverse of {@link DesignViewModel#referenceText}). */
+    /** Sets the editor's reference from a design file's text: the inverse of {@link DesignViewModel#referenceText}. */
     private void applyReference(String text) {
         CriReference r = CriReference.parseBuiltIn(text);
         if (r instanceof CriReference.Blackbody b && b.temperatureK() == 3000) {

@@ -107,9 +107,9 @@ class ChannelUnitsTest {
         vm.roster().addUnit(UnitKind.PLAIN_LED);
         vm.roster().addUnit(UnitKind.PC_LED);
         OptimizerViewModel o = new OptimizerViewModel(vm, new CurrentThreadTaskExecutor());
-        o.freeLedPeakProperty().set(true);
-        o.maxEvaluationsProperty().set(60);
-        o.startsProperty().set(1);
+        o.settings().freeLedPeakProperty().set(true);
+        o.settings().maxEvaluationsProperty().set(60);
+        o.settings().startsProperty().set(1);
         var units = o.config().get("units");
         // the plain channel has no dot fields, the pc-LED its band and a free phosphor fraction
         assertThat(units.get(3).has("qdEmissionPeakNm")).isFalse();
@@ -121,7 +121,7 @@ class ChannelUnitsTest {
 
         o.start();
 
-        OptimizerViewModel.Outcome outcome = o.outcomeProperty().get();
+        OptimizerOutcome outcome = o.outcomeProperty().get();
         assertThat(outcome).as(o.statusProperty().get()).isNotNull();
         assertThat(o.statusProperty().get()).startsWith("done");
         var best = outcome.after().design().source();
