@@ -623,4 +623,27 @@ class DesignerGuiTest {
         assertThat(designer.optimizer().settings().maxEvaluationsProperty().get()).isEqualTo(800);
         assertThat(uncaught).isEmpty();
     }
+
+    @Test
+    void theOdRangeFieldsRefuseAnOdBeyondTheModelsLimitsVisiblyAndTakeOneWithin(FxRobot robot) {
+        load(robot, "paper-fig6b.json");
+        TextField max = robot.lookup("#odMax").queryAs(TextField.class);
+        Label error = robot.lookup("#odMax-error").queryAs(Label.class);
+        assertThat(max.getText()).isEqualTo("100");
+        assertThat(robot.lookup("#odMin").queryAs(TextField.class).getText()).isEqualTo("1");
+        robot.clickOn(max).press(KeyCode.CONTROL).type(KeyCode.A).release(KeyCode.CONTROL).write("20000")
+                .type(KeyCode.ENTER);
+        assertThat(error.isVisible()).isTrue();
+        assertThat(error.getText()).startsWith("OD at 1S max: must be 0.01–10000");
+        assertThat(max.getStyleClass()).contains("invalid");
+        assertThat(designer.optimizer().settings().odRange().maxProperty().get()).isEqualTo(100);
+        robot.clickOn(max).press(KeyCode.CONTROL).type(KeyCode.A).release(KeyCode.CONTROL).write("2500")
+                .type(KeyCode.ENTER);
+        assertThat(error.isVisible()).isFalse();
+        assertThat(max.getStyleClass()).doesNotContain("invalid");
+        assertThat(designer.optimizer().settings().odRange().maxProperty().get()).isEqualTo(2500);
+        // with OD not free the range does not apply: its fields are off
+        robot.clickOn("#free-od");
+        assertThat(max.isDisabled()).isTrue();
+    }
 }

@@ -19,12 +19,6 @@ final class OptimizerConfig {
     private static final double SEARCH_SPAN_NM = 40;
     /** LED FWHMs are searched from 1/x to x times the unit's. */
     private static final double SEARCH_FWHM_FACTOR = 2;
-    /**
-     * ODs the designer searches: from films that visibly absorb to the paper's dense ones; a choice of the panel,
-     * narrower than the model's {@link PhysicalLimits#OD_1S_MIN}–{@link PhysicalLimits#OD_1S_MAX}.
-     */
-    private static final double SEARCH_OD_1S_MIN = 1;
-    private static final double SEARCH_OD_1S_MAX = 100;
 
     private OptimizerConfig() {
     }
@@ -90,8 +84,9 @@ final class OptimizerConfig {
         double qd = u.qdEmissionPeakNm().get();
         range(j, UnitParameter.QD_EMISSION_PEAK_NM, settings.freeQdProperty().get(), qd, qd - SEARCH_SPAN_NM,
                 qd + SEARCH_SPAN_NM);
-        range(j, UnitParameter.OD_1S, settings.freeOdProperty().get(), u.od1S().get(), SEARCH_OD_1S_MIN,
-                SEARCH_OD_1S_MAX);
+        OdSearchRange od = settings.odRange();
+        range(j, UnitParameter.OD_1S, settings.freeOdProperty().get(), u.od1S().get(), od.minProperty().get(),
+                od.maxProperty().get());
         j.put("plqy", u.plqy().get());
     }
 

@@ -12,8 +12,8 @@ import javafx.beans.property.SimpleIntegerProperty;
 import javafx.beans.property.SimpleObjectProperty;
 
 /**
- * The optimizer panel's choices: which unit parameters are free, the objective, the budget and the least PE.
- * Typed values are taken only when valid, else refused with the reason and the old value kept.
+ * The optimizer panel's choices: which unit parameters are free, the OD range searched, the objective, the budget
+ * and the least PE. Typed values are taken only when valid, else refused with the reason and the old value kept.
  * {@link OptimizerConfig} turns them and the design into the problem the optimizer runs.
  */
 public final class OptimizerSettings {
@@ -56,6 +56,7 @@ public final class OptimizerSettings {
     private final BooleanProperty freeQd = new SimpleBooleanProperty(this, "freeQd", true);
     private final BooleanProperty freeOd = new SimpleBooleanProperty(this, "freeOd", true);
     private final BooleanProperty freePhosphorFraction = new SimpleBooleanProperty(this, "freePhosphorFraction", true);
+    private final OdSearchRange odRange = new OdSearchRange();
     private final ObjectProperty<Objective> objective = new SimpleObjectProperty<>(this, "objective",
             Objective.RA_AND_PE);
     private final IntegerProperty maxEvaluations = new SimpleIntegerProperty(this, "maxEvaluations", 400);
@@ -144,6 +145,11 @@ public final class OptimizerSettings {
 
     public BooleanProperty freeOdProperty() {
         return freeOd;
+    }
+
+    /** The OD at 1S searched when {@link #freeOdProperty()} is set. */
+    public OdSearchRange odRange() {
+        return odRange;
     }
 
     /** Whether pc-LED channels' phosphor fractions are searched (0–1). */

@@ -105,7 +105,7 @@ public final class OptimizerViewModel {
         return weight == 1 ? name : PlainNumber.of(weight) + " × " + name;
     }
 
-    /** The free parameters, objective, budget and least PE of the next run. */
+    /** The free parameters, OD range, objective, budget and least PE of the next run. */
     public OptimizerSettings settings() {
         return settings;
     }

@@ -8,6 +8,7 @@ import java.util.function.ToDoubleFunction;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.value.ObservableValue;
 import javafx.geometry.Insets;
+import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ChoiceBox;
@@ -18,12 +19,14 @@ import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import org.hybridlight.colorimetry.Colorimetry;
+import org.hybridlight.ui.model.OdSearchRange;
 import org.hybridlight.ui.model.OptimizerOutcome;
 import org.hybridlight.ui.model.OptimizerSettings;
 import org.hybridlight.ui.model.OptimizerViewModel;
+import org.hybridlight.ui.model.PlainNumber;
 
 /**
- * Free parameters, objective and budget; run in the background with progress and
+ * Free parameters (with the OD range searched), objective and budget; run in the background with progress and
  * cancel; before/after; apply.
  */
 public final class OptimizerPanel extends VBox {
@@ -43,7 +46,19 @@ public final class OptimizerPanel extends VBox {
         CheckBox peak = check("free-ledPeak", "LED / phosphor peaks (±40 nm)", settings.freeLedPeakProperty());
         CheckBox fwhm = check("free-ledFwhm", "LED / phosphor FWHM (½–2×)", settings.freeLedFwhmProperty());
         CheckBox qd = check("free-qd", "QD emission (±40 nm)", settings.freeQdProperty());
-        CheckBox od = check("free-od", "OD at 1S (1–100)", settings.freeOdProperty());
+        CheckBox od = check("free-od", "OD at 1S", settings.freeOdProperty());
+        OdSearchRange odRange = settings.odRange();
+        // OD is an optical density, a pure number: the labels name the field, no unit follows
+        TextField odMin = field("odMin", 5, () -> PlainNumber.of(odRange.minProperty().get()),
+                odRange.minProperty(), odRange::setMinFromText);
+        TextField odMax = field("odMax", 5, () -> PlainNumber.of(odRange.maxProperty().get()),
+                odRange.maxProperty(), odRange::setMaxFromText);
+        markInvalid(odMin, odRange.minErrorProperty());
+        markInvalid(odMax, odRange.maxErrorProperty());
+        odMin.disableProperty().bind(settings.freeOdProperty().not());
+        odMax.disableProperty().bind(settings.freeOdProperty().not());
+        HBox odRow = new HBox(6, od, new Label("min"), odMin, new Label("max"), odMax);
+        odRow.setAlignment(Pos.CENTER_LEFT);
         CheckBox fraction = check("free-phosphorFraction", "pc-LED phosphor fractions",
                 settings.freePhosphorFractionProperty());
         ChoiceBox<OptimizerSettings.Objective> objective = new ChoiceBox<>();
@@ -84,7 +99,8 @@ public final class OptimizerPanel extends VBox {
         Label free = new Label("free parameters (the drive weights are always solved onto the target):");
         free.setWrapText(true);
         getChildren().addAll(title, free,
-                peak, fwhm, qd, od, fraction,
+                peak, fwhm, qd, odRow, error("odMin-error", odRange.minErrorProperty()),
+                error("odMax-error", odRange.maxErrorProperty()), fraction,
                 new HBox(6, new Label("maximize"), objective),
                 new HBox(6, new Label("evaluations per start"), evaluations),
                 error("maxEvaluations-error", settings.maxEvaluationsErrorProperty()),
