@@ -37,7 +37,7 @@ public class DesignerBenchmark {
     @Setup
     public void setUp() throws Exception {
         design = new DesignViewModel(new SpectrumEvaluator(WavelengthGrid.COMPUTATION, true));
-        design.load(Path.of("examples/paper-fig6b.json"));
+        design.file().load(Path.of("examples/paper-fig6b.json"));
         peak = design.units().get(0).ledPeakNm();
     }
 

@@ -107,7 +107,7 @@ class DesignerGuiTest {
         assertThat(robot.lookup("#unit0-ledPeakNm-field").queryAs(TextField.class).getText())
                 .isEqualTo(designer.design().units().get(0).ledPeakNm().format(
                         designer.design().units().get(0).ledPeakNm().get()));
-        assertThat(designer.design().modifiedProperty().get()).isTrue();
+        assertThat(designer.design().file().modifiedProperty().get()).isTrue();
     }
 
     @Test
@@ -142,7 +142,7 @@ class DesignerGuiTest {
     @Test
     void theOptimizerRunsInTheBackgroundAndCanBeCancelled(FxRobot robot) throws Exception {
         load(robot, "paper-fig6b.json");
-        robot.interact(() -> designer.optimizer().maxEvaluationsProperty().set(100_000));
+        robot.interact(() -> designer.optimizer().settings().maxEvaluationsProperty().set(100_000));
         robot.clickOn("#optimize");
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> designer.optimizer().progressProperty().get() > 0);
         assertThat(designer.optimizer().runningProperty().get()).isTrue();
@@ -174,8 +174,8 @@ class DesignerGuiTest {
     void aFinishedOptimizationIsComparedAndApplied(FxRobot robot) throws Exception {
         load(robot, "paper-fig6b.json");
         robot.interact(() -> {
-            designer.optimizer().maxEvaluationsProperty().set(60);
-            designer.optimizer().startsProperty().set(1);
+            designer.optimizer().settings().maxEvaluationsProperty().set(60);
+            designer.optimizer().settings().startsProperty().set(1);
         });
         robot.clickOn("#optimize");
         WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> designer.optimizer().outcomeProperty().get() != null);
@@ -265,7 +265,7 @@ class DesignerGuiTest {
             assertThat(image.getWidth()).as(id).isEqualTo((int) Math.ceil(plot.getWidth()));
             assertThat(image.getHeight()).as(id).isEqualTo((int) Math.ceil(plot.getHeight()));
         }
-        assertThat(designer.design().fileProperty().get()).isNotNull();
+        assertThat(designer.design().file().pathProperty().get()).isNotNull();
     }
 
     @Test
@@ -314,8 +314,8 @@ class DesignerGuiTest {
         load(robot, "paper-fig6b.json");
         assertThat(designer.window().exportPlotEntries()).containsEntry("pareto", false).containsEntry("spectrum", true);
         robot.interact(() -> {
-            designer.optimizer().maxEvaluationsProperty().set(60);
-            designer.optimizer().startsProperty().set(1);
+            designer.optimizer().settings().maxEvaluationsProperty().set(60);
+            designer.optimizer().settings().startsProperty().set(1);
         });
         robot.clickOn("#pareto");
         PlotPane plot = robot.lookup("#paretoPlot").queryAs(PlotPane.class);
@@ -475,7 +475,7 @@ class DesignerGuiTest {
         robot.clickOn("#unit1-od1S-field"); // focus in a text field: its own undo must not take the keys
         robot.press(KeyCode.CONTROL).type(KeyCode.Z).release(KeyCode.CONTROL);
         assertThat(fwhm.get()).isEqualTo(loaded);
-        assertThat(designer.design().modifiedProperty().get()).isFalse();
+        assertThat(designer.design().file().modifiedProperty().get()).isFalse();
         robot.press(KeyCode.CONTROL, KeyCode.SHIFT).type(KeyCode.Z).release(KeyCode.SHIFT, KeyCode.CONTROL);
         assertThat(fwhm.get()).isEqualTo(dragged);
         robot.press(KeyCode.CONTROL).type(KeyCode.Z).release(KeyCode.CONTROL);
@@ -562,7 +562,7 @@ class DesignerGuiTest {
         robot.interact(() -> {
             designer.design().units().get(0).ledPeakNm().set(556.6915);
             try {
-                designer.design().save(dir.resolve("d.json"));
+                designer.design().file().save(dir.resolve("d.json"));
             } catch (java.io.IOException e) {
                 throw new java.io.UncheckedIOException(e);
             }
@@ -576,7 +576,7 @@ class DesignerGuiTest {
         }
         assertThat(designer.design().state()).isEqualTo(before);
         assertThat(designer.design().units().get(0).ledPeakNm().get()).isEqualTo(556.6915);
-        assertThat(designer.design().modifiedProperty().get()).isFalse();
+        assertThat(designer.design().file().modifiedProperty().get()).isFalse();
         // arrow keys step finely: 0.1 nm on a peak
         robot.clickOn("#unit0-ledPeakNm-field").type(KeyCode.UP);
         assertThat(designer.design().units().get(0).ledPeakNm().get())
@@ -592,7 +592,7 @@ class DesignerGuiTest {
         Path saved = dir.resolve("copy.json");
         robot.interact(() -> {
             try {
-                designer.design().save(saved);
+                designer.design().file().save(saved);
             } catch (java.io.IOException e) {
                 throw new java.io.UncheckedIOException(e);
             }
@@ -606,7 +606,7 @@ class DesignerGuiTest {
         load(robot, "paper-fig6b.json");
         List<Throwable> uncaught = new java.util.concurrent.CopyOnWriteArrayList<>();
         robot.interact(() -> Thread.currentThread().setUncaughtExceptionHandler((t, e) -> uncaught.add(e)));
-        int budget = designer.optimizer().maxEvaluationsProperty().get();
+        int budget = designer.optimizer().settings().maxEvaluationsProperty().get();
         TextField box = robot.lookup("#maxEvaluations").queryAs(TextField.class);
         Label error = robot.lookup("#maxEvaluations-error").queryAs(Label.class);
         for (String bad : List.of("abc", "1e9", "-5", "99999999")) {
@@ -615,12 +615,35 @@ class DesignerGuiTest {
             assertThat(error.isVisible()).as(bad).isTrue();
             assertThat(error.getText()).as(bad).isNotBlank();
             assertThat(box.getText()).as("the text stays for correction").isEqualTo(bad);
-            assertThat(designer.optimizer().maxEvaluationsProperty().get()).as(bad).isEqualTo(budget);
+            assertThat(designer.optimizer().settings().maxEvaluationsProperty().get()).as(bad).isEqualTo(budget);
         }
         robot.clickOn(box).press(KeyCode.CONTROL).type(KeyCode.A).release(KeyCode.CONTROL).write("800")
                 .type(KeyCode.ENTER);
         assertThat(error.isVisible()).isFalse();
-        assertThat(designer.optimizer().maxEvaluationsProperty().get()).isEqualTo(800);
+        assertThat(designer.optimizer().settings().maxEvaluationsProperty().get()).isEqualTo(800);
         assertThat(uncaught).isEmpty();
+    }
+
+    @Test
+    void theOdRangeFieldsRefuseAnOdBeyondTheModelsLimitsVisiblyAndTakeOneWithin(FxRobot robot) {
+        load(robot, "paper-fig6b.json");
+        TextField max = robot.lookup("#odMax").queryAs(TextField.class);
+        Label error = robot.lookup("#odMax-error").queryAs(Label.class);
+        assertThat(max.getText()).isEqualTo("100");
+        assertThat(robot.lookup("#odMin").queryAs(TextField.class).getText()).isEqualTo("1");
+        robot.clickOn(max).press(KeyCode.CONTROL).type(KeyCode.A).release(KeyCode.CONTROL).write("20000")
+                .type(KeyCode.ENTER);
+        assertThat(error.isVisible()).isTrue();
+        assertThat(error.getText()).startsWith("OD at 1S max: must be 0.01–10000");
+        assertThat(max.getStyleClass()).contains("invalid");
+        assertThat(designer.optimizer().settings().odRange().maxProperty().get()).isEqualTo(100);
+        robot.clickOn(max).press(KeyCode.CONTROL).type(KeyCode.A).release(KeyCode.CONTROL).write("2500")
+                .type(KeyCode.ENTER);
+        assertThat(error.isVisible()).isFalse();
+        assertThat(max.getStyleClass()).doesNotContain("invalid");
+        assertThat(designer.optimizer().settings().odRange().maxProperty().get()).isEqualTo(2500);
+        // with OD not free the range does not apply: its fields are off
+        robot.clickOn("#free-od");
+        assertThat(max.isDisabled()).isTrue();
     }
 }

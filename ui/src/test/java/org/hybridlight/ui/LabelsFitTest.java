@@ -95,16 +95,16 @@ class LabelsFitTest {
         robot.interact(() -> assertThat(designer.window().open(EXAMPLES.resolve("paper-fig6b.json"))).isNull());
         robot.interact(() -> {
             designer.design().pin();
-            designer.design().addUnit(org.hybridlight.ui.model.UnitKind.PC_LED);
-            designer.optimizer().maxEvaluationsProperty().set(50);
-            designer.optimizer().startsProperty().set(1);
-            designer.optimizer().setMinPeFromText("1.02");
+            designer.design().roster().addUnit(org.hybridlight.ui.model.UnitKind.PC_LED);
+            designer.optimizer().settings().maxEvaluationsProperty().set(50);
+            designer.optimizer().settings().startsProperty().set(1);
+            designer.optimizer().settings().setMinPeFromText("1.02");
         });
         robot.interact(() -> designer.design().units().remove(3));
         robot.interact(() -> designer.optimizer().start());
         org.testfx.util.WaitForAsyncUtils.waitFor(60, java.util.concurrent.TimeUnit.SECONDS,
                 () -> designer.optimizer().outcomeProperty().get() != null);
-        robot.interact(() -> designer.design().addUnit(org.hybridlight.ui.model.UnitKind.PLAIN_LED));
+        robot.interact(() -> designer.design().roster().addUnit(org.hybridlight.ui.model.UnitKind.PLAIN_LED));
         assertThat(truncatedLabels(robot)).isEmpty();
     }
 

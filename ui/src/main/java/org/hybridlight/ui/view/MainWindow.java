@@ -1,24 +1,21 @@
 package org.hybridlight.ui.view;
 
 import java.io.File;
-import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.function.Supplier;
+import javafx.application.Platform;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Insets;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.scene.control.Alert;
-import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
-import javafx.scene.control.Menu;
-import javafx.scene.control.MenuBar;
-import javafx.scene.control.MenuItem;
 import javafx.scene.control.ScrollPane;
-import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 import javafx.scene.input.KeyCombination;
@@ -30,50 +27,41 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.RowConstraints;
 import javafx.scene.layout.VBox;
-import javafx.stage.FileChooser;
 import javafx.stage.Stage;
-import org.hybridlight.colorimetry.io.InputException;
-import org.hybridlight.report.Paper;
+import org.hybridlight.ui.model.Confirmation;
 import org.hybridlight.ui.model.DesignViewModel;
 import org.hybridlight.ui.model.DesignerModel;
 import org.hybridlight.ui.model.Evaluation;
-import org.hybridlight.ui.model.RecentFiles;
 import org.hybridlight.ui.model.UnsavedChangesPrompt;
 
 /**
  * The designer's main window: unit editor on the left, spectrum, chromaticity, CIE 13.3 and TM-30 plots in the
- * middle, figures, target and optimizer on the right, file menu and a status line. Views only bind to the view
- * models; the physics lives behind them.
+ * middle, figures, target and optimizer on the right, the menus ({@link DesignerMenuBar}, doing what
+ * {@link FileActions} does) and a status line. Views only bind to the view models; the physics lives behind them.
  */
 public final class MainWindow {
 
     private final Stage stage;
     private final DesignViewModel design;
-    private final RecentFiles recent;
     private final BorderPane root = new BorderPane();
     private final Label status = new Label();
-    private final List<PlotPane> plots;
-    private final ParetoPlot paretoPlot;
-    private Menu exportPlotsMenu;
-    /** Plot export sizes, times the size on screen: 2× and 4× for print. */
-    private static final int[] EXPORT_SCALES = {1, 2, 4};
-    private final Menu recentMenu = new Menu("Open recent");
-    private UnsavedChangesPrompt prompt = new DialogPrompt();
+    private final FileActions fileActions;
+    private final DesignerMenuBar menus;
     private final UnitEditor unitEditor;
-    private java.util.function.Supplier<Path> reportChooser = this::chooseReportFile;
 
     public MainWindow(Stage stage, DesignerModel model) {
         this.stage = stage;
         this.design = model.design();
-        this.recent = model.recentFiles();
+        fileActions = new FileActions(stage, design.file(), model.recentFiles(), status::setText);
         WhiteSpectrum spectrum = new WhiteSpectrum(design, model.colours());
         ChromaticityDiagram chromaticity = new ChromaticityDiagram(design, model.chromaticityDiagram());
         ColourRenderingBars cri = new ColourRenderingBars(design, model.colours());
         Tm30Graphic tm30 = new Tm30Graphic(design);
         Tm30HueBinCharts hueBins = new Tm30HueBinCharts(design);
         ParetoPanel pareto = new ParetoPanel(model.pareto());
-        paretoPlot = pareto.plot();
-        plots = List.of(spectrum, chromaticity, cri, tm30, hueBins, paretoPlot);
+        ParetoPlot paretoPlot = pareto.plot();
+        menus = new DesignerMenuBar(design, fileActions, model.recentFiles(),
+                List.of(spectrum, chromaticity, cri, tm30, hueBins, paretoPlot), paretoPlot, this::quit);
 
         GridPane center = new GridPane();
         center.setHgap(6);
@@ -112,7 +100,7 @@ public final class MainWindow {
             return a.showAndWait().orElse(ButtonType.CANCEL) == ButtonType.OK;
         });
         unitEditor.setSpectrumChooser(() -> {
-            File f = chooser("Measured LED spectrum", "Spectrum files (CSV, TSV, TM-27 XML)", "*.*")
+            File f = fileActions.chooser("Measured LED spectrum", "Spectrum files (CSV, TSV, TM-27 XML)", "*.*")
                     .showOpenDialog(stage);
             return f == null ? null : f.toPath();
         });
@@ -122,7 +110,7 @@ public final class MainWindow {
         design.units().addListener((ListChangeListener<Object>) c -> {
             while (c.next()) {
                 if (c.wasAdded() && !c.wasReplaced() && design.units().size() > 1) {
-                    javafx.application.Platform.runLater(() -> left.setVvalue(left.getVmax()));
+                    Platform.runLater(() -> left.setVvalue(left.getVmax()));
                 }
             }
         });
@@ -137,7 +125,7 @@ public final class MainWindow {
 
         status.setId("status");
         status.setPadding(new Insets(3, 8, 3, 8));
-        root.setTop(menus());
+        root.setTop(menus.bar());
         root.setLeft(left);
         root.setCenter(middle);
         root.setRight(right);
@@ -145,12 +133,10 @@ public final class MainWindow {
 
         design.refreshNanosProperty().addListener(o -> showStatus());
         design.problemProperty().addListener(o -> showStatus());
-        design.fileProperty().addListener(o -> showTitle());
-        design.modifiedProperty().addListener(o -> showTitle());
-        recent.files().addListener((ListChangeListener<Path>) c -> fillRecent());
-        fillRecent();
+        design.file().pathProperty().addListener(o -> showTitle());
+        design.file().modifiedProperty().addListener(o -> showTitle());
         stage.setOnCloseRequest(e -> {
-            if (!design.mayDiscardChanges(prompt)) {
+            if (!fileActions.mayClose()) {
                 e.consume();
             }
         });
@@ -182,279 +168,52 @@ public final class MainWindow {
         return root;
     }
 
-    private MenuBar menus() {
-        MenuItem open = item("Open design…", "Shortcut+O", this::chooseOpen);
-        MenuItem save = item("Save", "Shortcut+S", this::save);
-        MenuItem saveAs = item("Save as…", "Shortcut+Shift+S", this::saveAs);
-        MenuItem export = item("Export white spectrum (CSV)…", null, this::exportSpectrum);
-        Menu plotsMenu = new Menu("Export plot (PNG, SVG)");
-        exportPlotsMenu = plotsMenu;
-        for (PlotPane p : plotsList()) {
-            Menu scales = new Menu(p.plotName());
-            for (int scale : EXPORT_SCALES) {
-                scales.getItems().add(item("PNG, " + scale + "× size…", null, () -> exportPlot(p, scale)));
-            }
-            scales.getItems().add(item("SVG (vector)…", null, () -> exportSvg(p)));
-            if (p == paretoPlot) {
-                // no front, no plot on screen: nothing to export until a sweep has found one
-                scales.disableProperty().bind(paretoPlot.visibleProperty().not());
-            }
-            plotsMenu.getItems().add(scales);
-        }
-        Menu report = new Menu("Export report (PDF)");
-        for (Paper paper : Paper.values()) {
-            MenuItem m = item(paper == Paper.A4 ? "A4…" : "Letter…", null, () -> exportReport(paper));
-            m.setId("exportReport-" + paper.optionName());
-            report.getItems().add(m);
-        }
-        MenuItem quit = item("Quit", "Shortcut+Q", this::quit);
-        Menu file = new Menu("File");
-        file.getItems().addAll(open, recentMenu, new SeparatorMenuItem(), save, saveAs, new SeparatorMenuItem(),
-                export, plotsMenu, report, new SeparatorMenuItem(), quit);
-        MenuItem undo = item("Undo", "Shortcut+Z", design::undo);
-        undo.disableProperty().bind(design.canUndoProperty().not());
-        MenuItem redo = item("Redo", "Shortcut+Shift+Z", design::redo);
-        redo.disableProperty().bind(design.canRedoProperty().not());
-        MenuItem redoY = item("Redo (Ctrl+Y)", "Shortcut+Y", design::redo);
-        redoY.disableProperty().bind(design.canRedoProperty().not());
-        redoY.setVisible(false);
-        Menu edit = new Menu("Edit");
-        edit.getItems().addAll(undo, redo, redoY);
-        Menu units = new Menu("Units");
-        units.getItems().add(item("Add unit", "Shortcut+N", design::addUnit));
-        return new MenuBar(file, edit, units);
-    }
-
-    private List<PlotPane> plotsList() {
-        return plots;
-    }
-
     /** The entries of File > Export plot: each plot's name and whether it can be exported now. */
-    public java.util.Map<String, Boolean> exportPlotEntries() {
-        java.util.Map<String, Boolean> entries = new java.util.LinkedHashMap<>();
-        for (MenuItem m : exportPlotsMenu.getItems()) {
-            entries.put(m.getText(), !m.isDisable());
-        }
-        return entries;
-    }
-
-    private static MenuItem item(String text, String accelerator, Runnable action) {
-        MenuItem m = new MenuItem(text);
-        if (accelerator != null) {
-            m.setAccelerator(KeyCombination.keyCombination(accelerator));
-        }
-        m.setOnAction(e -> action.run());
-        return m;
+    public Map<String, Boolean> exportPlotEntries() {
+        return menus.exportPlotEntries();
     }
 
     /** The entries of File > Open recent, as shown. */
     public List<String> recentMenuEntries() {
-        return recentMenu.getItems().stream().map(MenuItem::getText).toList();
-    }
-
-    private void fillRecent() {
-        recentMenu.getItems().clear();
-        for (Path p : recent.files()) {
-            recentMenu.getItems().add(item(p.toString(), null, () -> openAsking(p)));
-        }
-        recentMenu.setDisable(recent.files().isEmpty());
+        return menus.recentMenuEntries();
     }
 
     /** Loads a design file; returns the problem (one line naming file and field) or {@code null}. */
     public String open(Path file) {
-        try {
-            design.load(file);
-        } catch (InputException e) {
-            status.setText("error: " + e.getMessage());
-            return e.getMessage();
-        }
-        recent.add(file);
-        return null;
-    }
-
-    /** Opens {@code file} after asking about unsaved changes; a problem is shown in a dialog. */
-    private void openAsking(Path file) {
-        if (!design.mayDiscardChanges(prompt)) {
-            return;
-        }
-        String problem = open(file);
-        if (problem != null) {
-            alert("Cannot open " + file.getFileName(), problem);
-        }
+        return fileActions.open(file);
     }
 
     /** Closes the window unless the person keeps unsaved changes. */
     public void quit() {
-        if (design.mayDiscardChanges(prompt)) {
+        if (fileActions.mayClose()) {
             stage.close();
         }
     }
 
     /** Replaces the file chooser for a measured LED spectrum (tests give a file directly). */
-    public void setSpectrumChooser(java.util.function.Supplier<Path> chooser) {
+    public void setSpectrumChooser(Supplier<Path> chooser) {
         unitEditor.setSpectrumChooser(chooser);
     }
 
     /** Replaces the file chooser of File > Export report (tests give a file directly; {@code null}: cancelled). */
-    public void setReportChooser(java.util.function.Supplier<Path> chooser) {
-        this.reportChooser = chooser;
+    public void setReportChooser(Supplier<Path> chooser) {
+        fileActions.setReportChooser(chooser);
     }
 
     /** Replaces the dialog that asks before a unit is removed (tests answer it directly). */
-    public void setRemoveConfirmation(org.hybridlight.ui.model.Confirmation confirmation) {
+    public void setRemoveConfirmation(Confirmation confirmation) {
         unitEditor.setConfirmation(confirmation);
     }
 
     /** Replaces the dialogs that ask about unsaved changes (tests answer them directly). */
     public void setUnsavedChangesPrompt(UnsavedChangesPrompt prompt) {
-        this.prompt = prompt;
-    }
-
-    /** Asks with dialogs: save, discard or cancel; a file chooser for a design not saved before. */
-    private final class DialogPrompt implements UnsavedChangesPrompt {
-        @Override
-        public Answer ask(String designName) {
-            ButtonType save = new ButtonType("Save", ButtonBar.ButtonData.YES);
-            ButtonType discard = new ButtonType("Don't save", ButtonBar.ButtonData.NO);
-            Alert a = new Alert(Alert.AlertType.CONFIRMATION, "Your changes to " + designName
-                    + " will be lost if you don't save them.", save, discard, ButtonType.CANCEL);
-            a.setHeaderText("Save changes to " + designName + "?");
-            a.initOwner(stage);
-            ButtonType b = a.showAndWait().orElse(ButtonType.CANCEL);
-            return b == save ? Answer.SAVE : b == discard ? Answer.DISCARD : Answer.CANCEL;
-        }
-
-        @Override
-        public Path chooseSaveFile() {
-            File f = chooser("Save design", "Design files (JSON)", "*.json").showSaveDialog(stage);
-            return f == null ? null : f.toPath();
-        }
-
-        @Override
-        public void saveFailed(String message) {
-            alert("Cannot save", message);
-        }
-    }
-
-    private FileChooser chooser(String title, String description, String pattern) {
-        FileChooser c = new FileChooser();
-        c.setTitle(title);
-        c.getExtensionFilters().add(new FileChooser.ExtensionFilter(description, pattern));
-        Path current = design.fileProperty().get();
-        if (current != null && current.toAbsolutePath().getParent() != null) {
-            c.setInitialDirectory(current.toAbsolutePath().getParent().toFile());
-        }
-        return c;
-    }
-
-    private void chooseOpen() {
-        if (!design.mayDiscardChanges(prompt)) {
-            return;
-        }
-        File f = chooser("Open design", "Design files (JSON)", "*.json").showOpenDialog(stage);
-        if (f != null) {
-            String problem = open(f.toPath());
-            if (problem != null) {
-                alert("Cannot open " + f.getName(), problem);
-            }
-        }
-    }
-
-    private void save() {
-        Path f = design.fileProperty().get();
-        if (f == null) {
-            saveAs();
-        } else {
-            saveTo(f);
-        }
-    }
-
-    private void saveAs() {
-        File f = chooser("Save design", "Design files (JSON)", "*.json").showSaveDialog(stage);
-        if (f != null) {
-            saveTo(f.toPath());
-        }
-    }
-
-    private void saveTo(Path f) {
-        try {
-            design.save(f);
-            recent.add(f);
-            status.setText("saved " + f);
-        } catch (IOException e) {
-            alert("Cannot save " + f.getFileName(), e.getMessage());
-        }
-    }
-
-    private void exportSpectrum() {
-        File f = chooser("Export white spectrum", "CSV (nm, W/nm)", "*.csv").showSaveDialog(stage);
-        if (f != null) {
-            try {
-                design.exportSpectrum(f.toPath());
-                status.setText("exported " + f);
-            } catch (IOException e) {
-                alert("Cannot export " + f.getName(), e.getMessage());
-            }
-        }
-    }
-
-    private Path chooseReportFile() {
-        FileChooser c = chooser("Export report", "PDF", "*.pdf");
-        Path current = design.fileProperty().get();
-        c.setInitialFileName((current == null ? "design" : current.getFileName().toString().replaceFirst(
-                "\\.json$", "")) + ".pdf");
-        File f = c.showSaveDialog(stage);
-        return f == null ? null : f.toPath();
-    }
-
-    /** File > Export report: the design's one-page PDF, written by the view model as {@code report} writes it. */
-    private void exportReport(Paper paper) {
-        Path f = reportChooser.get();
-        if (f != null) {
-            try {
-                design.exportReport(f, paper);
-                status.setText("exported report " + f);
-            } catch (IOException e) {
-                alert("Cannot export " + f.getFileName(), e.getMessage());
-            }
-        }
-    }
-
-    private void exportPlot(PlotPane plot, int scale) {
-        File f = chooser("Export " + plot.plotName() + " plot", "PNG image", "*.png").showSaveDialog(stage);
-        if (f != null) {
-            try {
-                Snapshots.writePng(plot.render(scale), f.toPath());
-                status.setText("exported " + f);
-            } catch (IOException e) {
-                alert("Cannot export " + f.getName(), e.getMessage());
-            }
-        }
-    }
-
-    private void exportSvg(PlotPane plot) {
-        File f = chooser("Export " + plot.plotName() + " plot", "SVG image", "*.svg").showSaveDialog(stage);
-        if (f != null) {
-            try {
-                Snapshots.writeSvg(plot, f.toPath());
-                status.setText("exported " + f);
-            } catch (IOException e) {
-                alert("Cannot export " + f.getName(), e.getMessage());
-            }
-        }
-    }
-
-    private void alert(String header, String message) {
-        Alert a = new Alert(Alert.AlertType.ERROR, message);
-        a.setHeaderText(header);
-        a.initOwner(stage);
-        a.show();
+        fileActions.setUnsavedChangesPrompt(prompt);
     }
 
     private void showTitle() {
-        Path f = design.fileProperty().get();
+        Path f = design.file().pathProperty().get();
         stage.setTitle("hybridlight designer — " + (f == null ? "unsaved design" : f.getFileName())
-                + (design.modifiedProperty().get() ? " *" : ""));
+                + (design.file().modifiedProperty().get() ? " *" : ""));
     }
 
     private void showStatus() {

@@ -79,7 +79,7 @@ public final class MetricsPanel extends VBox {
         solved.setId("solveWeights-status");
         solved.setWrapText(true);
         solve.setOnAction(e -> {
-            String said = model.solveWeightsToTarget();
+            String said = model.targetSolver().solveWeights();
             solved.setText(said);
             solved.getStyleClass().remove("error-text");
             if (!said.startsWith("weights solved")) {
@@ -96,7 +96,8 @@ public final class MetricsPanel extends VBox {
         targetY.setPrefColumnCount(5);
         Button byXy = new Button("Set target from x, y");
         byXy.setId("targetFromXy");
-        byXy.setOnAction(e -> solved.setText(model.setTargetFromXy(targetX.getText(), targetY.getText())));
+        byXy.setOnAction(e -> solved.setText(model.targetSolver().setTargetFromXy(targetX.getText(),
+                targetY.getText())));
         Button pin = new Button("Pin as reference design");
         pin.setId("pinDesign");
         Button unpin = new Button("Unpin");

@@ -2,8 +2,13 @@ package org.hybridlight.ui.view;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Predicate;
+import java.util.function.Supplier;
 import java.util.function.ToDoubleFunction;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.value.ObservableValue;
 import javafx.geometry.Insets;
+import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ChoiceBox;
@@ -14,9 +19,16 @@ import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import org.hybridlight.colorimetry.Colorimetry;
+import org.hybridlight.ui.model.OdSearchRange;
+import org.hybridlight.ui.model.OptimizerOutcome;
+import org.hybridlight.ui.model.OptimizerSettings;
 import org.hybridlight.ui.model.OptimizerViewModel;
+import org.hybridlight.ui.model.PlainNumber;
 
-/** Free parameters, objective and budget; run in the background with progress and cancel; before/after; apply. */
+/**
+ * Free parameters (with the OD range searched), objective and budget; run in the background with progress and
+ * cancel; before/after; apply.
+ */
 public final class OptimizerPanel extends VBox {
 
     private final OptimizerViewModel model;
@@ -29,57 +41,36 @@ public final class OptimizerPanel extends VBox {
         setPadding(new Insets(6));
         Label title = new Label("Optimizer");
         title.getStyleClass().add("section-title");
+        OptimizerSettings settings = model.settings();
         // for a pc-LED the LED peak and FWHM are its phosphor band's
-        CheckBox peak = check("free-ledPeak", "LED / phosphor peaks (±40 nm)", model.freeLedPeakProperty());
-        CheckBox fwhm = check("free-ledFwhm", "LED / phosphor FWHM (½–2×)", model.freeLedFwhmProperty());
-        CheckBox qd = check("free-qd", "QD emission (±40 nm)", model.freeQdProperty());
-        CheckBox od = check("free-od", "OD at 1S (1–100)", model.freeOdProperty());
+        CheckBox peak = check("free-ledPeak", "LED / phosphor peaks (±40 nm)", settings.freeLedPeakProperty());
+        CheckBox fwhm = check("free-ledFwhm", "LED / phosphor FWHM (½–2×)", settings.freeLedFwhmProperty());
+        CheckBox qd = check("free-qd", "QD emission (±40 nm)", settings.freeQdProperty());
+        CheckBox od = check("free-od", "OD at 1S", settings.freeOdProperty());
+        OdSearchRange odRange = settings.odRange();
+        // OD is an optical density, a pure number: the labels name the field, no unit follows
+        TextField odMin = field("odMin", 5, () -> PlainNumber.of(odRange.minProperty().get()),
+                odRange.minProperty(), odRange::setMinFromText);
+        TextField odMax = field("odMax", 5, () -> PlainNumber.of(odRange.maxProperty().get()),
+                odRange.maxProperty(), odRange::setMaxFromText);
+        markInvalid(odMin, odRange.minErrorProperty());
+        markInvalid(odMax, odRange.maxErrorProperty());
+        odMin.disableProperty().bind(settings.freeOdProperty().not());
+        odMax.disableProperty().bind(settings.freeOdProperty().not());
+        HBox odRow = new HBox(6, od, new Label("min"), odMin, new Label("max"), odMax);
+        odRow.setAlignment(Pos.CENTER_LEFT);
         CheckBox fraction = check("free-phosphorFraction", "pc-LED phosphor fractions",
-                model.freePhosphorFractionProperty());
-        ChoiceBox<OptimizerViewModel.Objective> objective = new ChoiceBox<>();
+                settings.freePhosphorFractionProperty());
+        ChoiceBox<OptimizerSettings.Objective> objective = new ChoiceBox<>();
         objective.setId("objective");
-        objective.getItems().setAll(OptimizerViewModel.Objective.values());
-        objective.valueProperty().bindBidirectional(model.objectiveProperty());
-        TextField evaluations = new TextField(Integer.toString(model.maxEvaluationsProperty().get()));
-        evaluations.setId("maxEvaluations");
-        evaluations.setPrefColumnCount(6);
-        evaluations.setOnAction(e -> model.setMaxEvaluationsFromText(evaluations.getText()));
-        evaluations.focusedProperty().addListener((o, was, is) -> {
-            if (!is) {
-                model.setMaxEvaluationsFromText(evaluations.getText());
-            }
-        });
-        model.maxEvaluationsProperty().addListener((o, a, b) -> evaluations.setText(Integer.toString(b.intValue())));
-        Label evaluationsError = new Label();
-        evaluationsError.setId("maxEvaluations-error");
-        evaluationsError.getStyleClass().add("error-text");
-        evaluationsError.setWrapText(true);
-        evaluationsError.textProperty().bind(model.maxEvaluationsErrorProperty());
-        evaluationsError.visibleProperty().bind(model.maxEvaluationsErrorProperty().isNotNull());
-        evaluationsError.managedProperty().bind(evaluationsError.visibleProperty());
-        model.maxEvaluationsErrorProperty().addListener((o, a, b) -> {
-            evaluations.getStyleClass().remove("invalid");
-            if (b != null) {
-                evaluations.getStyleClass().add("invalid");
-            }
-        });
-        TextField minPe = new TextField();
-        minPe.setId("minPe");
+        objective.getItems().setAll(OptimizerSettings.Objective.values());
+        objective.valueProperty().bindBidirectional(settings.objectiveProperty());
+        TextField evaluations = field("maxEvaluations", 6,
+                () -> Integer.toString(settings.maxEvaluationsProperty().get()), settings.maxEvaluationsProperty(),
+                settings::setMaxEvaluationsFromText);
+        markInvalid(evaluations, settings.maxEvaluationsErrorProperty());
+        TextField minPe = field("minPe", 5, null, null, settings::setMinPeFromText);
         minPe.setPromptText("none");
-        minPe.setPrefColumnCount(5);
-        minPe.setOnAction(e -> model.setMinPeFromText(minPe.getText()));
-        minPe.focusedProperty().addListener((o, was, is) -> {
-            if (!is) {
-                model.setMinPeFromText(minPe.getText());
-            }
-        });
-        Label minPeError = new Label();
-        minPeError.setId("minPe-error");
-        minPeError.getStyleClass().add("error-text");
-        minPeError.setWrapText(true);
-        minPeError.textProperty().bind(model.minPeErrorProperty());
-        minPeError.visibleProperty().bind(model.minPeErrorProperty().isNotNull());
-        minPeError.managedProperty().bind(minPeError.visibleProperty());
         Button run = new Button("Optimize");
         run.setId("optimize");
         run.setOnAction(e -> model.start());
@@ -108,9 +99,13 @@ public final class OptimizerPanel extends VBox {
         Label free = new Label("free parameters (the drive weights are always solved onto the target):");
         free.setWrapText(true);
         getChildren().addAll(title, free,
-                peak, fwhm, qd, od, fraction, new HBox(6, new Label("maximize"), objective),
-                new HBox(6, new Label("evaluations per start"), evaluations), evaluationsError,
-                new HBox(6, new Label("subject to PE at least"), minPe), minPeError,
+                peak, fwhm, qd, odRow, error("odMin-error", odRange.minErrorProperty()),
+                error("odMax-error", odRange.maxErrorProperty()), fraction,
+                new HBox(6, new Label("maximize"), objective),
+                new HBox(6, new Label("evaluations per start"), evaluations),
+                error("maxEvaluations-error", settings.maxEvaluationsErrorProperty()),
+                new HBox(6, new Label("subject to PE at least"), minPe),
+                error("minPe-error", settings.minPeErrorProperty()),
                 new HBox(6, run, cancel, apply),
                 progress, status, goal, comparison);
         model.outcomeProperty().addListener(o -> showComparison());
@@ -124,9 +119,55 @@ public final class OptimizerPanel extends VBox {
         return c;
     }
 
+    /**
+     * A field whose text a setting takes on Enter or when the focus leaves (refused text stays, with its reason
+     * below); it shows the setting's value again whenever that changes.
+     *
+     * @param shown the setting's value as text, or {@code null} for a field that starts blank
+     * @param value the setting, or {@code null}
+     */
+    private static TextField field(String id, int columns, Supplier<String> shown, ObservableValue<?> value,
+            Predicate<String> take) {
+        TextField f = new TextField(shown == null ? "" : shown.get());
+        f.setId(id);
+        f.setPrefColumnCount(columns);
+        f.setOnAction(e -> take.test(f.getText()));
+        f.focusedProperty().addListener((o, was, is) -> {
+            if (!is) {
+                take.test(f.getText());
+            }
+        });
+        if (value != null) {
+            value.addListener(o -> f.setText(shown.get()));
+        }
+        return f;
+    }
+
+    /** Marks {@code f} red while {@code error} holds a reason. */
+    private static void markInvalid(TextField f, ReadOnlyStringProperty error) {
+        error.addListener((o, a, b) -> {
+            f.getStyleClass().remove("invalid");
+            if (b != null) {
+                f.getStyleClass().add("invalid");
+            }
+        });
+    }
+
+    /** The reason a field's text was refused, shown (and taking room) only while there is one. */
+    private static Label error(String id, ReadOnlyStringProperty reason) {
+        Label l = new Label();
+        l.setId(id);
+        l.getStyleClass().add("error-text");
+        l.setWrapText(true);
+        l.textProperty().bind(reason);
+        l.visibleProperty().bind(reason.isNotNull());
+        l.managedProperty().bind(l.visibleProperty());
+        return l;
+    }
+
     private void showComparison() {
         comparison.getChildren().clear();
-        OptimizerViewModel.Outcome o = model.outcomeProperty().get();
+        OptimizerOutcome o = model.outcomeProperty().get();
         goal.setText(o == null ? "" : o.objectiveText());
         if (o == null) {
             return;
@@ -149,9 +190,9 @@ public final class OptimizerPanel extends VBox {
         Label constraints = new Label("targets and constraints");
         constraints.getStyleClass().add("section-title");
         comparison.add(constraints, 0, r++, 3, 1);
-        List<OptimizerViewModel.CheckRow> rows = o.checkRows();
+        List<OptimizerOutcome.CheckRow> rows = o.checkRows();
         for (int k = 0; k < rows.size(); k++) {
-            OptimizerViewModel.CheckRow c = rows.get(k);
+            OptimizerOutcome.CheckRow c = rows.get(k);
             // the name on a line of its own, the values under before and after: the panel stays narrow
             Label name = new Label(c.name());
             name.setWrapText(true);

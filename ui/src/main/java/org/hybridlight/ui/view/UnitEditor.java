@@ -44,14 +44,14 @@ public final class UnitEditor extends VBox {
         title.getStyleClass().add("section-title");
         Button add = new Button("Add unit");
         add.setId("addUnit");
-        add.setOnAction(e -> model.addUnit(addKind.getValue()));
+        add.setOnAction(e -> model.roster().addUnit(addKind.getValue()));
         addKind.setId("addUnitKind");
         addKind.getItems().setAll(UnitKind.values());
         addKind.setValue(UnitKind.LED_QD);
         Button measured = new Button("Add measured LED…");
         measured.setId("addMeasuredLed");
         measured.setOnAction(e -> {
-            String said = model.addMeasuredLedUnit(spectrumChooser);
+            String said = model.roster().addMeasuredLedUnit(spectrumChooser);
             addStatus.setText(said.startsWith("added") || said.equals("cancelled") ? "" : said);
         });
         addStatus.setId("addUnitStatus");
@@ -118,7 +118,7 @@ public final class UnitEditor extends VBox {
         remove.setId(prefix + "remove");
         remove.setDisable(model.units().size() <= 1);
         remove.setMinWidth(Region.USE_PREF_SIZE);
-        remove.setOnAction(e -> model.removeUnit(u, confirmation));
+        remove.setOnAction(e -> model.roster().removeUnit(u, confirmation));
         VBox box = new VBox(3);
         box.getChildren().add(new HBox(6, new Label("name"), name, remove));
         box.getChildren().add(new HBox(6, new Label("kind"), kind));

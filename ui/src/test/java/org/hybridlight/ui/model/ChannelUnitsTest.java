@@ -34,7 +34,7 @@ class ChannelUnitsTest {
     @BeforeEach
     void load() throws Exception {
         vm = new DesignViewModel(evaluator);
-        vm.load(EXAMPLES.resolve("paper-fig6b.json"));
+        vm.file().load(EXAMPLES.resolve("paper-fig6b.json"));
     }
 
     /** The white a design file gives when the command line reads it. */
@@ -52,8 +52,8 @@ class ChannelUnitsTest {
 
     @Test
     void aPlainAndAPhosphorConvertedChannelAreAddedEditedSavedAndOpenedAgain() throws Exception {
-        vm.addUnit(UnitKind.PLAIN_LED);
-        vm.addUnit(UnitKind.PC_LED);
+        vm.roster().addUnit(UnitKind.PLAIN_LED);
+        vm.roster().addUnit(UnitKind.PC_LED);
         assertThat(vm.problemProperty().get()).isNull();
         UnitViewModel plain = vm.units().get(3);
         UnitViewModel pc = vm.units().get(4);
@@ -73,17 +73,17 @@ class ChannelUnitsTest {
         assertThat(vm.evaluationProperty().get().design().source().units().get(4).led().peakNm()).isEqualTo(590);
 
         Path saved = dir.resolve("channels.json");
-        vm.save(saved);
+        vm.file().save(saved);
         assertSameWhite(vm.evaluationProperty().get().result().whiteWPerNm(), whiteOf(saved));
         DesignViewModel again = new DesignViewModel(evaluator);
-        again.load(saved);
+        again.file().load(saved);
         assertThat(again.units().get(3).kindProperty().get()).isEqualTo(UnitKind.PLAIN_LED);
         assertThat(again.units().get(4).kindProperty().get()).isEqualTo(UnitKind.PC_LED);
         assertThat(again.units().get(4).phosphorFraction().get()).isEqualTo(0.8);
         // the channels come back as they were (the LED-QD units' cores differ by float rounding through the file)
         assertThat(again.units().get(3).state()).isEqualTo(plain.state());
         assertThat(again.units().get(4).state()).isEqualTo(pc.state());
-        assertThat(again.modifiedProperty().get()).isFalse();
+        assertThat(again.file().modifiedProperty().get()).isFalse();
     }
 
     @Test
@@ -104,12 +104,12 @@ class ChannelUnitsTest {
 
     @Test
     void theOptimizerVariesPlainAndPhosphorConvertedChannelsAndAppliesTheirResult() {
-        vm.addUnit(UnitKind.PLAIN_LED);
-        vm.addUnit(UnitKind.PC_LED);
+        vm.roster().addUnit(UnitKind.PLAIN_LED);
+        vm.roster().addUnit(UnitKind.PC_LED);
         OptimizerViewModel o = new OptimizerViewModel(vm, new CurrentThreadTaskExecutor());
-        o.freeLedPeakProperty().set(true);
-        o.maxEvaluationsProperty().set(60);
-        o.startsProperty().set(1);
+        o.settings().freeLedPeakProperty().set(true);
+        o.settings().maxEvaluationsProperty().set(60);
+        o.settings().startsProperty().set(1);
         var units = o.config().get("units");
         // the plain channel has no dot fields, the pc-LED its band and a free phosphor fraction
         assertThat(units.get(3).has("qdEmissionPeakNm")).isFalse();
@@ -121,7 +121,7 @@ class ChannelUnitsTest {
 
         o.start();
 
-        OptimizerViewModel.Outcome outcome = o.outcomeProperty().get();
+        OptimizerOutcome outcome = o.outcomeProperty().get();
         assertThat(outcome).as(o.statusProperty().get()).isNotNull();
         assertThat(o.statusProperty().get()).startsWith("done");
         var best = outcome.after().design().source();
@@ -142,7 +142,7 @@ class ChannelUnitsTest {
     @Test
     void theOptimizerRefusesAMeasuredLedByItsName() throws Exception {
         Path led = blueLedFile();
-        assertThat(vm.addMeasuredLedUnit(() -> led)).startsWith("added");
+        assertThat(vm.roster().addMeasuredLedUnit(() -> led)).startsWith("added");
         OptimizerViewModel o = new OptimizerViewModel(vm, new CurrentThreadTaskExecutor());
         o.start();
         assertThat(o.statusProperty().get()).startsWith("cannot optimize").contains("blue-led")
@@ -158,8 +158,8 @@ class ChannelUnitsTest {
             reads.add(f);
             return org.hybridlight.source.design.SpectrumFiles.fromDisk().read(f);
         });
-        counted.load(EXAMPLES.resolve("paper-fig6b.json"));
-        assertThat(counted.addMeasuredLedUnit(() -> led)).startsWith("added");
+        counted.file().load(EXAMPLES.resolve("paper-fig6b.json"));
+        assertThat(counted.roster().addMeasuredLedUnit(() -> led)).startsWith("added");
         assertThat(reads).hasSize(1);
         var before = counted.evaluationProperty().get();
         for (int step = 1; step <= 5; step++) {
@@ -192,9 +192,9 @@ class ChannelUnitsTest {
     @Test
     void aMeasuredLedSpectrumBecomesAUnitFromTheChooserAndSurvivesSaveAndOpen() throws Exception {
         Path led = blueLedFile();
-        assertThat(vm.addMeasuredLedUnit(() -> null)).isEqualTo("cancelled");
+        assertThat(vm.roster().addMeasuredLedUnit(() -> null)).isEqualTo("cancelled");
         assertThat(vm.units()).hasSize(3);
-        String said = vm.addMeasuredLedUnit(() -> led);
+        String said = vm.roster().addMeasuredLedUnit(() -> led);
         assertThat(said).startsWith("added blue-led");
         UnitViewModel u = vm.units().get(3);
         assertThat(u.ledShapeProperty().get()).isEqualTo(LedShape.MEASURED);
@@ -211,10 +211,10 @@ class ChannelUnitsTest {
 
         Path saved = dir.resolve("sub").resolve("with-measured.json");
         Files.createDirectories(saved.getParent());
-        vm.save(saved);
+        vm.file().save(saved);
         assertSameWhite(vm.evaluationProperty().get().result().whiteWPerNm(), whiteOf(saved));
         DesignViewModel again = new DesignViewModel(evaluator);
-        again.load(saved);
+        again.file().load(saved);
         assertThat(again.units().get(3).ledSpectrumFileProperty().get()).isEqualTo(led.toAbsolutePath().toString());
         assertThat(again.units().get(3).state()).isEqualTo(u.state());
         var c = again.evaluationProperty().get().colorimetry();
@@ -227,7 +227,7 @@ class ChannelUnitsTest {
     void aSpectrumFileThatCannotBeReadIsRefusedWithItsMessageAndNothingAdded() throws Exception {
         Path bad = dir.resolve("bad.csv");
         Files.writeString(bad, "wavelength_nm,a\n400,x\n");
-        String said = vm.addMeasuredLedUnit(() -> bad);
+        String said = vm.roster().addMeasuredLedUnit(() -> bad);
         assertThat(said).startsWith("cannot use bad.csv").contains("bad.csv");
         assertThat(vm.units()).hasSize(3);
         assertThat(vm.canUndoProperty().get()).isFalse();

@@ -28,13 +28,13 @@ class DesignComparisonTest {
     @Test
     void aPinnedFileComparesWithAnotherFileAtTheCurrentReference() throws Exception {
         DesignViewModel vm = new DesignViewModel(evaluator);
-        vm.load(EXAMPLES.resolve("paper-fig6a.json"));
+        vm.file().load(EXAMPLES.resolve("paper-fig6a.json"));
         assertThat(vm.comparisonProperty().get()).isNull();
         assertThat(vm.pin()).isEqualTo("pinned paper-fig6a.json");
         DesignComparison same = vm.comparisonProperty().get();
         assertThat(same.rows()).allSatisfy(r -> assertThat(r.difference()).matches("[+-]0\\.0*|–"));
 
-        vm.load(EXAMPLES.resolve("paper-fig6b.json"));
+        vm.file().load(EXAMPLES.resolve("paper-fig6b.json"));
         DesignComparison c = vm.comparisonProperty().get();
         assertThat(c.pinnedName()).isEqualTo("paper-fig6a.json");
         DesignComparison.Row ra = row(c, "Ra");

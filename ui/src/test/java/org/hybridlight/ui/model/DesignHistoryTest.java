@@ -10,9 +10,8 @@ import org.hybridlight.colorimetry.SpectrumEvaluator;
 import org.hybridlight.colorimetry.spectrum.WavelengthGrid;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
-/** Undo and redo of design edits, the unsaved-changes question, and fields left without an edit. */
+/** Undo and redo of design edits (a unit removed too), and fields left without an edit. */
 class DesignHistoryTest {
 
     private static final Path EXAMPLES = Path.of(System.getProperty("hybridlight.root", "..")).resolve("examples");
@@ -22,7 +21,7 @@ class DesignHistoryTest {
     @BeforeEach
     void load() throws Exception {
         vm = new DesignViewModel(evaluator);
-        vm.load(EXAMPLES.resolve("paper-fig6b.json"));
+        vm.file().load(EXAMPLES.resolve("paper-fig6b.json"));
     }
 
     @Test
@@ -36,7 +35,7 @@ class DesignHistoryTest {
         DesignViewModel.State edited = vm.state();
         vm.targetCctK().beginEdit();
         vm.targetCctK().set(4000);
-        vm.addUnit();
+        vm.roster().addUnit();
         vm.units().remove(1);
         assertThat(vm.units()).hasSize(3);
         DesignViewModel.State last = vm.state();
@@ -50,7 +49,7 @@ class DesignHistoryTest {
         vm.undo(); // the FWHM
         assertThat(vm.state()).isEqualTo(loaded);
         assertThat(vm.evaluationProperty().get().colorimetry().ra()).isEqualTo(ra0);
-        assertThat(vm.modifiedProperty().get()).as("back at the file's design").isFalse();
+        assertThat(vm.file().modifiedProperty().get()).as("back at the file's design").isFalse();
         assertThat(vm.canUndoProperty().get()).isFalse();
 
         for (int i = 0; i < 4; i++) {
@@ -58,7 +57,7 @@ class DesignHistoryTest {
         }
         assertThat(vm.state()).isEqualTo(last);
         assertThat(vm.canRedoProperty().get()).isFalse();
-        assertThat(vm.modifiedProperty().get()).isTrue();
+        assertThat(vm.file().modifiedProperty().get()).isTrue();
     }
 
     @Test
@@ -85,90 +84,17 @@ class DesignHistoryTest {
         peak.set(556.6915);
         Path f = Files.createTempFile("tab", ".json");
         try {
-            vm.save(f);
-            assertThat(vm.modifiedProperty().get()).isFalse();
+            vm.file().save(f);
+            assertThat(vm.file().modifiedProperty().get()).isFalse();
             assertThat(peak.setFromText(peak.format(peak.get()))).isTrue(); // "556.7", as the field shows it
             assertThat(peak.get()).isEqualTo(556.6915);
-            assertThat(vm.modifiedProperty().get()).isFalse();
+            assertThat(vm.file().modifiedProperty().get()).isFalse();
             assertThat(vm.canUndoProperty().get()).isTrue(); // the set above, not the re-typed text
             assertThat(peak.setFromText("556.8")).isTrue();
-            assertThat(vm.modifiedProperty().get()).isTrue();
+            assertThat(vm.file().modifiedProperty().get()).isTrue();
         } finally {
             Files.deleteIfExists(f);
         }
-    }
-
-    /** A prompt that answers as told and records what it was asked. */
-    private static final class Answers implements UnsavedChangesPrompt {
-        final List<String> asked = new ArrayList<>();
-        Answer answer;
-        Path saveTo;
-        String failure;
-
-        Answers(Answer answer, Path saveTo) {
-            this.answer = answer;
-            this.saveTo = saveTo;
-        }
-
-        @Override
-        public Answer ask(String designName) {
-            asked.add(designName);
-            return answer;
-        }
-
-        @Override
-        public Path chooseSaveFile() {
-            return saveTo;
-        }
-
-        @Override
-        public void saveFailed(String message) {
-            failure = message;
-        }
-    }
-
-    @Test
-    void unsavedChangesAreAskedAboutAndSavedCancelledOrDiscarded(@TempDir Path dir) throws Exception {
-        Path file = dir.resolve("d.json");
-        vm.save(file);
-        Answers none = new Answers(UnsavedChangesPrompt.Answer.CANCEL, null);
-        assertThat(vm.mayDiscardChanges(none)).as("nothing to lose").isTrue();
-        assertThat(none.asked).isEmpty();
-
-        vm.units().get(2).od1S().set(33);
-        Answers cancel = new Answers(UnsavedChangesPrompt.Answer.CANCEL, null);
-        assertThat(vm.mayDiscardChanges(cancel)).isFalse();
-        assertThat(cancel.asked).containsExactly("d.json");
-        assertThat(vm.modifiedProperty().get()).isTrue();
-
-        assertThat(vm.mayDiscardChanges(new Answers(UnsavedChangesPrompt.Answer.DISCARD, null))).isTrue();
-        DesignViewModel onDisk = new DesignViewModel(evaluator);
-        onDisk.load(file);
-        assertThat(onDisk.units().get(2).od1S().get()).as("discarded: not written").isNotEqualTo(33);
-
-        assertThat(vm.mayDiscardChanges(new Answers(UnsavedChangesPrompt.Answer.SAVE, null))).isTrue();
-        assertThat(vm.modifiedProperty().get()).isFalse();
-        DesignViewModel again = new DesignViewModel(evaluator);
-        again.load(file);
-        assertThat(again.units().get(2).od1S().get()).isEqualTo(33);
-    }
-
-    @Test
-    void aNewDesignIsSavedWhereThePersonChoosesAndAFailedSaveKeepsTheChanges(@TempDir Path dir) {
-        DesignViewModel fresh = new DesignViewModel(evaluator);
-        fresh.units().add(UnitViewModel.paperDefault("unit 1"));
-        assertThat(fresh.modifiedProperty().get()).as("a new design starts unmodified").isFalse();
-        fresh.units().get(0).od1S().set(5);
-        assertThat(fresh.mayDiscardChanges(new Answers(UnsavedChangesPrompt.Answer.SAVE, null)))
-                .as("no file chosen").isFalse();
-        Answers intoMissingDir = new Answers(UnsavedChangesPrompt.Answer.SAVE, dir.resolve("no/such/dir/d.json"));
-        assertThat(fresh.mayDiscardChanges(intoMissingDir)).isFalse();
-        assertThat(intoMissingDir.failure).isNotBlank();
-        assertThat(fresh.modifiedProperty().get()).isTrue();
-        Path ok = dir.resolve("new.json");
-        assertThat(fresh.mayDiscardChanges(new Answers(UnsavedChangesPrompt.Answer.SAVE, ok))).isTrue();
-        assertThat(fresh.fileProperty().get()).isEqualTo(ok);
-        assertThat(Files.exists(ok)).isTrue();
     }
 
     @Test
@@ -176,20 +102,20 @@ class DesignHistoryTest {
         DesignViewModel.State loaded = vm.state();
         UnitViewModel second = vm.units().get(1);
         List<String> asked = new ArrayList<>();
-        assertThat(vm.removeUnit(second, q -> asked.add(q) && false)).isFalse();
+        assertThat(vm.roster().removeUnit(second, q -> asked.add(q) && false)).isFalse();
         assertThat(vm.units()).hasSize(3);
         assertThat(asked.get(0)).contains("unit 2").contains(second.nameProperty().get());
         assertThat(vm.canUndoProperty().get()).as("declined: nothing to undo").isFalse();
 
-        assertThat(vm.removeUnit(second, q -> true)).isTrue();
+        assertThat(vm.roster().removeUnit(second, q -> true)).isTrue();
         assertThat(vm.units()).hasSize(2).doesNotContain(second);
         vm.undo();
         assertThat(vm.state()).isEqualTo(loaded);
-        assertThat(vm.modifiedProperty().get()).isFalse();
+        assertThat(vm.file().modifiedProperty().get()).isFalse();
 
         // the last unit stays, whatever the answer
         vm.units().remove(1, 3);
-        assertThat(vm.removeUnit(vm.units().get(0), q -> true)).isFalse();
+        assertThat(vm.roster().removeUnit(vm.units().get(0), q -> true)).isFalse();
         assertThat(vm.units()).hasSize(1);
     }
 }

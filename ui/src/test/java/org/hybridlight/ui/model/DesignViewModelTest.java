@@ -1,32 +1,24 @@
 package org.hybridlight.ui.model;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.hybridlight.colorimetry.SpectrumEvaluator;
-import org.hybridlight.colorimetry.io.InputException;
-import org.hybridlight.colorimetry.io.NamedSpectrum;
-import org.hybridlight.colorimetry.io.SpectrumFileReader;
 import org.hybridlight.colorimetry.rendering.cri.CriReference;
 import org.hybridlight.colorimetry.spectrum.WavelengthGrid;
 import org.hybridlight.source.design.Design;
 import org.hybridlight.source.design.DesignReader;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
-/** The designer's state without a window: it must accept, build and write exactly what design files hold. */
+/** The designer's state without a window: it must accept and evaluate exactly what design files hold. */
 class DesignViewModelTest {
 
     /** The view model's evaluation against the evaluator called directly: rounding only. */
     private static final double ROUNDING = 1e-12;
     /** An index by the same two routes (sums in another order). */
     private static final double INDEX_ROUNDING = 1e-9;
-    /** The same white twice: equal to the bit. */
-    private static final double EXACT = 0.0;
 
     private static final Path EXAMPLES = Path.of(System.getProperty("hybridlight.root", "..")).resolve("examples");
     private final SpectrumEvaluator evaluator = new SpectrumEvaluator(WavelengthGrid.COMPUTATION, true);
@@ -35,7 +27,7 @@ class DesignViewModelTest {
     void aLoadedDesignEvaluatesLikeTheFileItself() throws Exception {
         for (String example : List.of("paper-fig6a.json", "paper-fig6b.json")) {
             DesignViewModel vm = new DesignViewModel(evaluator);
-            vm.load(EXAMPLES.resolve(example));
+            vm.file().load(EXAMPLES.resolve(example));
             Design file = DesignReader.read(EXAMPLES.resolve(example));
             double[] direct = file.source().simulate(WavelengthGrid.COMPUTATION).whiteWPerNm();
             double[] viaEditor = vm.evaluationProperty().get().result().whiteWPerNm();
@@ -50,49 +42,14 @@ class DesignViewModelTest {
             assertThat(got.xy().y()).isCloseTo(expected.xy().y(), within(ROUNDING));
             assertThat(got.ra()).isEqualTo(expected.ra(), within(INDEX_ROUNDING));
             assertThat(vm.referenceText()).isEqualTo(file.reference());
-            assertThat(vm.modifiedProperty().get()).isFalse();
+            assertThat(vm.file().modifiedProperty().get()).isFalse();
         }
-    }
-
-    @Test
-    void savingAndReopeningGivesTheSameWhite(@TempDir Path dir) throws Exception {
-        DesignViewModel vm = new DesignViewModel(evaluator);
-        vm.load(EXAMPLES.resolve("paper-fig6b.json"));
-        vm.units().get(2).od1S().set(12.5);
-        vm.referenceProperty().set(ReferenceChoice.CUSTOM);
-        vm.customReferenceK().set(6500);
-        Path saved = dir.resolve("edited.json");
-        vm.save(saved);
-        assertThat(vm.modifiedProperty().get()).isFalse();
-        DesignViewModel again = new DesignViewModel(evaluator);
-        again.load(saved);
-        assertThat(again.referenceText()).isEqualTo("daylight:6500");
-        assertThat(again.units().get(2).od1S().get()).isEqualTo(12.5);
-        // the file keeps core diameters: the white agrees to rounding
-        var a = again.evaluationProperty().get().colorimetry();
-        var b = vm.evaluationProperty().get().colorimetry();
-        assertThat(a.xy().x()).isCloseTo(b.xy().x(), within(ROUNDING));
-        assertThat(a.xy().y()).isCloseTo(b.xy().y(), within(ROUNDING));
-        assertThat(a.ra()).isCloseTo(b.ra(), within(INDEX_ROUNDING));
-        assertThat(Files.list(dir)).containsExactly(saved);
-    }
-
-    @Test
-    void theExportedSpectrumReadsBackAsTheWhite(@TempDir Path dir) throws Exception {
-        DesignViewModel vm = new DesignViewModel(evaluator);
-        vm.load(EXAMPLES.resolve("paper-fig6a.json"));
-        Path csv = dir.resolve("white.csv");
-        vm.exportSpectrum(csv);
-        List<NamedSpectrum> back = SpectrumFileReader.read(csv, w -> { });
-        assertThat(back).hasSize(1);
-        assertThat(back.get(0).spectrum().values()).containsExactly(vm.evaluationProperty().get().result()
-                .whiteWPerNm(), within(EXACT));
     }
 
     @Test
     void aValueTheModelRefusesMarksItsFieldAndExplainsTheDesign() throws Exception {
         DesignViewModel vm = new DesignViewModel(evaluator);
-        vm.load(EXAMPLES.resolve("paper-fig6b.json"));
+        vm.file().load(EXAMPLES.resolve("paper-fig6b.json"));
         // within the field's range but beyond the sizing curve once the shell and Stokes shift are added
         vm.units().get(2).qdEmissionPeakNm().set(405);
         assertThat(vm.evaluationProperty().get()).isNull();
@@ -107,7 +64,7 @@ class DesignViewModelTest {
     @Test
     void theQdIsGivenByCoreOrEmissionAndTheOtherIsDerived() throws Exception {
         DesignViewModel vm = new DesignViewModel(evaluator);
-        vm.load(EXAMPLES.resolve("paper-fig6a.json"));
+        vm.file().load(EXAMPLES.resolve("paper-fig6a.json"));
         UnitViewModel u = vm.units().get(0);
         u.qdGivenByProperty().set(QdSpecification.CORE_DIAMETER);
         double emission = u.qdEmissionPeakNm().get();
@@ -116,16 +73,5 @@ class DesignViewModelTest {
         assertThat(u.qdEmissionPeakNm().get()).isGreaterThan(emission + 5);
         assertThat(u.qdEmissionPeakNm().enabledProperty().get()).isFalse();
         assertThat(u.qdCoreDiameterNm().enabledProperty().get()).isTrue();
-    }
-
-    @Test
-    void aBrokenFileIsOneMessageNamingTheField(@TempDir Path dir) throws Exception {
-        Path bad = dir.resolve("bad.json");
-        Files.writeString(bad, Files.readString(EXAMPLES.resolve("paper-fig6a.json"))
-                .replace("\"od1S\"", "\"od1s\""));
-        DesignViewModel vm = new DesignViewModel(evaluator);
-        assertThatThrownBy(() -> vm.load(bad)).isInstanceOf(InputException.class).hasMessageContaining("bad.json")
-                .hasMessageContaining("od1s");
-        assertThat(vm.units()).isEmpty();
     }
 }

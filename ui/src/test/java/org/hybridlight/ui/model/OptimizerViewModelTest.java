@@ -41,10 +41,10 @@ class OptimizerViewModelTest {
     @BeforeEach
     void load() throws Exception {
         design = new DesignViewModel(evaluator);
-        design.load(EXAMPLES.resolve("paper-fig6b.json"));
+        design.file().load(EXAMPLES.resolve("paper-fig6b.json"));
         optimizer = new OptimizerViewModel(design, new CurrentThreadTaskExecutor());
-        optimizer.maxEvaluationsProperty().set(60);
-        optimizer.startsProperty().set(1);
+        optimizer.settings().maxEvaluationsProperty().set(60);
+        optimizer.settings().startsProperty().set(1);
     }
 
     @Test
@@ -58,7 +58,7 @@ class OptimizerViewModelTest {
             // a second start while one runs is refused, not nested
             optimizer.start();
         });
-        List<OptimizerViewModel.Outcome> outcomes = new ArrayList<>();
+        List<OptimizerOutcome> outcomes = new ArrayList<>();
         optimizer.outcomeProperty().addListener((o, a, b) -> outcomes.add(b));
 
         optimizer.start();
@@ -67,7 +67,7 @@ class OptimizerViewModelTest {
         assertThat(runningWhileReporting).isNotEmpty().containsOnly(true);
         assertThat(progress).allSatisfy(p -> assertThat(p).isBetween(0.0, 1.0));
         assertThat(progress.get(progress.size() - 1)).isGreaterThan(0.5);
-        OptimizerViewModel.Outcome o = optimizer.outcomeProperty().get();
+        OptimizerOutcome o = optimizer.outcomeProperty().get();
         assertThat(outcomes).containsExactly(o);
         assertThat(o.cancelled()).isFalse();
         assertThat(o.evaluations()).isPositive().isLessThanOrEqualTo(60);
@@ -85,8 +85,8 @@ class OptimizerViewModelTest {
 
     @Test
     void aCancelledRunStopsAndStillOffersItsBestDesign() {
-        optimizer.maxEvaluationsProperty().set(100_000);
-        optimizer.startsProperty().set(4);
+        optimizer.settings().maxEvaluationsProperty().set(100_000);
+        optimizer.settings().startsProperty().set(4);
         // cancel from the first progress report, as the Cancel button would while the run is under way
         optimizer.progressProperty().addListener((o, a, b) -> {
             if (b.doubleValue() > 0) {
@@ -97,7 +97,7 @@ class OptimizerViewModelTest {
         optimizer.start();
 
         assertThat(optimizer.runningProperty().get()).isFalse();
-        OptimizerViewModel.Outcome o = optimizer.outcomeProperty().get();
+        OptimizerOutcome o = optimizer.outcomeProperty().get();
         assertThat(o).isNotNull();
         assertThat(o.cancelled()).isTrue();
         assertThat(o.evaluations()).isLessThan(100);
@@ -115,7 +115,7 @@ class OptimizerViewModelTest {
             design.units().get(k).ledPowerW().set(powerW[k]);
         }
         optimizer.start();
-        OptimizerViewModel.Outcome o = optimizer.outcomeProperty().get();
+        OptimizerOutcome o = optimizer.outcomeProperty().get();
         HybridSource best = o.after().design().source();
 
         optimizer.apply();
@@ -165,19 +165,6 @@ class OptimizerViewModelTest {
     }
 
     @Test
-    void theBudgetBoxTakesWholeNumbersInItsRangeAndSaysWhyItRefusesTheRest() {
-        optimizer.maxEvaluationsProperty().set(400);
-        for (String bad : List.of("abc", "1e9", "-5", "99999999", "", "12.5")) {
-            assertThat(optimizer.setMaxEvaluationsFromText(bad)).as(bad).isFalse();
-            assertThat(optimizer.maxEvaluationsErrorProperty().get()).as(bad).isNotBlank();
-            assertThat(optimizer.maxEvaluationsProperty().get()).as(bad).isEqualTo(400);
-        }
-        assertThat(optimizer.setMaxEvaluationsFromText(" 1200 ")).isTrue();
-        assertThat(optimizer.maxEvaluationsErrorProperty().get()).isNull();
-        assertThat(optimizer.maxEvaluationsProperty().get()).isEqualTo(1200);
-    }
-
-    @Test
     void aResultIsForgottenWhenTheReferenceChanges() {
         optimizer.start();
         assertThat(optimizer.outcomeProperty().get()).isNotNull();
@@ -198,26 +185,26 @@ class OptimizerViewModelTest {
     void theObjectiveIsSaidInWordsAndEachConstraintIsReportedBeforeAndAfterAtTheSameTarget() {
         // the editor's design away from the target: "before" must still be the start at the target
         design.targetCctK().set(4000);
-        assertThat(optimizer.setMinPeFromText("abc")).isFalse();
-        assertThat(optimizer.minPeErrorProperty().get()).contains("abc");
-        assertThat(optimizer.setMinPeFromText("1.02")).isTrue();
-        optimizer.objectiveProperty().set(OptimizerViewModel.Objective.RA);
+        assertThat(optimizer.settings().setMinPeFromText("abc")).isFalse();
+        assertThat(optimizer.settings().minPeErrorProperty().get()).contains("abc");
+        assertThat(optimizer.settings().setMinPeFromText("1.02")).isTrue();
+        optimizer.settings().objectiveProperty().set(OptimizerSettings.Objective.RA);
         optimizer.start();
-        OptimizerViewModel.Outcome o = optimizer.outcomeProperty().get();
+        OptimizerOutcome o = optimizer.outcomeProperty().get();
         assertThat(o.objectiveText()).startsWith("maximize Ra/100 subject to PE ≥ 1.02 at 4000 K")
                 .contains("Duv +0.0000").contains("blackbody:3000");
         // the start's weights are solved toward the run's target (the paper's units cannot quite reach 4000 K)
         assertThat(o.before().colorimetry().cctK()).isCloseTo(3000, within(50.0));
         assertThat(o.start().colorimetry().cctK()).isGreaterThan(3500);
-        List<OptimizerViewModel.CheckRow> rows = o.checkRows();
-        OptimizerViewModel.CheckRow cct = rows.get(0);
+        List<OptimizerOutcome.CheckRow> rows = o.checkRows();
+        OptimizerOutcome.CheckRow cct = rows.get(0);
         assertThat(cct.name()).startsWith("CCT");
         assertThat(cct.beforeMet()).isEqualTo(
                 Math.abs(o.start().colorimetry().cctK() / 4000 - 1) <= org.hybridlight.optimizer.DesignProblem.CCT_TOLERANCE);
-        assertThat(rows).extracting(OptimizerViewModel.CheckRow::name)
+        assertThat(rows).extracting(OptimizerOutcome.CheckRow::name)
                 .anySatisfy(n -> assertThat(n).startsWith("CCT"))
                 .anySatisfy(n -> assertThat(n).startsWith("PE (min)"));
-        OptimizerViewModel.CheckRow pe = rows.stream().filter(r -> r.name().startsWith("PE")).findFirst().get();
+        OptimizerOutcome.CheckRow pe = rows.stream().filter(r -> r.name().startsWith("PE")).findFirst().get();
         // met exactly when the value reaches the limit, before and after
         assertThat(pe.afterMet()).isEqualTo(o.after().result().powerConversionEfficiency() >= 1.02);
         assertThat(pe.beforeMet()).isEqualTo(o.start().result().powerConversionEfficiency() >= 1.02);

@@ -18,10 +18,10 @@ class ParetoViewModelTest {
     @Test
     void aSweepOffersANonDominatedRaLerFrontToPlot() throws Exception {
         DesignViewModel design = new DesignViewModel(new SpectrumEvaluator(WavelengthGrid.COMPUTATION, true));
-        design.load(EXAMPLES.resolve("paper-fig6b.json"));
+        design.file().load(EXAMPLES.resolve("paper-fig6b.json"));
         OptimizerViewModel optimizer = new OptimizerViewModel(design, new CurrentThreadTaskExecutor());
-        optimizer.maxEvaluationsProperty().set(60);
-        optimizer.startsProperty().set(1);
+        optimizer.settings().maxEvaluationsProperty().set(60);
+        optimizer.settings().startsProperty().set(1);
         ParetoViewModel pareto = new ParetoViewModel(design, optimizer, new CurrentThreadTaskExecutor());
         pareto.metricsProperty().set(ParetoViewModel.Metrics.RA_LER);
         List<Boolean> runningWhileReporting = new ArrayList<>();
@@ -52,10 +52,10 @@ class ParetoViewModelTest {
     @Test
     void aCancelledSweepStopsAtOnceAndShowsTheFrontOfTheRunsDone() throws Exception {
         DesignViewModel design = new DesignViewModel(new SpectrumEvaluator(WavelengthGrid.COMPUTATION, true));
-        design.load(EXAMPLES.resolve("paper-fig6b.json"));
+        design.file().load(EXAMPLES.resolve("paper-fig6b.json"));
         OptimizerViewModel optimizer = new OptimizerViewModel(design, new CurrentThreadTaskExecutor());
-        optimizer.maxEvaluationsProperty().set(2000);
-        optimizer.startsProperty().set(1);
+        optimizer.settings().maxEvaluationsProperty().set(2000);
+        optimizer.settings().startsProperty().set(1);
         ParetoViewModel pareto = new ParetoViewModel(design, optimizer, new CurrentThreadTaskExecutor());
         List<Double> reports = new ArrayList<>();
         boolean[] cancelling = {true};
@@ -77,7 +77,7 @@ class ParetoViewModelTest {
         assertThat(pareto.frontProperty().get()).isNotNull();
         // a cancel reaches only the sweep it was made in: the next one runs to its end
         cancelling[0] = false;
-        optimizer.maxEvaluationsProperty().set(60);
+        optimizer.settings().maxEvaluationsProperty().set(60);
         pareto.start();
         assertThat(pareto.statusProperty().get()).endsWith("non-dominated designs").doesNotStartWith("cancelled");
         assertThat(pareto.progressProperty().get()).isEqualTo(1.0);

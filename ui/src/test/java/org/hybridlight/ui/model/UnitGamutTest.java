@@ -31,7 +31,7 @@ class UnitGamutTest {
     void aMixWithNonNegativeWeightsLiesInsideItsUnitsGamut() throws Exception {
         DesignViewModel vm = new DesignViewModel(new SpectrumEvaluator(WavelengthGrid.COMPUTATION, true));
         for (String example : List.of("paper-fig6b.json", "paper-fig6b-boltzmann.json")) {
-            vm.load(EXAMPLES.resolve(example));
+            vm.file().load(EXAMPLES.resolve(example));
             List<Chromaticity> points = vm.unitPointsProperty().get();
             assertThat(points).hasSize(vm.units().size());
             List<Chromaticity> hull = ChromaticityDiagramPlot.gamut(points);
@@ -39,7 +39,7 @@ class UnitGamutTest {
             assertThat(inside(hull, vm.evaluationProperty().get().colorimetry().xy())).as(example).isTrue();
             // a target far outside: the solver agrees it cannot be mixed
             vm.targetCctK().set(20000);
-            assertThat(vm.solveWeightsToTarget()).startsWith("target out of reach");
+            assertThat(vm.targetSolver().solveWeights()).startsWith("target out of reach");
         }
     }
 

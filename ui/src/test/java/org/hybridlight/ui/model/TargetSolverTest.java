@@ -9,8 +9,11 @@ import org.hybridlight.colorimetry.spectrum.WavelengthGrid;
 import org.hybridlight.optimizer.DesignProblem;
 import org.junit.jupiter.api.Test;
 
-/** "Solve weights to target": the white lands on the target, or the person is told plainly that it cannot. */
-class SolveWeightsTest {
+/**
+ * The target solver: "Solve weights to target" puts the white on the target, or the person is told plainly that it
+ * cannot; "Set target from x, y" puts the target on a chromaticity.
+ */
+class TargetSolverTest {
 
     /** x, y found again through the target's CCT and Duv (the CCT method's inversion). */
     private static final double TARGET_XY = 1e-6;
@@ -23,11 +26,11 @@ class SolveWeightsTest {
     @Test
     void theWhiteLandsOnANewTargetAndUndoGivesTheOldWeightsBack() throws Exception {
         DesignViewModel vm = new DesignViewModel(evaluator);
-        vm.load(EXAMPLES.resolve("paper-fig6b.json"));
+        vm.file().load(EXAMPLES.resolve("paper-fig6b.json"));
         DesignViewModel.State before = vm.state();
         vm.targetCctK().set(3500);
         vm.targetDuv().set(0.002);
-        String said = vm.solveWeightsToTarget();
+        String said = vm.targetSolver().solveWeights();
         assertThat(said).startsWith("weights solved onto 3500 K");
         var c = vm.evaluationProperty().get().colorimetry();
         assertThat(Math.abs(c.cctK() / 3500 - 1)).isLessThan(DesignProblem.CCT_TOLERANCE);
@@ -40,10 +43,10 @@ class SolveWeightsTest {
     @Test
     void aTargetTheUnitsCannotMixIsSaidToBeOutOfReachAndNothingChanges() throws Exception {
         DesignViewModel vm = new DesignViewModel(evaluator);
-        vm.load(EXAMPLES.resolve("paper-fig6b.json"));
+        vm.file().load(EXAMPLES.resolve("paper-fig6b.json"));
         vm.units().remove(1, 3); // one unit alone mixes only its own colour
         DesignViewModel.State before = vm.state();
-        String said = vm.solveWeightsToTarget();
+        String said = vm.targetSolver().solveWeights();
         assertThat(said).startsWith("target out of reach");
         assertThat(vm.state()).isEqualTo(before);
     }
@@ -51,18 +54,18 @@ class SolveWeightsTest {
     @Test
     void aTargetGivenByXyIsTheOneTheDiagramMarksAndBadXyIsRefusedInWords() throws Exception {
         DesignViewModel vm = new DesignViewModel(evaluator);
-        vm.load(EXAMPLES.resolve("paper-fig6b.json"));
+        vm.file().load(EXAMPLES.resolve("paper-fig6b.json"));
         var cct = evaluator.cctMethod();
         var xy = cct.uvOf(4200, -0.003).toChromaticityFrom1960();
-        String said = vm.setTargetFromXy(Double.toString(xy.x()), Double.toString(xy.y()));
+        String said = vm.targetSolver().setTargetFromXy(Double.toString(xy.x()), Double.toString(xy.y()));
         assertThat(said).startsWith("target 4200 K");
         var back = cct.uvOf(vm.targetCctK().get(), vm.targetDuv().get()).toChromaticityFrom1960();
         assertThat(back.x()).isCloseTo(xy.x(), within(TARGET_XY));
         assertThat(back.y()).isCloseTo(xy.y(), within(TARGET_XY));
         DesignViewModel.State set = vm.state();
-        assertThat(vm.setTargetFromXy("abc", "0.4")).contains("numbers");
-        assertThat(vm.setTargetFromXy("0.7", "0.4")).contains("x + y below 1");
-        assertThat(vm.setTargetFromXy("0.15", "0.7")).contains("is no target");
+        assertThat(vm.targetSolver().setTargetFromXy("abc", "0.4")).contains("numbers");
+        assertThat(vm.targetSolver().setTargetFromXy("0.7", "0.4")).contains("x + y below 1");
+        assertThat(vm.targetSolver().setTargetFromXy("0.15", "0.7")).contains("is no target");
         assertThat(vm.state()).isEqualTo(set);
         vm.undo();
         assertThat(vm.targetCctK().get()).isEqualTo(3000);
