@@ -32,6 +32,19 @@ class PlainTextCutterTest {
         return out;
     }
 
+    /** Up to {@code maxLength} characters of {@link #ALPHABET}, with now and then a quoted {@code "q"} if asked. */
+    private static String randomText(Random rnd, int maxLength, boolean quotes) {
+        StringBuilder b = new StringBuilder();
+        int n = rnd.nextInt(maxLength);
+        for (int i = 0; i < n; i++) {
+            b.append(ALPHABET.charAt(rnd.nextInt(ALPHABET.length())));
+            if (quotes && rnd.nextInt(300) == 0) {
+                b.append("\"q\"");
+            }
+        }
+        return b.toString();
+    }
+
     private static List<String> both(String text, char delimiter) throws IOException {
         List<String> jackson = rows(new DelimitedRows(new StringReader(text), delimiter, false));
         List<String> plain = rows(new DelimitedRows(new StringReader(text), delimiter, true));
@@ -44,12 +57,7 @@ class PlainTextCutterTest {
     void randomUnquotedTextIsCutAsJacksonCutsIt() throws IOException {
         Random rnd = new Random(14);
         for (int k = 0; k < 20_000; k++) {
-            StringBuilder b = new StringBuilder();
-            int n = rnd.nextInt(40);
-            for (int i = 0; i < n; i++) {
-                b.append(ALPHABET.charAt(rnd.nextInt(ALPHABET.length())));
-            }
-            both(b.toString(), ",;\t".charAt(rnd.nextInt(3)));
+            both(randomText(rnd, 40, false), ",;\t".charAt(rnd.nextInt(3)));
         }
     }
 
@@ -76,16 +84,8 @@ class PlainTextCutterTest {
     void rowsCutAcrossRefillsOfTheBufferAreCutAsJacksonCutsThem() throws IOException {
         Random rnd = new Random(3);
         for (int k = 0; k < 2_000; k++) {
-            StringBuilder b = new StringBuilder();
-            int n = rnd.nextInt(400);
-            for (int i = 0; i < n; i++) {
-                b.append(ALPHABET.charAt(rnd.nextInt(ALPHABET.length())));
-                if (rnd.nextInt(300) == 0) {
-                    b.append("\"q\"");
-                }
-            }
             char delimiter = ",;\t".charAt(rnd.nextInt(3));
-            String text = b.toString();
+            String text = randomText(rnd, 400, true);
             assertThat(rowsOrRefusal(new DelimitedRows(trickle(text, rnd), delimiter, true)))
                     .as("%s", text.replace("\n", "\\n").replace("\r", "\\r").replace("\t", "\\t"))
                     .isEqualTo(rowsOrRefusal(new DelimitedRows(new StringReader(text), delimiter, false)));
