@@ -192,9 +192,11 @@ public final class EvaluateCommand implements Callable<Integer> {
         }
         try (Outputs files = new Outputs(err).input("--design", file)) {
             DesignEvaluation.spectrumFiles(file).forEach((field, p) -> files.input(field, p));
+            // the reader's warnings about the spectrum files the design names, then the reference file's
+            List<String> warnings = new ArrayList<>(design.warnings());
             // an explicit --reference wins over the design's own
             CriReference ref = reference(err, spec.commandLine().getParseResult().hasMatchedOption("--reference")
-                    ? reference : design.reference(), files, new ArrayList<>());
+                    ? reference : design.reference(), files, warnings);
             files.output("--export-spectrum", exportSpectrum).output("--plot", plot);
             int code = files.check();
             if (code != ExitCode.OK) {
@@ -210,6 +212,7 @@ public final class EvaluateCommand implements Callable<Integer> {
             }
             org.hybridlight.source.HybridResult result = evaluated.result();
             Colorimetry c = evaluated.colorimetry();
+            warnings.forEach(w -> err.println("warning: " + w));
             ProblemReport problems = new ProblemReport(err, true);
             problems.add(List.of(new SpectrumLabel(name, InstrumentFigures.NONE)), List.of(c));
             problems.finish();

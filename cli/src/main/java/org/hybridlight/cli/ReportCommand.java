@@ -96,7 +96,9 @@ public final class ReportCommand implements Callable<Integer> {
         }
         DesignEvaluation.spectrumFiles(input).forEach(files::input);
         String given = reference != null ? reference : design.reference();
-        CriReference ref = EvaluateCommand.reference(err, given, files, new ArrayList<>());
+        // the reader's warnings about the spectrum files the design names, then the reference file's
+        List<String> warnings = new ArrayList<>(design.warnings());
+        CriReference ref = EvaluateCommand.reference(err, given, files, warnings);
         files.output("--out", out);
         check(files);
         String name = input.getFileName().toString();
@@ -107,6 +109,7 @@ public final class ReportCommand implements Callable<Integer> {
             err.println("error: " + input + ": the white cannot be evaluated: " + x.getMessage());
             throw new Stop(ExitCode.DATA);
         }
+        warnings.forEach(w -> err.println("warning: " + w));
         reportProblems(err, List.of(new NamedSpectrum(name, e.result().whiteSpectrum())), List.of(e.colorimetry()));
         return List.of(Report.ofDesign(name, input, design, given, e.colorimetry(), e.result()));
     }

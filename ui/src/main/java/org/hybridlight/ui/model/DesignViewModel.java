@@ -84,6 +84,8 @@ public final class DesignViewModel {
     private final ReadOnlyObjectWrapper<List<Chromaticity>> unitPoints =
             new ReadOnlyObjectWrapper<>(this, "unitPoints", List.of());
     private final ReadOnlyStringWrapper problem = new ReadOnlyStringWrapper(this, "problem");
+    private final ReadOnlyObjectWrapper<List<String>> warnings =
+            new ReadOnlyObjectWrapper<>(this, "warnings", List.of());
     /** The pinned design, compared against the current one at the current reference. */
     private final PinnedDesign pinned;
     private final ReadOnlyObjectWrapper<Path> file = new ReadOnlyObjectWrapper<>(this, "file");
@@ -320,6 +322,15 @@ public final class DesignViewModel {
         return problem.getReadOnlyProperty();
     }
 
+    /**
+     * What the spectrum reader warns about the files the current design names (a measured LED's spectrum short of
+     * 380-780 nm, negative values kept), each naming the design, the field and the file; empty when there are none
+     * or the design cannot be read. Given from the cached read at each slider step, not read again.
+     */
+    public ReadOnlyObjectProperty<List<String>> warningsProperty() {
+        return warnings.getReadOnlyProperty();
+    }
+
     public ReadOnlyObjectProperty<Path> fileProperty() {
         return file.getReadOnlyProperty();
     }
@@ -394,8 +405,12 @@ public final class DesignViewModel {
             design = DesignReader.fromJson(name, toJson(), spectrumFiles);
         } catch (InputException e) {
             markField(e.getMessage());
+            warnings.set(List.of());
             fail(e.getMessage());
             return;
+        }
+        if (!warnings.get().equals(design.warnings())) {
+            warnings.set(design.warnings()); // set on a change only: a slider step does not redraw them
         }
         // each unit at weight 1 once: its colour point for the diagram, then the white at the design's weights
         HybridSource source = design.source();
