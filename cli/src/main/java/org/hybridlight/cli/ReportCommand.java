@@ -19,6 +19,7 @@ import org.hybridlight.report.ReportPdf;
 import org.hybridlight.source.design.Design;
 import org.hybridlight.source.design.DesignReader;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -49,10 +50,8 @@ public final class ReportCommand implements Callable<Integer> {
             description = "Page size. Default: ${DEFAULT-VALUE}.")
     String paper;
 
-    @Option(names = "--reference", paramLabel = "REF",
-            description = "CRI reference as for evaluate: auto, blackbody:<K>, daylight:<K> or a spectrum FILE. "
-                    + "Default: a design's own reference, auto for spectra.")
-    String reference;
+    @Mixin
+    ReferenceOption reference;
 
     @Override
     public Integer call() {
@@ -95,10 +94,10 @@ public final class ReportCommand implements Callable<Integer> {
             throw new Stop(Outputs.refused(err, e));
         }
         DesignEvaluation.spectrumFiles(input).forEach(files::input);
-        String given = reference != null ? reference : design.reference();
+        String given = reference.orElse(design.reference());
         // the reader's warnings about the spectrum files the design names, then the reference file's
         List<String> warnings = new ArrayList<>(design.warnings());
-        CriReference ref = EvaluateCommand.reference(err, given, files, warnings);
+        CriReference ref = ReferenceOption.parse(err, given, files, warnings);
         files.output("--out", out);
         check(files);
         String name = input.getFileName().toString();
@@ -117,8 +116,8 @@ public final class ReportCommand implements Callable<Integer> {
     /** Each spectrum of the file, evaluated as {@code evaluate --spectrum} does. */
     private List<Report> spectra(PrintWriter err, Outputs files) throws Stop {
         List<String> warnings = new ArrayList<>();
-        String given = reference != null ? reference : "auto";
-        CriReference ref = EvaluateCommand.reference(err, given, files, warnings);
+        String given = reference.orElse("auto");
+        CriReference ref = ReferenceOption.parse(err, given, files, warnings);
         List<NamedSpectrum> spectra;
         try {
             spectra = SpectrumFileReader.read(input, warnings::add);
