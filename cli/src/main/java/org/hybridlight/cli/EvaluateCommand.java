@@ -1,7 +1,6 @@
 package org.hybridlight.cli;
 
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -12,12 +11,11 @@ import org.hybridlight.colorimetry.SpectrumEvaluator;
 import org.hybridlight.colorimetry.io.ExitCode;
 import org.hybridlight.colorimetry.io.InputException;
 import org.hybridlight.colorimetry.io.InstrumentFigures;
-import org.hybridlight.colorimetry.io.NamedSpectrum;
-import org.hybridlight.colorimetry.io.SpectrumFileReader;
 import org.hybridlight.colorimetry.io.SpectrumFormat;
 import org.hybridlight.colorimetry.io.SpectrumReadOptions;
 import org.hybridlight.colorimetry.rendering.cri.CriReference;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -65,10 +63,8 @@ public final class EvaluateCommand implements Callable<Integer> {
                     + "says ([um]); a file with every wavelength below 10 nm is refused.")
     String wavelengthUnit;
 
-    @Option(names = "--reference", paramLabel = "REF", defaultValue = "auto",
-            description = "CRI reference: auto (CIE 13.3: blackbody below 5000 K, daylight from 5000 K), "
-                    + "blackbody:<K>, daylight:<K>, or a spectrum FILE. Default: ${DEFAULT-VALUE}.")
-    String reference;
+    @Mixin
+    ReferenceOption reference;
 
     @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "table",
             description = "table (for people), json (an array, one object per spectrum); with --spectrum also "
@@ -174,7 +170,7 @@ public final class EvaluateCommand implements Callable<Integer> {
                 metrics.toLowerCase(Locale.ROOT), plot, exportSpectrum, stats);
         List<String> warnings = new ArrayList<>();
         try (Outputs files = new Outputs(err).input("--spectrum", input.spectrumFile)) {
-            CriReference ref = reference(err, reference, files, warnings);
+            CriReference ref = ReferenceOption.parse(err, reference.orElse("auto"), files, warnings);
             return evaluation.run(out, err, files, ref, warnings);
         }
     }
@@ -192,9 +188,10 @@ public final class EvaluateCommand implements Callable<Integer> {
         }
         try (Outputs files = new Outputs(err).input("--design", file)) {
             DesignEvaluation.spectrumFiles(file).forEach((field, p) -> files.input(field, p));
+            // the reader's warnings about the spectrum files the design names, then the reference file's
+            List<String> warnings = new ArrayList<>(design.warnings());
             // an explicit --reference wins over the design's own
-            CriReference ref = reference(err, spec.commandLine().getParseResult().hasMatchedOption("--reference")
-                    ? reference : design.reference(), files, new ArrayList<>());
+            CriReference ref = ReferenceOption.parse(err, reference.orElse(design.reference()), files, warnings);
             files.output("--export-spectrum", exportSpectrum).output("--plot", plot);
             int code = files.check();
             if (code != ExitCode.OK) {
@@ -210,6 +207,7 @@ public final class EvaluateCommand implements Callable<Integer> {
             }
             org.hybridlight.source.HybridResult result = evaluated.result();
             Colorimetry c = evaluated.colorimetry();
+            warnings.forEach(w -> err.println("warning: " + w));
             ProblemReport problems = new ProblemReport(err, true);
             problems.add(List.of(new SpectrumLabel(name, InstrumentFigures.NONE)), List.of(c));
             problems.finish();
@@ -233,48 +231,5 @@ public final class EvaluateCommand implements Callable<Integer> {
             out.flush();
             return ExitCode.OK;
         }
-    }
-
-    /**
-     * The CRI reference: built in ({@code auto}, {@code blackbody:<K>}, {@code daylight:<K>}) or a spectrum file
-     * with one spectrum, which becomes an input. Exit codes as for any input: 2 for a malformed option, 66 for a
-     * missing or unreadable file, 65 for a file that is not one spectrum.
-     */
-    static CriReference reference(PrintWriter err, String text, Outputs files, List<String> warnings) throws Stop {
-        try {
-            CriReference builtIn = CriReference.parseBuiltIn(text);
-            if (builtIn != null) {
-                return builtIn;
-            }
-        } catch (IllegalArgumentException e) {
-            err.println("error: --reference: " + e.getMessage());
-            throw new Stop(ExitCode.USAGE);
-        }
-        Path file;
-        try {
-            file = Path.of(text);
-        } catch (java.nio.file.InvalidPathException e) {
-            file = null;
-        }
-        if (file == null || !Files.exists(file) && text.matches("[A-Za-z]{2,}:.*")) {
-            err.println("error: --reference: '" + text
-                    + "' is neither auto, blackbody:<K>, daylight:<K> nor an existing spectrum file");
-            throw new Stop(ExitCode.USAGE);
-        }
-        files.input("--reference", file);
-        List<NamedSpectrum> spectra;
-        try {
-            spectra = SpectrumFileReader.read(file, warnings::add);
-        } catch (InputException e) {
-            err.println("error: --reference: " + e.getMessage() + (e.fileUnavailable()
-                    ? " (a reference is auto, blackbody:<K>, daylight:<K> or a spectrum file)" : ""));
-            throw new Stop(ExitCode.of(e));
-        }
-        if (spectra.size() != 1) {
-            err.println("error: --reference: " + file + ": a reference file must hold one spectrum, found "
-                    + spectra.size());
-            throw new Stop(ExitCode.DATA);
-        }
-        return new CriReference.Tabulated(file.getFileName().toString(), spectra.get(0).spectrum());
     }
 }

@@ -19,6 +19,7 @@ import org.hybridlight.report.ReportPdf;
 import org.hybridlight.source.design.Design;
 import org.hybridlight.source.design.DesignReader;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -49,10 +50,8 @@ public final class ReportCommand implements Callable<Integer> {
             description = "Page size. Default: ${DEFAULT-VALUE}.")
     String paper;
 
-    @Option(names = "--reference", paramLabel = "REF",
-            description = "CRI reference as for evaluate: auto, blackbody:<K>, daylight:<K> or a spectrum FILE. "
-                    + "Default: a design's own reference, auto for spectra.")
-    String reference;
+    @Mixin
+    ReferenceOption reference;
 
     @Override
     public Integer call() {
@@ -95,8 +94,10 @@ public final class ReportCommand implements Callable<Integer> {
             throw new Stop(Outputs.refused(err, e));
         }
         DesignEvaluation.spectrumFiles(input).forEach(files::input);
-        String given = reference != null ? reference : design.reference();
-        CriReference ref = EvaluateCommand.reference(err, given, files, new ArrayList<>());
+        String given = reference.orElse(design.reference());
+        // the reader's warnings about the spectrum files the design names, then the reference file's
+        List<String> warnings = new ArrayList<>(design.warnings());
+        CriReference ref = ReferenceOption.parse(err, given, files, warnings);
         files.output("--out", out);
         check(files);
         String name = input.getFileName().toString();
@@ -107,6 +108,7 @@ public final class ReportCommand implements Callable<Integer> {
             err.println("error: " + input + ": the white cannot be evaluated: " + x.getMessage());
             throw new Stop(ExitCode.DATA);
         }
+        warnings.forEach(w -> err.println("warning: " + w));
         reportProblems(err, List.of(new NamedSpectrum(name, e.result().whiteSpectrum())), List.of(e.colorimetry()));
         return List.of(Report.ofDesign(name, input, design, given, e.colorimetry(), e.result()));
     }
@@ -114,8 +116,8 @@ public final class ReportCommand implements Callable<Integer> {
     /** Each spectrum of the file, evaluated as {@code evaluate --spectrum} does. */
     private List<Report> spectra(PrintWriter err, Outputs files) throws Stop {
         List<String> warnings = new ArrayList<>();
-        String given = reference != null ? reference : "auto";
-        CriReference ref = EvaluateCommand.reference(err, given, files, warnings);
+        String given = reference.orElse("auto");
+        CriReference ref = ReferenceOption.parse(err, given, files, warnings);
         List<NamedSpectrum> spectra;
         try {
             spectra = SpectrumFileReader.read(input, warnings::add);

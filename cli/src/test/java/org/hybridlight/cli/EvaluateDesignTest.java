@@ -78,6 +78,39 @@ class EvaluateDesignTest {
         }
     }
 
+    /** A design whose measured LED's spectrum file covers 420-700 nm only, with the fig. 6b units beside it. */
+    static Path shortRangeLedDesign(Path dir) throws Exception {
+        StringBuilder led = new StringBuilder("nm,led\n");
+        for (int nm = 420; nm <= 700; nm += 2) {
+            led.append(nm).append(',').append(Math.exp(-0.5 * Math.pow((nm - 450) / 9.0, 2))).append('\n');
+        }
+        Files.writeString(dir.resolve("short-led.csv"), led);
+        Path design = dir.resolve("measured.json");
+        Files.writeString(design, "{\"reference\": \"blackbody:3000\", \"units\": [{\"name\": \"measured blue\", "
+                + "\"weight\": 0.05, \"led\": {\"shape\": \"measured\", \"spectrumFile\": \"short-led.csv\"}}, "
+                + "{\"led\": {\"peakNm\": 635, \"fwhmNm\": 17}, \"qd\": {\"emissionPeakNm\": 610, \"od1S\": 3}}]}");
+        return design;
+    }
+
+    /** The warning the spectrum reader gives about it, with the design file and field in front. */
+    static String shortRangeWarning(Path design) {
+        return "warning: " + design + ": units[0].led.spectrumFile: " + design.resolveSibling("short-led.csv")
+                + ": spectra cover 420-700 nm, not all of 380-780 nm; they are extended with their end values";
+    }
+
+    @Test
+    void theWarningsOfTheSpectrumFilesADesignNamesArePrinted() throws Exception {
+        Path design = shortRangeLedDesign(dir);
+        for (String format : List.of("table", "json")) {
+            CliRun run = CliRun.of("evaluate", "--design", design.toString(), "--format", format);
+            assertThat(run.exitCode()).as(run.err()).isZero();
+            assertThat(run.err().lines().toList()).as(format).contains(shortRangeWarning(design));
+            assertThat(run.out()).as("stdout has the figures only").doesNotContain("warning");
+        }
+        CliRun plain = CliRun.of("evaluate", "--design", fig6b().toString());
+        assertThat(plain.err()).as("no files, no warnings").isEmpty();
+    }
+
     @Test
     void tableShowsSourcePowersWithUnits() {
         CliRun run = CliRun.of("evaluate", "--design", fig6b().toString());

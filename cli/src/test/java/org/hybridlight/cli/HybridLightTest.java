@@ -6,8 +6,10 @@ import java.io.File;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Collectors;
 import org.hybridlight.colorimetry.io.ExitCode;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledOnOs;
@@ -25,10 +27,14 @@ class HybridLightTest {
 
     /** Runs {@code hybridlight} in a child JVM with stdout sent to {@code stdout}. */
     private Result child(List<String> jvm, File stdout, String... args) throws Exception {
+        return child(System.getProperty("java.class.path"), jvm, stdout, args);
+    }
+
+    private Result child(String classPath, List<String> jvm, File stdout, String... args) throws Exception {
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         command.addAll(jvm);
-        command.addAll(List.of("-cp", System.getProperty("java.class.path"), "org.hybridlight.cli.HybridLight"));
+        command.addAll(List.of("-cp", classPath, "org.hybridlight.cli.HybridLight"));
         command.addAll(List.of(args));
         Path err = dir.resolve("err.txt");
         Process p = new ProcessBuilder(command).redirectOutput(stdout).redirectError(err.toFile()).start();
@@ -53,6 +59,24 @@ class HybridLightTest {
         assertThat(r.exit()).isEqualTo(ExitCode.CANNOT_CREATE);
         assertThat(r.err().strip()).isEqualTo("error: stdout: the output could not be written: "
                 + "No space left on device");
+    }
+
+    @Test
+    void aReportWritesWithoutPdfBoxWarningsOrAScanOfTheSystemsFonts() throws Exception {
+        // the jar's class path: the tests' SLF4J (which ArchUnit brings) would swallow PDFBox's java.util.logging
+        String jarLike = Arrays.stream(System.getProperty("java.class.path").split(File.pathSeparator))
+                .filter(e -> !e.contains("slf4j")).collect(Collectors.joining(File.pathSeparator));
+        Path home = Files.createDirectories(dir.resolve("home"));
+        Path pdf = dir.resolve("fig6b.pdf");
+        Result r = child(jarLike, List.of("-Duser.home=" + home, "-Dpdfbox.fontcache=" + home),
+                dir.resolve("out.txt").toFile(), "report",
+                EvaluateCommandTest.root().resolve("examples/paper-fig6b.json").toString(), "--out", pdf.toString());
+        assertThat(r.exit()).as(r.err()).isZero();
+        assertThat(r.err()).as("stderr").isEmpty();
+        assertThat(Files.size(pdf)).isPositive();
+        try (var files = Files.list(home)) {
+            assertThat(files).as("PDFBox's system-font cache").isEmpty();
+        }
     }
 
     @Test

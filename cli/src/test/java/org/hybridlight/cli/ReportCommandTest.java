@@ -178,6 +178,16 @@ class ReportCommandTest {
     }
 
     @Test
+    void theWarningsOfTheSpectrumFilesADesignNamesArePrinted() throws Exception {
+        Path design = EvaluateDesignTest.shortRangeLedDesign(dir);
+        Path pdf = dir.resolve("measured.pdf");
+        CliRun run = CliRun.of("report", design.toString(), "--out", pdf.toString());
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(run.err().lines().toList()).contains(EvaluateDesignTest.shortRangeWarning(design));
+        assertThat(pdf).exists();
+    }
+
+    @Test
     void aWhiteWithoutCctIsReportedWithDashesWhereEvaluateHasNull() throws Exception {
         // deep red, far below 1000 K: no CCT, so neither CIE 13.3 nor TM-30
         StringBuilder csv = new StringBuilder("nm,deep red\n");

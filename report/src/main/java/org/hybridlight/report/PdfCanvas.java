@@ -7,9 +7,9 @@ import java.util.Map;
 import java.awt.image.BufferedImage;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
-import org.apache.pdfbox.pdmodel.font.PDType1Font;
 import org.apache.pdfbox.pdmodel.graphics.image.LosslessFactory;
 import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
+import org.apache.pdfbox.pdmodel.graphics.state.RenderingMode;
 import org.apache.pdfbox.util.Matrix;
 import org.hybridlight.colorimetry.plot.PlotCanvas;
 
@@ -17,11 +17,16 @@ import org.hybridlight.colorimetry.plot.PlotCanvas;
  * {@link PlotCanvas} over a PDFBox page content stream, so the report draws the shared plots as PDF vector
  * graphics with the command line's and the designer's code. One canvas px is one PostScript point; the plot's area
  * starts at ({@code originXPt}, {@code originYPt}) from the page's top left, its y pointing down (PDF's points
- * up). Text is in the standard 14 fonts Helvetica and Helvetica-Bold (not embedded, every PDF reader has them),
- * measured with their AFM metrics; characters outside their WinAnsi encoding are replaced by a plain look-alike
- * ({@link #encodable}). Circles are four cubic Béziers.
+ * up). Text is in the embedded font of {@link PdfFonts}, measured with its metrics, bold as its outline stroked in the
+ * text colour; a character the font lacks becomes '?' ({@link #encodable}). Circles are four cubic Béziers.
  */
 final class PdfCanvas implements PlotCanvas {
+
+    /**
+     * The outline stroke of bold text, in em: thickens the regular face's stems (about 0.09 em) towards a bold
+     * face's (about 0.14 em).
+     */
+    private static final double BOLD_STROKE_EM = 0.04;
 
     /** Control-point distance of a quarter-circle cubic Bézier, in radii (4/3 (√2 − 1)). */
     private static final double KAPPA = 4.0 / 3.0 * (Math.sqrt(2) - 1);
@@ -250,7 +255,7 @@ final class PdfCanvas implements PlotCanvas {
         return encodable.computeIfAbsent(text, fonts::encodable);
     }
 
-    /** The marker symbols the plots' legends use (□ unit, ○ source), drawn as shapes: WinAnsi has neither. */
+    /** The marker symbols the plots' legends use (□ unit, ○ source), drawn as shapes as tall as a capital. */
     private static final String SYMBOLS = "\u25a1\u25cb";
     /** A symbol's advance, in em. */
     private static final double SYMBOL_EM = 0.8;
@@ -261,7 +266,7 @@ final class PdfCanvas implements PlotCanvas {
         int from = 0;
         for (int i = 0; i <= text.length(); i++) {
             if (i == text.length() || SYMBOLS.indexOf(text.charAt(i)) >= 0) {
-                w += fonts.widthPt(encodable(text.substring(from, i)), sizePx, bold);
+                w += fonts.widthPt(encodable(text.substring(from, i)), sizePx);
                 if (i < text.length()) {
                     w += SYMBOL_EM * sizePx;
                 }
@@ -281,7 +286,7 @@ final class PdfCanvas implements PlotCanvas {
                 String run = encodable(text.substring(from, i));
                 if (!run.isEmpty()) {
                     show(run, sizePx, bold, Matrix.getTranslateInstance(x(left), y(y)));
-                    left += fonts.widthPt(run, sizePx, bold);
+                    left += fonts.widthPt(run, sizePx);
                 }
                 if (i < text.length()) {
                     symbol(text.charAt(i), left, y, sizePx);
@@ -316,18 +321,31 @@ final class PdfCanvas implements PlotCanvas {
     @Override
     public void textUp(String text, double x, double y, double sizePx, boolean bold) {
         String t = encodable(text);
-        double w = fonts.widthPt(t, sizePx, bold);
+        double w = fonts.widthPt(t, sizePx);
         show(t, sizePx, bold, new Matrix(0, 1, -1, 0, x(x), (float) (y(y) - w / 2)));
     }
 
     private void show(String t, double sizePx, boolean bold, Matrix at) {
-        PDType1Font font = fonts.font(bold);
         try {
+            if (bold) {
+                // the outline stroked in the text colour, solid: the state is restored after the text
+                float[] c = rgb(fillRgb);
+                out.saveGraphicsState();
+                out.setStrokingColor(c[0], c[1], c[2]);
+                out.setLineWidth((float) (BOLD_STROKE_EM * sizePx));
+                out.setLineDashPattern(new float[0], 0);
+            }
             out.beginText();
-            out.setFont(font, (float) sizePx);
+            out.setFont(fonts.font(), (float) sizePx);
+            if (bold) {
+                out.setRenderingMode(RenderingMode.FILL_STROKE);
+            }
             out.setTextMatrix(at);
             out.showText(t);
             out.endText();
+            if (bold) {
+                out.restoreGraphicsState();
+            }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -1,67 +1,68 @@
 package org.hybridlight.report;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.util.Map;
-import org.apache.pdfbox.pdmodel.font.PDType1Font;
-import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.font.PDFont;
+import org.apache.pdfbox.pdmodel.font.PDType0Font;
 
 /**
- * The report's two fonts, Helvetica and Helvetica-Bold of the PDF standard 14 (WinAnsi encoding), with text
- * widths from their metrics and the replacement of characters they cannot show.
+ * The report's font: Liberation Sans (SIL Open Font License), metric-compatible with Helvetica and Arial, as PDFBox
+ * ships it, embedded as a subset of the glyphs the page uses. Embedded, it needs nothing of the machine: PDFBox's
+ * standard-14 fonts (Helvetica, not embedded) look for a system font to stand in for rendering whenever one is
+ * made, which scans the system's fonts into {@code ~/.pdfbox.cache} on first use and warns "Using fallback font
+ * LiberationSans for base font Helvetica" where no Helvetica is installed. Bold text is this font drawn with its
+ * outline stroked ({@link PdfCanvas}), as PDFBox ships no bold face. Text widths come from the font's own metrics.
  */
 final class PdfFonts {
 
-    /** Plain look-alikes of characters the plots and labels use that WinAnsi lacks. */
-    private static final Map<Character, String> LOOK_ALIKES = Map.ofEntries(
-            Map.entry('\u2212', "-"), // minus sign
-            Map.entry('\u2032', "'"), // prime (u', v')
-            Map.entry('\u2033', "\""),
-            Map.entry('\u0394', "D"), // Delta
-            Map.entry('\u2264', "<="),
-            Map.entry('\u2265', ">="),
-            Map.entry('\u25a1', "[]"), // white square (text turned up; PdfCanvas draws it elsewhere)
-            Map.entry('\u25cb', "o"), // white circle
-            Map.entry('\u2009', " "), // thin space
-            Map.entry('\u202f', " "),
-            Map.entry('\u2080', "0"), Map.entry('\u2081', "1"), Map.entry('\u2082', "2"), Map.entry('\u2083', "3"),
-            Map.entry('\u2084', "4"), Map.entry('\u2085', "5"), Map.entry('\u2086', "6"), Map.entry('\u2087', "7"),
-            Map.entry('\u2088', "8"), Map.entry('\u2089', "9"), Map.entry('\u03bb', "lambda"));
+    /** Where PDFBox keeps the font (its own fallback for fonts it cannot find). */
+    static final String FONT_RESOURCE = "/org/apache/pdfbox/resources/ttf/LiberationSans-Regular.ttf";
 
-    private final PDType1Font regular = new PDType1Font(Standard14Fonts.FontName.HELVETICA);
-    private final PDType1Font bold = new PDType1Font(Standard14Fonts.FontName.HELVETICA_BOLD);
+    private final PDType0Font font;
 
-    PDType1Font font(boolean isBold) {
-        return isBold ? bold : regular;
-    }
-
-    /** The width of {@code text} (already {@link #encodable}) at {@code sizePt}, pt. */
-    double widthPt(String text, double sizePt, boolean isBold) {
-        try {
-            return font(isBold).getStringWidth(text) / 1000 * sizePt;
+    /** Loads the font for {@code doc}, in which its subset is embedded when the document is saved. */
+    PdfFonts(PDDocument doc) {
+        try (InputStream in = PDFont.class.getResourceAsStream(FONT_RESOURCE)) {
+            if (in == null) {
+                throw new IllegalStateException("PDFBox's font " + FONT_RESOURCE + " is missing from the class path");
+            }
+            font = PDType0Font.load(doc, in, true);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
-    /** {@code text} with each character the fonts cannot encode replaced by a look-alike, else '?'. */
+    PDFont font() {
+        return font;
+    }
+
+    /** The width of {@code text} (already {@link #encodable}) at {@code sizePt}, pt. */
+    double widthPt(String text, double sizePt) {
+        try {
+            return font.getStringWidth(text) / 1000 * sizePt;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** {@code text} with each character the font has no glyph for replaced by '?'. */
     String encodable(String text) {
         if (canEncode(text)) {
             return text;
         }
         StringBuilder b = new StringBuilder(text.length());
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            String s = String.valueOf(c);
-            b.append(canEncode(s) ? s : LOOK_ALIKES.getOrDefault(c, "?"));
-        }
+        text.codePoints().forEach(c -> {
+            String s = Character.toString(c);
+            b.append(canEncode(s) ? s : "?");
+        });
         return b.toString();
     }
 
     private boolean canEncode(String s) {
         try {
-            regular.encode(s);
-            bold.encode(s);
+            font.encode(s);
             return true;
         } catch (IllegalArgumentException | IOException e) {
             return false;

@@ -5,8 +5,6 @@ import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
-import java.util.logging.Level;
-import java.util.logging.Logger;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentInformation;
 import org.apache.pdfbox.pdmodel.PDPage;
@@ -40,19 +38,6 @@ public final class ReportPdf {
     private static final int TEXT = 0x000000;
     private static final int MUTED = 0x555555;
 
-    /**
-     * PDFBox logs (java.util.logging, through commons-logging) a warning for each standard-14 font it has no
-     * outline file for ("Using fallback font LiberationSans for base font Helvetica") and the building of its
-     * system-font cache: both are about rendering on this machine, not about the PDF (which names Helvetica, as
-     * every reader has it), and would be noise on the command line. Held here, as java.util.logging keeps loggers
-     * weakly.
-     */
-    private static final Logger PDFBOX_FONTS = Logger.getLogger("org.apache.pdfbox.pdmodel.font");
-
-    static {
-        PDFBOX_FONTS.setLevel(Level.SEVERE);
-    }
-
     private ReportPdf() {
     }
 
@@ -66,7 +51,7 @@ public final class ReportPdf {
                 info.setTitle(r.title());
                 info.setCreator("hybridlight");
                 try (PDPageContentStream cs = new PDPageContentStream(doc, page)) {
-                    draw(new Page(doc, cs, new PdfFonts(), ReportLayout.of(paper)), r);
+                    draw(new Page(doc, cs, new PdfFonts(doc), ReportLayout.of(paper)), r);
                 } catch (UncheckedIOException e) {
                     throw e.getCause();
                 }

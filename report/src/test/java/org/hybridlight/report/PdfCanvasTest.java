@@ -22,7 +22,7 @@ class PdfCanvasTest {
             PDPage page = new PDPage(new PDRectangle(200, 100));
             doc.addPage(page);
             try (PDPageContentStream cs = new PDPageContentStream(doc, page)) {
-                drawing.accept(new PdfCanvas(doc, cs, new PdfFonts(), 100, 20, 10));
+                drawing.accept(new PdfCanvas(doc, cs, new PdfFonts(doc), 100, 20, 10));
             }
             ByteArrayOutputStream out = new ByteArrayOutputStream();
             doc.save(out);
@@ -31,19 +31,54 @@ class PdfCanvasTest {
     }
 
     @Test
-    void textWidthIsHelveticasAfmWidth() {
-        // Helvetica AFM: 'H' 722, 'i' 222 per 1000 em; Helvetica-Bold 'H' 722, 'i' 278
-        PdfFonts fonts = new PdfFonts();
-        assertThat(fonts.widthPt("Hi", 10, false)).isCloseTo(9.44, within(1e-6));
-        assertThat(fonts.widthPt("Hi", 10, true)).isCloseTo(10.0, within(1e-6));
+    void textWidthIsHelveticasWidthsTheFontIsMetricCompatible() throws Exception {
+        // Helvetica's AFM: 'H' 722, 'i' 222 per 1000 em; Liberation Sans has the same advances
+        try (PDDocument doc = new PDDocument()) {
+            PdfFonts fonts = new PdfFonts(doc);
+            assertThat(fonts.widthPt("Hi", 10)).isCloseTo(9.44, within(1e-6));
+        }
     }
 
     @Test
-    void charactersOutsideWinAnsiBecomeLookAlikesAndTheRestStays() {
-        PdfFonts fonts = new PdfFonts();
-        assertThat(fonts.encodable("\u2212100 u\u2032 \u0394E 5 \u00b5m 90\u00b0 \u00d7")).isEqualTo(
-                "-100 u' DE 5 \u00b5m 90\u00b0 \u00d7");
-        assertThat(fonts.encodable("\u4e2d")).isEqualTo("?");
+    void theFontsCharactersStayAndOnlyThoseItLacksBecomeQuestionMarks() throws Exception {
+        try (PDDocument doc = new PDDocument()) {
+            PdfFonts fonts = new PdfFonts(doc);
+            String labels = "\u2212100 u\u2032 v\u2033 \u0394E \u2264 \u2265 5\u2009\u00b5m 90\u00b0 \u00d7 \u03bb x\u2081\u2080";
+            assertThat(fonts.encodable(labels)).isEqualTo(labels);
+            assertThat(fonts.encodable("a\u4e2db")).isEqualTo("a?b");
+        }
+    }
+
+    @Test
+    void theFontIsEmbeddedAndBoldIsItsOutlineStrokedInTheTextColour() throws Exception {
+        byte[] pdf = page(g -> {
+            g.stroke(0xff0000, 2);
+            g.dashed(3, 2);
+            g.fill(0x0000ff);
+            g.text("Bold", 0, 30, 10, true, PlotCanvas.Align.LEFT);
+            g.text("plain", 0, 60, 10, false, PlotCanvas.Align.LEFT);
+            g.line(0, 0, 10, 10);
+        });
+        try (PDDocument doc = Loader.loadPDF(pdf)) {
+            var resources = doc.getPage(0).getResources();
+            java.util.List<org.apache.pdfbox.pdmodel.font.PDFont> fonts = new java.util.ArrayList<>();
+            for (var name : resources.getFontNames()) {
+                fonts.add(resources.getFont(name));
+            }
+            assertThat(fonts).singleElement().satisfies(f -> {
+                assertThat(f.isEmbedded()).isTrue();
+                assertThat(f.getName()).endsWith("+LiberationSans");
+            });
+            String content = new String(doc.getPage(0).getContents().readAllBytes(),
+                    java.nio.charset.StandardCharsets.ISO_8859_1);
+            // bold: saved state, blue stroke 0.4 pt solid, fill-and-stroke rendering; the red dashes restored after
+            int bold = content.indexOf("2 Tr");
+            assertThat(bold).isPositive();
+            String before = content.substring(0, bold);
+            assertThat(before.substring(before.lastIndexOf("q\n"))).contains("0 0 1 RG", "0.4 w", "[] 0 d");
+            assertThat(content.substring(bold)).contains("Q");
+            assertThat(content.split(" Tr\n", -1).length - 1).as("only the bold text").isEqualTo(1);
+        }
     }
 
     @Test
@@ -66,11 +101,11 @@ class PdfCanvasTest {
             };
             s.setSortByPosition(true);
             s.getText(doc);
-            assertThat(texts).containsExactly("left", "right", "-minus");
+            assertThat(texts).containsExactly("left", "right", "\u2212minus");
             // the area starts 20 pt from the left, 10 pt from the top: baselines at 10 + 30 and 10 + 60 pt
             assertThat((double) first.get(0).getXDirAdj()).isCloseTo(20, within(0.01));
             assertThat((double) first.get(0).getYDirAdj()).isCloseTo(40, within(0.01));
-            double rightEnd = first.get(1).getXDirAdj() + new PdfFonts().widthPt("right", 10, true);
+            double rightEnd = first.get(1).getXDirAdj() + new PdfFonts(doc).widthPt("right", 10);
             assertThat(rightEnd).isCloseTo(120, within(0.01));
             assertThat((double) first.get(1).getYDirAdj()).isCloseTo(70, within(0.01));
         }
@@ -78,10 +113,14 @@ class PdfCanvasTest {
 
     @Test
     void legendSymbolsAreDrawnAsShapesNotQuestionMarks() throws Exception {
-        PdfFonts fonts = new PdfFonts();
         byte[] pdf = page(g -> {
-            assertThat(g.textWidth("\u25a1 unit", 10, false)).isCloseTo(8 + fonts.widthPt(" unit", 10, false),
-                    within(1e-9));
+            double unit;
+            try (PDDocument other = new PDDocument()) {
+                unit = new PdfFonts(other).widthPt(" unit", 10);
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+            assertThat(g.textWidth("\u25a1 unit", 10, false)).isCloseTo(8 + unit, within(1e-9));
             g.fill(0);
             g.text("\u25a1 unit  \u25cb source", 0, 50, 10, false, PlotCanvas.Align.LEFT);
         });

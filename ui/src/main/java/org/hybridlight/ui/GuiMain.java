@@ -64,7 +64,8 @@ public final class GuiMain implements Callable<Integer> {
     public Integer call() {
         if (design != null) {
             try {
-                DesignReader.read(design);
+                // as the command line prints them; the designer shows them with its figures too
+                DesignReader.read(design).warnings().forEach(w -> err.println("warning: " + w));
             } catch (InputException e) {
                 err.println("error: " + e.getMessage());
                 return Files.exists(design) ? ExitCode.DATA : ExitCode.NO_INPUT;

@@ -365,29 +365,28 @@ public final class ChromaticityDiagramPlot {
 
     private static void grid(PlotCanvas g, Frame f, double[] view, double left, double bottom, int pw, int ph,
             double font, double tickPx) {
-        double step = SpectrumPlot.niceStep(view[1] - view[0], 6);
+        double step = AxisTicks.niceStep(view[1] - view[0], 6);
         while (step * f.scale() < 2.8 * font) {
             step *= 2; // labels of "0.00" need about 2.5 font sizes
         }
-        String format = Math.abs(step * 10 - Math.rint(step * 10)) < 1e-9 ? "%.1f" : "%.2f";
         for (double x = Math.ceil(view[0] / step - 1e-9) * step; x <= view[1] + 1e-9; x += step) {
             g.stroke(GRID, 0.6);
             g.line(f.x(x), bottom, f.x(x), bottom - ph);
             g.fill(AXIS);
-            g.text(String.format(Locale.ROOT, format, x + 0.0), f.x(x), bottom + 1.1 * font, tickPx, false,
+            g.text(AxisTicks.label(x, step), f.x(x), bottom + 1.1 * font, tickPx, false,
                     PlotCanvas.Align.CENTER);
         }
         // the x labels' boxes: a y label that would touch one (at the origin) is left out
         TextBoxes ticks = new TextBoxes(0, 0, Double.MAX_VALUE, Double.MAX_VALUE);
         for (double x = Math.ceil(view[0] / step - 1e-9) * step; x <= view[1] + 1e-9; x += step) {
-            ticks.take(TextBoxes.of(g, String.format(Locale.ROOT, format, x + 0.0), f.x(x), bottom + 1.1 * font,
+            ticks.take(TextBoxes.of(g, AxisTicks.label(x, step), f.x(x), bottom + 1.1 * font,
                     tickPx, PlotCanvas.Align.CENTER));
         }
         for (double y = Math.ceil(view[2] / step - 1e-9) * step; y <= view[3] + 1e-9; y += step) {
             g.stroke(GRID, 0.6);
             g.line(left, f.y(y), left + pw, f.y(y));
             g.fill(AXIS);
-            String label = String.format(Locale.ROOT, format, y + 0.0);
+            String label = AxisTicks.label(y, step);
             double ly = f.y(y) + 0.35 * tickPx;
             if (ticks.tryTake(TextBoxes.of(g, label, left - 0.35 * font, ly, tickPx, PlotCanvas.Align.RIGHT))) {
                 g.text(label, left - 0.35 * font, ly, tickPx, false, PlotCanvas.Align.RIGHT);

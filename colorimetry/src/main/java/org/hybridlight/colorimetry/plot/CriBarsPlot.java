@@ -91,7 +91,7 @@ public final class CriBarsPlot {
             g.stroke(v == 0 ? AXIS : GRID, 1);
             g.line(left, ty, right, ty);
             g.fill(AXIS);
-            g.text(String.valueOf((int) v), left - 0.35 * font, ty + 0.35 * font, 0.9 * font, false,
+            g.text(AxisTicks.label(v, TICK), left - 0.35 * font, ty + 0.35 * font, 0.9 * font, false,
                     PlotCanvas.Align.RIGHT);
         }
         double zero = bottom + lo * yScale;

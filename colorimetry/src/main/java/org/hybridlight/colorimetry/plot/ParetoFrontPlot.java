@@ -1,7 +1,6 @@
 package org.hybridlight.colorimetry.plot;
 
 import java.util.Arrays;
-import java.util.Locale;
 import java.util.Objects;
 
 /**
@@ -118,22 +117,20 @@ public final class ParetoFrontPlot {
         g.text(f.title(), font, 1.4 * font, 1.15 * font, true, PlotCanvas.Align.LEFT);
         double[] xRange = range(f.xs(), f.mark() == null ? Double.NaN : f.mark().x());
         double[] yRange = range(f.ys(), f.mark() == null ? Double.NaN : f.mark().y());
-        double xStep = niceStep(xRange[1] - xRange[0], 5);
-        double yStep = niceStep(yRange[1] - yRange[0], 5);
+        double xStep = AxisTicks.niceStep(xRange[1] - xRange[0], 5);
+        double yStep = AxisTicks.niceStep(yRange[1] - yRange[0], 5);
         double x0 = Math.floor(xRange[0] / xStep) * xStep;
         double x1 = Math.ceil(xRange[1] / xStep) * xStep;
         double y0 = Math.floor(yRange[0] / yStep) * yStep;
         double y1 = Math.ceil(yRange[1] / yStep) * yStep;
         Axis xa = new Axis(x0, x1, left, left + plotW);
         Axis ya = new Axis(y0, y1, top + plotH, top);
-        int xDecimals = decimals(xStep);
-        int yDecimals = decimals(yStep);
         for (double v = x0; v <= x1 + xStep / 2; v += xStep) {
             double px = xa.px(v);
             g.stroke(GRID, 1);
             g.line(px, top, px, top + plotH);
             g.fill(AXIS);
-            g.text(String.format(Locale.ROOT, "%." + xDecimals + "f", v), px, top + plotH + 1.3 * font, font, false,
+            g.text(AxisTicks.label(v, xStep), px, top + plotH + 1.3 * font, font, false,
                     PlotCanvas.Align.CENTER);
         }
         for (double v = y0; v <= y1 + yStep / 2; v += yStep) {
@@ -141,7 +138,7 @@ public final class ParetoFrontPlot {
             g.stroke(GRID, 1);
             g.line(left, py, left + plotW, py);
             g.fill(AXIS);
-            g.text(String.format(Locale.ROOT, "%." + yDecimals + "f", v), left - 0.4 * font, py + 0.35 * font, font,
+            g.text(AxisTicks.label(v, yStep), left - 0.4 * font, py + 0.35 * font, font,
                     false, PlotCanvas.Align.RIGHT);
         }
         g.stroke(AXIS, 1.2);
@@ -217,18 +214,6 @@ public final class ParetoFrontPlot {
         }
         double pad = hi > lo ? 0.05 * (hi - lo) : Math.max(1e-3, 0.01 * Math.abs(lo));
         return new double[] {lo - pad, hi + pad};
-    }
-
-    /** 1-2-5 × 10ⁿ, giving about {@code ticks} ticks over {@code span}. */
-    private static double niceStep(double span, int ticks) {
-        double raw = span / ticks;
-        double mag = Math.pow(10, Math.floor(Math.log10(raw)));
-        double n = raw / mag;
-        return (n < 1.5 ? 1 : n < 3.5 ? 2 : n < 7.5 ? 5 : 10) * mag;
-    }
-
-    private static int decimals(double step) {
-        return Math.max(0, (int) Math.ceil(-Math.log10(step) - 1e-9));
     }
 
     /** A linear map from values to pixels. */

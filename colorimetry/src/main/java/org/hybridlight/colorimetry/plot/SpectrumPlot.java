@@ -2,7 +2,6 @@ package org.hybridlight.colorimetry.plot;
 
 import java.util.Arrays;
 import java.util.List;
-import java.util.Locale;
 import java.util.Objects;
 
 /**
@@ -245,13 +244,13 @@ public final class SpectrumPlot {
         if (!(max > 0)) {
             max = 1;
         }
-        double step = niceStep(max, 5);
+        double step = AxisTicks.niceStep(max, 5);
         double yMax = Math.ceil(max / step) * step;
         int ticks = (int) Math.round(yMax / step);
         double tickPx = 0.9 * font;
         double widestTick = 0;
         for (int t = 0; t <= ticks; t++) {
-            widestTick = Math.max(widestTick, g.textWidth(format(t * step), tickPx, false));
+            widestTick = Math.max(widestTick, g.textWidth(AxisTicks.label(t * step, step), tickPx, false));
         }
         double left = 1.6 * font + widestTick + 0.4 * font;
         double right = width - font;
@@ -288,7 +287,8 @@ public final class SpectrumPlot {
             g.stroke(GRID, 1);
             g.line(left, y, right, y);
             g.fill(AXIS);
-            g.text(format(t * step), left - 0.4 * font, y + 0.35 * font, tickPx, false, PlotCanvas.Align.RIGHT);
+            g.text(AxisTicks.label(t * step, step), left - 0.4 * font, y + 0.35 * font, tickPx, false,
+                    PlotCanvas.Align.RIGHT);
         }
         g.stroke(CURVE, 1.8);
         curve(g, nm, v, left, dx, plotBottom, yScale);
@@ -317,7 +317,7 @@ public final class SpectrumPlot {
         // a label each 50 nm where they fit, each 100 nm where the plot is narrow
         double tickNm = 50 * dx >= g.textWidth("000", tickPx, false) * 1.6 ? 50 : 100;
         for (double w = 400; w <= HI_NM; w += tickNm) {
-            g.text(String.valueOf((int) w), left + (w - LO_NM) * dx, bottom + 1.1 * font, tickPx, false,
+            g.text(AxisTicks.label(w, tickNm), left + (w - LO_NM) * dx, bottom + 1.1 * font, tickPx, false,
                     PlotCanvas.Align.CENTER);
         }
         g.text("wavelength (nm)", (left + right) / 2, height - 0.4 * font, 0.9 * font, false,
@@ -344,17 +344,5 @@ public final class SpectrumPlot {
     private static int blendWithWhite(double[] rgb, double opacity) {
         return PlotColours.rgb(new double[] {1 - opacity * (1 - rgb[0]), 1 - opacity * (1 - rgb[1]),
             1 - opacity * (1 - rgb[2])});
-    }
-
-    /** "Nice" axis step for a range, 1-2-5 × 10ⁿ, giving about {@code ticks} ticks. */
-    static double niceStep(double range, int ticks) {
-        double raw = range / ticks;
-        double mag = Math.pow(10, Math.floor(Math.log10(raw)));
-        double n = raw / mag;
-        return (n < 1.5 ? 1 : n < 3.5 ? 2 : n < 7.5 ? 5 : 10) * mag;
-    }
-
-    static String format(double v) {
-        return v == 0 ? "0" : v >= 0.01 ? String.format(Locale.ROOT, "%.3f", v) : String.format(Locale.ROOT, "%.1e", v);
     }
 }

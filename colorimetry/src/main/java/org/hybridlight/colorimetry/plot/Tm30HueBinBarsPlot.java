@@ -14,7 +14,7 @@ import org.hybridlight.colorimetry.rendering.tm30.Tm30Result;
  */
 public final class Tm30HueBinBarsPlot {
 
-    /** The quantity charted, with the calculator's default axis range. */
+    /** The quantity charted, with the calculator's default axis range, its tick step and its bars' value format. */
     public enum Quantity {
         LOCAL_CHROMA_SHIFT("Local chroma shift Rcs,hj (%)", -40, 40, 10, "%.0f", r -> scaled(r.rcsHj(), 100)),
         LOCAL_HUE_SHIFT("Local hue shift Rhs,hj (rad)", -0.4, 0.4, 0.1, "%.2f", Tm30Result::rhsHj),
@@ -24,16 +24,16 @@ public final class Tm30HueBinBarsPlot {
         final double min;
         final double max;
         final double tick;
-        final String format;
+        final String valueFormat;
         final Function<Tm30Result, double[]> values;
 
-        Quantity(String title, double min, double max, double tick, String format,
+        Quantity(String title, double min, double max, double tick, String valueFormat,
                 Function<Tm30Result, double[]> values) {
             this.title = title;
             this.min = min;
             this.max = max;
             this.tick = tick;
-            this.format = format;
+            this.valueFormat = valueFormat;
             this.values = values;
         }
 
@@ -97,7 +97,7 @@ public final class Tm30HueBinBarsPlot {
                 continue;
             }
             g.fill(AXIS);
-            g.text(String.format(Locale.ROOT, q.format, value + 0.0), left - 0.4 * font, ty + 0.35 * font,
+            g.text(AxisTicks.label(value, q.tick), left - 0.4 * font, ty + 0.35 * font,
                     0.85 * font, false, PlotCanvas.Align.RIGHT);
         }
         double slot = (right - left) / v.length;
@@ -118,7 +118,7 @@ public final class Tm30HueBinBarsPlot {
                 } else if (labelY - 0.7 * font < top - 0.5 * font) {
                     labelY = yv + 0.9 * font;
                 }
-                g.text(String.format(Locale.ROOT, q.format, v[b] + 0.0), cxBar, labelY, 0.7 * font, false,
+                g.text(String.format(Locale.ROOT, q.valueFormat, v[b] + 0.0), cxBar, labelY, 0.7 * font, false,
                         PlotCanvas.Align.CENTER);
             }
             g.fill(AXIS);

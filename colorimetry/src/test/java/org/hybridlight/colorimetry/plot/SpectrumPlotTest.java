@@ -41,9 +41,9 @@ class SpectrumPlotTest {
         for (double y : ys) {
             top = Math.min(top, y);
         }
-        // the peak of 0.0035 W/nm lies at the 3.5e-03 tick (the axis ends on a whole tick above the peak)
+        // the peak of 0.0035 W/nm lies at the 0.0035 tick (the axis ends on a whole tick above the peak)
         double peak = top;
-        RecordingCanvas.Label tick = c.labels.stream().filter(l -> l.text().equals("3.5e-03")).findFirst()
+        RecordingCanvas.Label tick = c.labels.stream().filter(l -> l.text().equals("0.0035")).findFirst()
                 .orElseThrow();
         assertEquals(peak, (tick.box()[1] + tick.box()[3]) / 2, 4);
         assertNull(c.overlappingLabels());

@@ -6,20 +6,19 @@ import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.nio.file.attribute.FileTime;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import org.hybridlight.colorimetry.io.InputException;
-import org.hybridlight.colorimetry.io.NamedSpectrum;
 
 /**
  * Spectrum files read once per version: a file is read again only when its last-modified time or size has
  * changed, so an editor that re-reads its design at every slider step does not parse the same file each time.
- * Only files that read well are kept (a refused file is read, and refused, again). One instance per editor; safe
+ * The reader's warnings are kept with the spectra, so they are given again without a read. Only files that read
+ * well are kept (a refused file is read, and refused, again). One instance per editor; safe
  * to share between threads.
  */
 public final class CachedSpectrumFiles implements SpectrumFiles {
 
-    private record Entry(FileTime modified, long sizeBytes, List<NamedSpectrum> spectra) {
+    private record Entry(FileTime modified, long sizeBytes, Contents contents) {
     }
 
     private final SpectrumFiles source;
@@ -31,7 +30,7 @@ public final class CachedSpectrumFiles implements SpectrumFiles {
     }
 
     @Override
-    public synchronized List<NamedSpectrum> read(Path file) throws InputException {
+    public synchronized Contents read(Path file) throws InputException {
         Path key = file.toAbsolutePath().normalize();
         BasicFileAttributes attributes;
         try {
@@ -43,10 +42,10 @@ public final class CachedSpectrumFiles implements SpectrumFiles {
         }
         Entry e = read.get(key);
         if (e != null && e.modified().equals(attributes.lastModifiedTime()) && e.sizeBytes() == attributes.size()) {
-            return e.spectra();
+            return e.contents();
         }
-        List<NamedSpectrum> spectra = List.copyOf(source.read(file));
-        read.put(key, new Entry(attributes.lastModifiedTime(), attributes.size(), spectra));
-        return spectra;
+        Contents contents = source.read(file);
+        read.put(key, new Entry(attributes.lastModifiedTime(), attributes.size(), contents));
+        return contents;
     }
 }

@@ -19,7 +19,8 @@ import org.hybridlight.source.SubGapTailLaw;
 /**
  * Reads design files (JSON). Every problem is one {@link InputException} naming the file and the field path, e.g.
  * {@code design.json: units[2].qd.od1S: must be > 0}; unknown fields, wrong types and missing required fields are
- * errors, and so are values outside their physical range.
+ * errors, and so are values outside their physical range. What the spectrum reader warns about the files a design
+ * names is kept in {@link Design#warnings()}, prefixed with the design file and the field.
  */
 public final class DesignReader {
 
@@ -62,6 +63,7 @@ public final class DesignReader {
     private static final class Builder {
         private final Path file;
         private final SpectrumFiles spectra;
+        private final List<String> warnings = new ArrayList<>();
 
         Builder(Path file, SpectrumFiles spectra) {
             this.file = file;
@@ -159,7 +161,7 @@ public final class DesignReader {
                         PhysicalLimits.REABSORPTION_PATH_FACTOR_MAX, p + ".reabsorptionPathFactor", "");
                 units.add(new LedQdUnit(led, qd, od, path));
             }
-            return new Design(new HybridSource(units, weights, t), names, reference, cct, duv);
+            return new Design(new HybridSource(units, weights, t), names, reference, cct, duv, warnings);
         }
 
         private Led led(DesignJson.Led j, String p) throws InputException {
@@ -331,13 +333,16 @@ public final class DesignReader {
         }
 
         private Spectrum oneSpectrum(Path spectrum, String path) throws InputException {
-            List<NamedSpectrum> s;
+            SpectrumFiles.Contents read;
             try {
-                s = spectra.read(spectrum);
+                read = spectra.read(spectrum);
             } catch (InputException e) {
                 // the design file and field first: the user may not know which file the design names
                 throw new InputException(file + ": " + path, e.getMessage(), e);
             }
+            // the same prefix for the reader's warnings (which name the spectrum file)
+            read.warnings().forEach(w -> warnings.add(file + ": " + path + ": " + w));
+            List<NamedSpectrum> s = read.spectra();
             if (s.size() != 1) {
                 throw bad(path, "must hold one spectrum, found " + s.size());
             }

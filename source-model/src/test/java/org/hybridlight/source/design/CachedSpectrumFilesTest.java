@@ -41,7 +41,19 @@ class CachedSpectrumFilesTest {
         Files.setLastModifiedTime(f, FileTime.fromMillis(Files.getLastModifiedTime(f).toMillis() + 2000));
         var changed = cache.read(f);
         assertThat(reads).hasSize(2);
-        assertThat(changed.get(0).spectrum()).isNotEqualTo(first.get(0).spectrum());
+        assertThat(changed.spectra().get(0).spectrum()).isNotEqualTo(first.spectra().get(0).spectrum());
+    }
+
+    @Test
+    void theReadersWarningsAreKeptWithTheSpectra() throws Exception {
+        // 550-570 nm: short of 380-780 nm, a warning naming the file
+        Path f = dir.resolve("led.csv");
+        Files.writeString(f, spectrum(1.0));
+        var first = cache.read(f);
+        assertThat(first.warnings()).singleElement().asString().startsWith(f + ": spectra cover 550-570 nm");
+        assertThat(cache.read(f).warnings()).as("given again from the cache, not read again")
+                .isEqualTo(first.warnings());
+        assertThat(reads).hasSize(1);
     }
 
     @Test

@@ -161,6 +161,37 @@ class DesignReaderTest {
     }
 
     @Test
+    void theSpectrumReadersWarningsAreKeptNamingTheDesignTheFieldAndTheFile() throws Exception {
+        // a measured LED from 420 to 700 nm, dots measured from 400 to 800 nm: both short of 380-780 nm
+        StringBuilder led = new StringBuilder("nm,led\n");
+        for (int nm = 420; nm <= 700; nm += 2) {
+            led.append(nm).append(',').append(Math.exp(-0.5 * Math.pow((nm - 450) / 9.0, 2))).append('\n');
+        }
+        Files.writeString(dir.resolve("led.csv"), led);
+        writeSpectra();
+        Path p = write("{\"units\": [{\"led\": {\"shape\": \"measured\", \"spectrumFile\": \"led.csv\"}}, "
+                + "{\"led\": {\"peakNm\": 450, \"fwhmNm\": 20}, \"qd\": {\"absorptionFile\": \"absorbance.csv\", "
+                + "\"emissionFile\": \"pl.csv\", \"od1S\": 4}}]}");
+        assertThat(DesignReader.read(p).warnings()).containsExactly(
+                p + ": units[0].led.spectrumFile: " + dir.resolve("led.csv") + ": spectra cover 420-700 nm, not all "
+                        + "of 380-780 nm; they are extended with their end values",
+                p + ": units[1].qd.absorptionFile: " + dir.resolve("absorbance.csv") + ": spectra cover 400-800 nm, "
+                        + "not all of 380-780 nm; they are extended with their end values",
+                p + ": units[1].qd.emissionFile: " + dir.resolve("pl.csv") + ": spectra cover 400-800 nm, not all "
+                        + "of 380-780 nm; they are extended with their end values");
+        // a design without files, and one whose file covers the range, have none
+        assertThat(DesignReader.read(root().resolve("examples/paper-fig6b.json")).warnings()).isEmpty();
+        led.setLength(0);
+        led.append("nm,led\n");
+        for (int nm = 380; nm <= 780; nm += 2) {
+            led.append(nm).append(',').append(Math.exp(-0.5 * Math.pow((nm - 450) / 9.0, 2))).append('\n');
+        }
+        Files.writeString(dir.resolve("led.csv"), led);
+        assertThat(DesignReader.read(write("{\"units\": [{\"led\": {\"shape\": \"measured\", "
+                + "\"spectrumFile\": \"led.csv\"}}]}")).warnings()).isEmpty();
+    }
+
+    @Test
     void anLedPeakOutsideTheModelsRangeNamesTheField() throws IOException {
         Path p = write("{\"units\": [{\"led\": {\"shape\": \"gaussian-energy\", \"peakNm\": 250, \"fwhmNm\": 100}, "
                 + "\"qd\": {\"emissionPeakNm\": 610, \"od1S\": 5}}]}");

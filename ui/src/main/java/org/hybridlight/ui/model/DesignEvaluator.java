@@ -39,6 +39,7 @@ final class DesignEvaluator {
     private final ReadOnlyLongWrapper refreshNanos;
     private final ReadOnlyObjectWrapper<List<Chromaticity>> unitPoints;
     private final ReadOnlyStringWrapper problem;
+    private final ReadOnlyObjectWrapper<List<String>> warnings;
 
     /**
      * @param bean the view model whose properties these are
@@ -51,6 +52,7 @@ final class DesignEvaluator {
         refreshNanos = new ReadOnlyLongWrapper(bean, "refreshNanos");
         unitPoints = new ReadOnlyObjectWrapper<>(bean, "unitPoints", List.of());
         problem = new ReadOnlyStringWrapper(bean, "problem");
+        warnings = new ReadOnlyObjectWrapper<>(bean, "warnings", List.of());
     }
 
     SpectrumEvaluator evaluator() {
@@ -78,6 +80,11 @@ final class DesignEvaluator {
         return problem.getReadOnlyProperty();
     }
 
+    /** The spectrum reader's warnings about the files the design names; empty when it cannot be read. */
+    ReadOnlyObjectProperty<List<String>> warningsProperty() {
+        return warnings.getReadOnlyProperty();
+    }
+
     /**
      * Validates, simulates and evaluates {@code json}; sets the evaluation or the problem (and marks the field a
      * reader message names).
@@ -93,8 +100,12 @@ final class DesignEvaluator {
             design = DesignReader.fromJson(name, json, spectrumFiles);
         } catch (InputException e) {
             markField(e.getMessage(), units);
+            warnings.set(List.of());
             fail(e.getMessage());
             return;
+        }
+        if (!warnings.get().equals(design.warnings())) {
+            warnings.set(design.warnings()); // set on a change only: a slider step does not redraw them
         }
         // each unit at weight 1 once: its colour point for the diagram, then the white at the design's weights
         HybridSource source = design.source();

@@ -281,6 +281,15 @@ public final class DesignViewModel {
         return evaluation.problemProperty();
     }
 
+    /**
+     * What the spectrum reader warns about the files the current design names (a measured LED's spectrum short of
+     * 380-780 nm, negative values kept), each naming the design, the field and the file; empty when there are none
+     * or the design cannot be read. Given from the cached read at each slider step, not read again.
+     */
+    public ReadOnlyObjectProperty<List<String>> warningsProperty() {
+        return evaluation.warningsProperty();
+    }
+
     /** The reference as the design file and the command line spell it. */
     public String referenceText() {
         return switch (reference.get()) {

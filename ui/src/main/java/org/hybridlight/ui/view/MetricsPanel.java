@@ -36,7 +36,7 @@ public final class MetricsPanel extends VBox {
     private final Label powerOut = value("powerOut");
     private final Label heat = value("heatLoad");
     private final Label xy = value("xy");
-    /** What the figures cannot say in a few characters: out of range, not meaningful, cooling. */
+    /** What the figures cannot say in a few characters: the spectrum files' warnings, out of range, not meaningful. */
     private final Label notes = new Label();
 
     public MetricsPanel(DesignViewModel model) {
@@ -112,6 +112,7 @@ public final class MetricsPanel extends VBox {
         getChildren().addAll(title, grid, notes, new HBox(6, pin, unpin), compareGrid, targetTitle, new ParameterControl(model.targetCctK(), ""),
                 new ParameterControl(model.targetDuv(), ""), new HBox(6, targetX, targetY, byXy), solve, solved, new Label("CRI reference"), reference, custom);
         model.evaluationProperty().addListener(o -> update());
+        model.warningsProperty().addListener(o -> update());
         model.comparisonProperty().addListener(o -> showComparison());
         update();
         showComparison();
@@ -174,7 +175,9 @@ public final class MetricsPanel extends VBox {
         }
         Colorimetry c = e.colorimetry();
         HybridResult r = e.result();
-        java.util.List<String> said = new java.util.ArrayList<>();
+        // the spectrum files' warnings first: they qualify every figure below
+        java.util.List<String> said = new java.util.ArrayList<>(model.warningsProperty().get().stream()
+                .map(w -> "warning: " + w).toList());
         if (c.cctDuv() == null) {
             said.add("CCT out of range: " + c.cctProblem());
         }

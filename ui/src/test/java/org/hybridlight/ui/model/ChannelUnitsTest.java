@@ -190,6 +190,45 @@ class ChannelUnitsTest {
     }
 
     @Test
+    void theWarningsOfASpectrumFileTheDesignNamesAreShownAndKeptAcrossSliderSteps() throws Exception {
+        // a measured blue LED from 420 to 700 nm only: the reader warns that it does not cover 380-780 nm
+        StringBuilder b = new StringBuilder("nm,short LED\n");
+        for (int nm = 420; nm <= 700; nm += 2) {
+            b.append(nm).append(',').append(Math.exp(-0.5 * Math.pow((nm - 460) / 9.0, 2))).append('\n');
+        }
+        Path led = dir.resolve("short-led.csv");
+        Files.writeString(led, b.toString());
+        Path design = dir.resolve("short.json");
+        Files.writeString(design, "{\"units\": [{\"weight\": 0.05, \"led\": {\"shape\": \"measured\", "
+                + "\"spectrumFile\": \"short-led.csv\"}}, {\"led\": {\"peakNm\": 635, \"fwhmNm\": 17}, "
+                + "\"qd\": {\"emissionPeakNm\": 610, \"od1S\": 3}}]}");
+        java.util.List<Path> reads = new java.util.ArrayList<>();
+        DesignViewModel counted = new DesignViewModel(evaluator, f -> {
+            reads.add(f);
+            return org.hybridlight.source.design.SpectrumFiles.fromDisk().read(f);
+        });
+        assertThat(vm.warningsProperty().get()).as("a design without files").isEmpty();
+        counted.file().load(design);
+        String warning = design + ": units[0].led.spectrumFile: " + led + ": spectra cover 420-700 nm, not all of "
+                + "380-780 nm; they are extended with their end values";
+        assertThat(counted.problemProperty().get()).isNull();
+        assertThat(counted.warningsProperty().get()).containsExactly(warning);
+        int readsAfterLoad = reads.size();
+        for (int step = 1; step <= 5; step++) {
+            counted.units().get(1).ledPeakNm().nudge(step);
+        }
+        assertThat(counted.warningsProperty().get()).containsExactly(warning);
+        assertThat(reads).as("from the cache, not read again at each slider step").hasSize(readsAfterLoad);
+        // the same file added as a unit of fig. 6b: its warning names that unit's field
+        assertThat(vm.roster().addMeasuredLedUnit(() -> led)).startsWith("added");
+        assertThat(vm.warningsProperty().get()).singleElement().asString()
+                .contains("paper-fig6b.json: units[3].led.spectrumFile: " + led + ": spectra cover 420-700 nm");
+        vm.undo();
+        assertThat(vm.units()).hasSize(3);
+        assertThat(vm.warningsProperty().get()).as("gone with the unit").isEmpty();
+    }
+
+    @Test
     void aMeasuredLedSpectrumBecomesAUnitFromTheChooserAndSurvivesSaveAndOpen() throws Exception {
         Path led = blueLedFile();
         assertThat(vm.roster().addMeasuredLedUnit(() -> null)).isEqualTo("cancelled");
