@@ -2,10 +2,7 @@ package org.hybridlight.colorimetry.plot;
 
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Collections;
-import java.util.Comparator;
 import java.util.List;
-import java.util.Locale;
 import org.hybridlight.ciedata.AnsiC78377;
 import org.hybridlight.colorimetry.cct.CctMethod;
 import org.hybridlight.colorimetry.tristimulus.Chromaticity;
@@ -128,34 +125,12 @@ public final class ChromaticityDiagramPlot {
     }
 
     /**
-     * The colours the units can mix: the convex hull of their points (Andrew's monotone chain), counter-clockwise;
-     * two points give the segment between them, one the point itself. A target inside is reachable with
-     * non-negative drive weights.
+     * The colours the units can mix: the convex hull of their points ({@link ConvexHull}), counter-clockwise; two
+     * points give the segment between them, one the point itself. A target inside is reachable with non-negative
+     * drive weights.
      */
     public static List<Chromaticity> gamut(List<Chromaticity> points) {
-        List<Chromaticity> p = new ArrayList<>(points);
-        p.sort(Comparator.comparingDouble(Chromaticity::x).thenComparingDouble(Chromaticity::y));
-        if (p.size() < 3) {
-            return List.copyOf(p);
-        }
-        List<Chromaticity> hull = new ArrayList<>();
-        for (int pass = 0; pass < 2; pass++) {
-            int start = hull.size();
-            for (Chromaticity c : p) {
-                while (hull.size() >= start + 2
-                        && cross(hull.get(hull.size() - 2), hull.get(hull.size() - 1), c) <= 0) {
-                    hull.remove(hull.size() - 1);
-                }
-                hull.add(c);
-            }
-            hull.remove(hull.size() - 1);
-            Collections.reverse(p);
-        }
-        return List.copyOf(hull);
-    }
-
-    private static double cross(Chromaticity o, Chromaticity a, Chromaticity b) {
-        return (a.x() - o.x()) * (b.y() - o.y()) - (a.y() - o.y()) * (b.x() - o.x());
+        return ConvexHull.of(points);
     }
 
     /**
@@ -192,17 +167,6 @@ public final class ChromaticityDiagramPlot {
         return new double[] {r[0] - WHITE_MARGIN, r[1] + WHITE_MARGIN, r[2] - WHITE_MARGIN, r[3] + WHITE_MARGIN};
     }
 
-    /** Chromaticity to px: equal scales in x and y. */
-    private record Frame(double xMin, double yMin, double scale, double left, double bottom) {
-        double x(double cx) {
-            return left + (cx - xMin) * scale;
-        }
-
-        double y(double cy) {
-            return bottom - (cy - yMin) * scale;
-        }
-    }
-
     /**
      * Draws the diagram on a white {@code width} × {@code height} px area.
      *
@@ -229,7 +193,7 @@ public final class ChromaticityDiagramPlot {
         }
         int pw = Math.max(1, (int) Math.floor((view[1] - view[0]) * scale));
         int ph = Math.max(1, (int) Math.floor((view[3] - view[2]) * scale));
-        Frame f = new Frame(view[0], view[2], scale, left, bottom);
+        DiagramFrame f = new DiagramFrame(view[0], view[2], scale, left, bottom);
         double plotTop = bottom - ph;
         g.fill(AXIS);
         g.text("CIE 1931 chromaticity", left, 1.4 * font, 1.2 * font, false, PlotCanvas.Align.LEFT);
@@ -238,10 +202,37 @@ public final class ChromaticityDiagramPlot {
         g.fill(AXIS);
         g.text("x", left + pw / 2.0, height - 0.4 * font, font, false, PlotCanvas.Align.CENTER);
         g.text("y", 0.5 * font, plotTop + ph / 2.0, font, false, PlotCanvas.Align.LEFT);
-        TextBoxes boxes = new TextBoxes(left + 1, plotTop + 1, left + pw - 1, bottom - 1);
+        DiagramLabels labels = new DiagramLabels(g, left + 1, plotTop + 1, left + pw - 1, bottom - 1);
         String legend = "□ unit  ○ source  + target";
         g.text(legend, left + pw, 2.55 * font, tickPx, false, PlotCanvas.Align.RIGHT);
         g.clip(left, plotTop, pw, ph);
+        curves(g, f, b, labels);
+        gamutOutline(g, f, m.units());
+        // markers first: the labels go where they clear them
+        double half = 0.36 * font;
+        markers(g, f, m, half, font, labels);
+        g.unclip();
+        g.fill(CURVE);
+        double labelPx = 0.9 * font;
+        for (int k = 0; k < m.units().size(); k++) {
+            double px = f.x(m.units().get(k).x());
+            double py = f.y(m.units().get(k).y());
+            // a unit outside the zoomed region has no marker to number
+            if (px >= left && px <= left + pw && py >= plotTop && py <= bottom) {
+                labels.unitNumber(String.valueOf(k + 1), px, py, half + 2, labelPx);
+            }
+        }
+        for (double cctK : ISOTEMPERATURE_K) {
+            for (Isotemperature t : b.isotemperature()) {
+                if (t.cctK() == cctK) {
+                    labels.isotemperature(f, t, labelPx);
+                }
+            }
+        }
+    }
+
+    /** The spectral locus, the quadrangles, the Planckian locus and the isotemperature lines (no label across). */
+    private static void curves(PlotCanvas g, DiagramFrame f, Background b, DiagramLabels labels) {
         g.stroke(LOCUS, 1);
         polyline(g, f, b.spectralLocus(), true);
         g.stroke(QUADRANGLE, 1);
@@ -257,17 +248,23 @@ public final class ChromaticityDiagramPlot {
             double x1 = f.x(t.to().x());
             double y1 = f.y(t.to().y());
             g.line(x0, y0, x1, y1);
-            // no label across a line
-            boxes.takeLine(x0, y0, x1, y1);
+            labels.avoidLine(x0, y0, x1, y1);
         }
-        List<Chromaticity> hull = gamut(m.units());
+    }
+
+    /** The units' gamut, dashed, when there are two units or more. */
+    private static void gamutOutline(PlotCanvas g, DiagramFrame f, List<Chromaticity> units) {
+        List<Chromaticity> hull = gamut(units);
         if (hull.size() >= 2) {
             g.stroke(GAMUT, 1.2);
             g.dashed(5, 3);
             polyline(g, f, hull, hull.size() > 2);
         }
-        // markers first: the labels go where they clear them
-        double half = 0.36 * font;
+    }
+
+    /** Each unit's □ ({@code half} px half side), the source's ○ and the target's +, each kept clear of labels. */
+    private static void markers(PlotCanvas g, DiagramFrame f, Marks m, double half, double font,
+            DiagramLabels labels) {
         for (Chromaticity u : m.units()) {
             double px = f.x(u.x());
             double py = f.y(u.y());
@@ -277,7 +274,7 @@ public final class ChromaticityDiagramPlot {
             g.fillPolygon(xs, ys, 4);
             g.stroke(CURVE, 1);
             g.polygon(xs, ys, 4);
-            boxes.take(new double[] {px - half, py - half, px + half, py + half});
+            labels.avoid(new double[] {px - half, py - half, px + half, py + half});
         }
         // source first, the target over it: a "+" on the source is a design on target
         double ring = 0.45 * font;
@@ -288,7 +285,7 @@ public final class ChromaticityDiagramPlot {
             g.fillCircle(sx, sy, ring);
             g.stroke(CURVE, 1.6);
             g.strokeCircle(sx, sy, ring);
-            boxes.take(new double[] {sx - ring - 1, sy - ring - 1, sx + ring + 1, sy + ring + 1});
+            labels.avoid(new double[] {sx - ring - 1, sy - ring - 1, sx + ring + 1, sy + ring + 1});
         }
         double arm = 0.7 * font;
         if (m.target() != null) {
@@ -297,104 +294,34 @@ public final class ChromaticityDiagramPlot {
             g.stroke(TARGET, 2);
             g.line(tx - arm, ty, tx + arm, ty);
             g.line(tx, ty - arm, tx, ty + arm);
-            boxes.take(new double[] {tx - arm, ty - arm, tx + arm, ty + arm});
-        }
-        g.unclip();
-        g.fill(CURVE);
-        double labelPx = 0.9 * font;
-        for (int k = 0; k < m.units().size(); k++) {
-            double px = f.x(m.units().get(k).x());
-            double py = f.y(m.units().get(k).y());
-            // a unit outside the zoomed region has no marker to number
-            if (px >= left && px <= left + pw && py >= plotTop && py <= bottom) {
-                label(g, boxes, String.valueOf(k + 1), px, py, half + 2, labelPx);
-            }
-        }
-        for (double cctK : ISOTEMPERATURE_K) {
-            for (Isotemperature t : b.isotemperature()) {
-                if (t.cctK() == cctK) {
-                    isotemperatureLabel(g, boxes, f, t, labelPx);
-                }
-            }
+            labels.avoid(new double[] {tx - arm, ty - arm, tx + arm, ty + arm});
         }
     }
 
-    /** A unit's number beside its marker, at the first corner where it clears the rest (or at the first). */
-    private static void label(PlotCanvas g, TextBoxes boxes, String text, double px, double py, double gap,
-            double sizePx) {
-        double w = g.textWidth(text, sizePx, false);
-        double[][] at = {{px + gap, py - gap}, {px + gap, py + gap + 0.8 * sizePx}, {px - gap - w, py - gap},
-            {px - gap - w, py + gap + 0.8 * sizePx}};
-        for (double[] p : at) {
-            double[] box = TextBoxes.of(g, text, p[0], p[1], sizePx, PlotCanvas.Align.LEFT);
-            if (boxes.tryTake(box)) {
-                g.text(text, p[0], p[1], sizePx, false, PlotCanvas.Align.LEFT);
-                return;
-            }
-        }
-        g.text(text, at[0][0], at[0][1], sizePx, false, PlotCanvas.Align.LEFT);
-        boxes.take(TextBoxes.of(g, text, at[0][0], at[0][1], sizePx, PlotCanvas.Align.LEFT));
-    }
-
-    /** Where a label may go: its anchor and alignment. */
-    private record Place(double x, double y, PlotCanvas.Align align) {
-    }
-
-    /** "3000 K" below the line's low-Duv end, else above its high-Duv end, else beside either; else none. */
-    private static void isotemperatureLabel(PlotCanvas g, TextBoxes boxes, Frame f, Isotemperature t,
-            double sizePx) {
-        String text = String.format(Locale.ROOT, "%.0f K", t.cctK());
-        double fx = f.x(t.from().x());
-        double fy = f.y(t.from().y());
-        double tx = f.x(t.to().x());
-        double ty = f.y(t.to().y());
-        double gap = 0.3 * sizePx;
-        List<Place> at = List.of(new Place(fx, fy + gap + 0.8 * sizePx, PlotCanvas.Align.CENTER),
-                new Place(tx, ty - gap - 0.22 * sizePx, PlotCanvas.Align.CENTER),
-                new Place(fx + gap, fy + 0.3 * sizePx, PlotCanvas.Align.LEFT),
-                new Place(fx - gap, fy + 0.3 * sizePx, PlotCanvas.Align.RIGHT),
-                new Place(tx + gap, ty + 0.3 * sizePx, PlotCanvas.Align.LEFT),
-                new Place(tx - gap, ty + 0.3 * sizePx, PlotCanvas.Align.RIGHT));
-        for (Place p : at) {
-            if (boxes.tryTake(TextBoxes.of(g, text, p.x(), p.y(), sizePx, p.align()))) {
-                g.text(text, p.x(), p.y(), sizePx, false, p.align());
-                return;
-            }
-        }
-    }
-
-    private static void grid(PlotCanvas g, Frame f, double[] view, double left, double bottom, int pw, int ph,
+    /** Grid lines with tick labels; a y label that would touch an x label (at the origin) is left out. */
+    private static void grid(PlotCanvas g, DiagramFrame f, double[] view, double left, double bottom, int pw, int ph,
             double font, double tickPx) {
         double step = AxisTicks.niceStep(view[1] - view[0], 6);
         while (step * f.scale() < 2.8 * font) {
             step *= 2; // labels of "0.00" need about 2.5 font sizes
         }
+        DiagramLabels ticks = DiagramLabels.anywhere(g);
         for (double x = Math.ceil(view[0] / step - 1e-9) * step; x <= view[1] + 1e-9; x += step) {
             g.stroke(GRID, 0.6);
             g.line(f.x(x), bottom, f.x(x), bottom - ph);
             g.fill(AXIS);
-            g.text(AxisTicks.label(x, step), f.x(x), bottom + 1.1 * font, tickPx, false,
-                    PlotCanvas.Align.CENTER);
-        }
-        // the x labels' boxes: a y label that would touch one (at the origin) is left out
-        TextBoxes ticks = new TextBoxes(0, 0, Double.MAX_VALUE, Double.MAX_VALUE);
-        for (double x = Math.ceil(view[0] / step - 1e-9) * step; x <= view[1] + 1e-9; x += step) {
-            ticks.take(TextBoxes.of(g, AxisTicks.label(x, step), f.x(x), bottom + 1.1 * font,
-                    tickPx, PlotCanvas.Align.CENTER));
+            ticks.place(AxisTicks.label(x, step), f.x(x), bottom + 1.1 * font, tickPx, PlotCanvas.Align.CENTER);
         }
         for (double y = Math.ceil(view[2] / step - 1e-9) * step; y <= view[3] + 1e-9; y += step) {
             g.stroke(GRID, 0.6);
             g.line(left, f.y(y), left + pw, f.y(y));
             g.fill(AXIS);
-            String label = AxisTicks.label(y, step);
-            double ly = f.y(y) + 0.35 * tickPx;
-            if (ticks.tryTake(TextBoxes.of(g, label, left - 0.35 * font, ly, tickPx, PlotCanvas.Align.RIGHT))) {
-                g.text(label, left - 0.35 * font, ly, tickPx, false, PlotCanvas.Align.RIGHT);
-            }
+            ticks.placeIfClear(AxisTicks.label(y, step), left - 0.35 * font, f.y(y) + 0.35 * tickPx, tickPx,
+                    PlotCanvas.Align.RIGHT);
         }
     }
 
-    private static void polyline(PlotCanvas g, Frame f, List<Chromaticity> xy, boolean closed) {
+    private static void polyline(PlotCanvas g, DiagramFrame f, List<Chromaticity> xy, boolean closed) {
         int n = xy.size();
         double[] xs = new double[n];
         double[] ys = new double[n];
