@@ -6,10 +6,6 @@ import org.hybridlight.colorimetry.cam.Ciecam02;
 import org.hybridlight.colorimetry.cam.ColourFidelityCam02Ucs;
 import org.hybridlight.colorimetry.cct.CctMethod;
 import org.hybridlight.colorimetry.illuminant.CieDaylight;
-import org.hybridlight.colorimetry.illuminant.LnTemperatureTable;
-import org.hybridlight.colorimetry.illuminant.PlanckianRadiator;
-import org.hybridlight.colorimetry.rendering.cri.Cie13_3ColourRendering;
-import org.hybridlight.colorimetry.rendering.cri.CriReference;
 import org.hybridlight.colorimetry.spectrum.Spectrum;
 import org.hybridlight.colorimetry.spectrum.WavelengthGrid;
 import org.hybridlight.colorimetry.tristimulus.StandardObserver;
@@ -46,14 +42,9 @@ public final class Tm30ColourRendition {
     static final int WHITE = SAMPLES;
     /** Sums per illuminant, planar: X10 of every column, then Y10, then Z10. */
     static final int SUMS = 3 * COLUMNS;
-    private static final int Y_WHITE = COLUMNS + WHITE;
+    /** Index of the perfect white's Y10 in the sums. */
+    static final int Y_WHITE = COLUMNS + WHITE;
     private static final WavelengthGrid GRID = new WavelengthGrid(380, 780, 1);
-    /** Step of the reference J′a′b′ tables in ln T; four-point interpolation error stays below 1e-9 in J′a′b′. */
-    private static final double JAB_LN_STEP = 0.004;
-    private static final double BLACKBODY_BELOW_K = 4000;
-    private static final double DAYLIGHT_ABOVE_K = 5000;
-    /** Where CIE daylight's x_D changes formula. */
-    private static final double DAYLIGHT_BRANCH_K = 7000;
 
     private final int n;
     /** Reflectance of column j at wavelength i, {@code [i][j]}: one row per wavelength for the vector loop. */
@@ -64,11 +55,8 @@ public final class Tm30ColourRendition {
     private final double[] zBar;
     /** Per-thread scratch: the hot path allocates nothing but its result. */
     private final ThreadLocal<Scratch> scratch = ThreadLocal.withInitial(Scratch::new);
-    private final double[] s0;
-    private final double[] s1;
-    private final double[] s2;
-    /** J′a′b′ of the 99 samples under the reference, per segment of the TM-30 rule: blackbody, blend, daylight. */
-    private final LnTemperatureTable[] referenceJab;
+    /** The reference illuminant at a CCT, with its J′a′b′ tables. */
+    private final Tm30Reference reference;
 
     public Tm30ColourRendition() {
         n = GRID.size();
@@ -91,22 +79,8 @@ public final class Tm30ColourRendition {
         for (int i = 0; i < n; i++) {
             reflectance[i][WHITE] = 1;
         }
-        SpectralTable d = CieData.daylightComponents();
-        s0 = sums(new Spectrum(d.wavelengthsNm(), d.column("S0")).valuesOn(GRID));
-        s1 = sums(new Spectrum(d.wavelengthsNm(), d.column("S1")).valuesOn(GRID));
-        s2 = sums(new Spectrum(d.wavelengthsNm(), d.column("S2")).valuesOn(GRID));
-        // the reference side depends on the CCT alone: its CIECAM02 is tabulated too, one table per segment of
-        // the rule, each extended smoothly past its ends so no stencil straddles the kinks at 4000 and 5000 K
-        // (daylight here with unrounded M1, M2, split at the 7000 K branch of x_D: smooth in T)
-        referenceJab = new LnTemperatureTable[] {
-            new LnTemperatureTable(CctMethod.MIN_CCT_K, BLACKBODY_BELOW_K, JAB_LN_STEP, 3 * SAMPLES,
-                    t -> jab(planckSums(t))),
-            new LnTemperatureTable(BLACKBODY_BELOW_K, DAYLIGHT_ABOVE_K, JAB_LN_STEP, 3 * SAMPLES,
-                    t -> jab(blendSums(t, CieDaylight.smoothComponentWeights(t, true)))),
-            new LnTemperatureTable(DAYLIGHT_ABOVE_K, DAYLIGHT_BRANCH_K, JAB_LN_STEP, 3 * SAMPLES,
-                    t -> jab(daylightSums(CieDaylight.smoothComponentWeights(t, true)))),
-            new LnTemperatureTable(DAYLIGHT_BRANCH_K, CieDaylight.MAX_CCT_K, JAB_LN_STEP, 3 * SAMPLES,
-                    t -> jab(daylightSums(CieDaylight.smoothComponentWeights(t, false))))};
+        // last: the reference's tables are built with this object's sums
+        reference = new Tm30Reference(this::sums);
     }
 
     /** The grid TM-30 works on: 380–780 nm, 1 nm. */
@@ -167,63 +141,6 @@ public final class Tm30ColourRendition {
         }
     }
 
-    private double[] blackbodySums(double t) {
-        double[] s = new double[n];
-        for (int i = 0; i < n; i++) {
-            s[i] = PlanckianRadiator.spectralExitanceWPerM2Nm(GRID.wavelengthNm(i), t);
-        }
-        return sums(s);
-    }
-
-    /**
-     * Blackbody sums computed directly: only the J′a′b′ tables' nodes (about 900) and the tests' direct path need
-     * them, so a table of sums (1,600 rows, the setup's largest cost) would not pay.
-     */
-    private double[] planckSums(double t) {
-        return blackbodySums(t);
-    }
-
-    private double[] daylightSums(double cctK) {
-        return daylightSums(CieDaylight.componentWeights(cctK));
-    }
-
-    private double[] daylightSums(double[] m) {
-        double[] out = new double[SUMS];
-        for (int k = 0; k < SUMS; k++) {
-            out[k] = s0[k] + m[0] * s1[k] + m[1] * s2[k];
-        }
-        return out;
-    }
-
-    /** Reference sums at {@code cctK} by the TM-30-18 rule, and its label. */
-    private double[] referenceSums(double cctK) {
-        if (cctK < BLACKBODY_BELOW_K) {
-            return planckSums(cctK);
-        }
-        if (cctK > DAYLIGHT_ABOVE_K) {
-            return daylightSums(cctK);
-        }
-        return blendSums(cctK, CieDaylight.componentWeights(cctK));
-    }
-
-    /** The 4000–5000 K mix of blackbody and daylight, each normalized to Y10 = 1 (linear in the sums). */
-    private double[] blendSums(double cctK, double[] daylightWeights) {
-        double[] p = planckSums(cctK);
-        double[] d = daylightSums(daylightWeights);
-        double m = (cctK - BLACKBODY_BELOW_K) / (DAYLIGHT_ABOVE_K - BLACKBODY_BELOW_K);
-        double[] out = new double[SUMS];
-        for (int k = 0; k < SUMS; k++) {
-            out[k] = (1 - m) * p[k] / p[Y_WHITE] + m * d[k] / d[Y_WHITE];
-        }
-        return out;
-    }
-
-    static String referenceLabel(double cctK) {
-        String k = CriReference.kelvin(cctK);
-        return cctK < BLACKBODY_BELOW_K ? "blackbody:" + k : cctK > DAYLIGHT_ABOVE_K ? "daylight:" + k
-                : "blend:" + k;
-    }
-
     /**
      * TM-30-18 colour rendition of a source given on {@link #grid()}, with its CCT (Ohno 2013, CIE 1931 2°).
      * CCTs above 25000 K have no CIE daylight reference and are refused.
@@ -266,14 +183,13 @@ public final class Tm30ColourRendition {
             ColourFidelityCam02Ucs.jabInto(t, COLUMNS, SAMPLES, t[WHITE], t[Y_WHITE], t[2 * COLUMNS + WHITE],
                     w.jabTest);
         }
-        int segment = cctK < BLACKBODY_BELOW_K ? 0 : cctK <= DAYLIGHT_ABOVE_K ? 1 : cctK <= DAYLIGHT_BRANCH_K ? 2 : 3;
-        referenceJab[segment].valueInto(cctK, w.jabRef);
-        return fromJab(w.jabTest, w.jabRef, referenceLabel(cctK), w);
+        reference.jabInto(cctK, w.jabRef);
+        return fromJab(w.jabTest, w.jabRef, Tm30Reference.label(cctK), w);
     }
 
     /** The same as {@link #evaluate} with the reference computed directly, not read from its table (for tests). */
     Tm30Result evaluateDirect(double[] testOnGrid, double cctK) {
-        return fromJab(jab(sums(testOnGrid)), jab(referenceSums(cctK)), referenceLabel(cctK), new Scratch());
+        return fromJab(jab(sums(testOnGrid)), jab(reference.sums(cctK)), Tm30Reference.label(cctK), new Scratch());
     }
 
     /** Rf, Rg and the hue bins from the samples' J′a′b′ under test and reference ({@code [3 j + c]}). */
@@ -296,7 +212,7 @@ public final class Tm30ColourRendition {
             double db = jabTest[o + 2] - jabRef[o + 2];
             double de = Math.sqrt(dj * dj + da * da + db * db);
             total += de;
-            int bin = hueBin(jabRef[o + 1], jabRef[o + 2]);
+            int bin = Tm30HueBins.of(jabRef[o + 1], jabRef[o + 2]);
             sumDe[bin] += de;
             count[bin]++;
             binRef[bin][0] += jabRef[o + 1];
@@ -324,48 +240,14 @@ public final class Tm30ColourRendition {
             rcs[b] = (da * cos + db * sin) / chromaRef;
             rhs[b] = (-da * sin + db * cos) / chromaRef;
         }
-        double rg = 100 * area(binTest) / area(binRef);
+        double rg = 100 * Tm30HueBins.area(binTest) / Tm30HueBins.area(binRef);
         // the record copies its arrays: the scratch can be reused at once
         return new Tm30Result(rf, rg, rfHj, rcs, rhs, binRef, binTest, label);
     }
 
-    /**
-     * The hue bin of (a′, b′): ⌊h / (2π / 16)⌋ for its hue angle h = atan2(b′, a′) in [0, 2π), found by the signs
-     * of cross products with the bin edges' directions instead of the arctangent (99 of them per evaluation).
-     * Only a hue within rounding (about 1e-16 rad) of an edge can fall on the other side than the rounded angle
-     * puts it, e.g. (−1, 1e-300): bin 7 here, 8 by atan2's π.
-     */
+    /** The hue bin of (a′, b′) ({@link Tm30HueBins#of}). */
     static int hueBin(double a, double b) {
-        if (a == 0 && b == 0) {
-            // atan2 of signed zeros: ±π for a = −0, ±0 for a = +0
-            return Double.doubleToRawLongBits(a) < 0 ? BINS / 2 : 0;
-        }
-        int base = 0;
-        double x = a;
-        double y = b;
-        if (y < 0 || (y == 0 && x < 0)) {
-            // h in [π, 2π): turned by π into [0, π)
-            x = -x;
-            y = -y;
-            base = BINS / 2;
-        }
-        // for h in [0, π) and an edge at φ in (0, π): h ≥ φ exactly when cos φ · y − sin φ · x ≥ 0
-        int k = 0;
-        while (k < BINS / 2 - 1 && EDGE_COS[k] * y - EDGE_SIN[k] * x >= 0) {
-            k++;
-        }
-        return base + k;
-    }
-
-    /** cos and sin of the bin edges kπ/8, k = 1 … 7. */
-    private static final double[] EDGE_COS = new double[BINS / 2 - 1];
-    private static final double[] EDGE_SIN = new double[BINS / 2 - 1];
-
-    static {
-        for (int k = 1; k < BINS / 2; k++) {
-            EDGE_COS[k - 1] = Math.cos(k * 2 * Math.PI / BINS);
-            EDGE_SIN[k - 1] = Math.sin(k * 2 * Math.PI / BINS);
-        }
+        return Tm30HueBins.of(a, b);
     }
 
     /** The arrays one evaluation works in; one per thread. */
@@ -390,22 +272,11 @@ public final class Tm30ColourRendition {
         return 10 * Math.log(Math.exp((100 - SCALE_FACTOR * meanDe) / 10) + 1);
     }
 
-    /** Shoelace area of the polygon through the bin averages in hue order. */
-    private static double area(double[][] p) {
-        double a = 0;
-        for (int i = 0; i < p.length; i++) {
-            double[] q = p[i];
-            double[] r = p[(i + 1) % p.length];
-            a += q[0] * r[1] - r[0] * q[1];
-        }
-        return Math.abs(a) / 2;
-    }
-
     /**
      * J′, a′, b′ of the 99 samples ({@code [3 j + c]}) from an illuminant's planar sums, normalized so that the
      * white has Y10 = 100.
      */
-    private static double[] jab(double[] sums) {
+    static double[] jab(double[] sums) {
         double[] out = new double[3 * SAMPLES];
         jabInto(sums, out);
         return out;
