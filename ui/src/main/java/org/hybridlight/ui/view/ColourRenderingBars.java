@@ -35,6 +35,6 @@ public final class ColourRenderingBars extends PlotPane {
                     c == null ? "no valid design" : "not computable: " + c.colourRenderingProblem());
             return;
         }
-        CriBarsPlot.draw(g, w, h, cr, colours);
+        CriBarsPlot.draw(g, w, h, cr, e.colorimetry().duv(), colours);
     }
 }

@@ -1,10 +1,8 @@
 package org.hybridlight.ui.view;
 
 import java.util.List;
-import java.util.Locale;
 import java.util.function.Predicate;
 import java.util.function.Supplier;
-import java.util.function.ToDoubleFunction;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.value.ObservableValue;
 import javafx.geometry.Insets;
@@ -18,7 +16,7 @@ import javafx.scene.control.TextField;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
-import org.hybridlight.colorimetry.Colorimetry;
+import org.hybridlight.ui.model.Figure;
 import org.hybridlight.ui.model.OdSearchRange;
 import org.hybridlight.ui.model.OptimizerOutcome;
 import org.hybridlight.ui.model.OptimizerSettings;
@@ -173,20 +171,15 @@ public final class OptimizerPanel extends VBox {
             return;
         }
         // "before" is the run's start, its weights solved onto the same target against the same reference
-        Colorimetry before = o.start().colorimetry();
-        Colorimetry after = o.after().colorimetry();
         // after an edit the status says that "before" is the run's start, not the editor's design
         comparison.addRow(0, new Label(""), new Label("before"), new Label("after"));
-        row(1, "CCT (K)", "%.0f", before, after, Colorimetry::cctK);
-        row(2, "Duv", "%+.4f", before, after, Colorimetry::duv);
-        row(3, "Ra", "%.1f", before, after, Colorimetry::ra);
-        row(4, "R9", "%.1f", before, after, c -> c.colourRendering() == null ? Double.NaN
-                : c.colourRendering().r(9));
-        row(5, "LER (lm/W)", "%.1f", before, after, Colorimetry::lerLmPerW);
-        comparison.addRow(6, new Label("PE (%)"),
-                new Label(String.format(Locale.ROOT, "%.2f", 100 * o.start().result().powerConversionEfficiency())),
-                new Label(String.format(Locale.ROOT, "%.2f", 100 * o.after().result().powerConversionEfficiency())));
-        int r = 7;
+        List<Figure> figures = List.of(Figure.CCT, Figure.DUV, Figure.RA, Figure.R9, Figure.LER, Figure.PE);
+        for (int k = 0; k < figures.size(); k++) {
+            Figure f = figures.get(k);
+            comparison.addRow(k + 1, new Label(f.label()), new Label(f.text(o.start())),
+                    new Label(f.text(o.after())));
+        }
+        int r = figures.size() + 1;
         Label constraints = new Label("targets and constraints");
         constraints.getStyleClass().add("section-title");
         comparison.add(constraints, 0, r++, 3, 1);
@@ -211,11 +204,5 @@ public final class OptimizerPanel extends VBox {
             l.getStyleClass().add("error-text");
         }
         return l;
-    }
-
-    private void row(int r, String name, String format, Colorimetry before, Colorimetry after,
-            ToDoubleFunction<Colorimetry> f) {
-        comparison.addRow(r, new Label(name), new Label(String.format(Locale.ROOT, format, f.applyAsDouble(before))),
-                new Label(String.format(Locale.ROOT, format, f.applyAsDouble(after))));
     }
 }
