@@ -48,11 +48,9 @@ public final class OptimizerPanel extends VBox {
         OdSearchRange odRange = settings.odRange();
         // OD is an optical density, a pure number: the labels name the field, no unit follows
         TextField odMin = field("odMin", 5, () -> PlainNumber.of(odRange.minProperty().get()),
-                odRange.minProperty(), odRange::setMinFromText);
+                odRange.minProperty(), odRange::setMinFromText, odRange.minErrorProperty());
         TextField odMax = field("odMax", 5, () -> PlainNumber.of(odRange.maxProperty().get()),
-                odRange.maxProperty(), odRange::setMaxFromText);
-        markInvalid(odMin, odRange.minErrorProperty());
-        markInvalid(odMax, odRange.maxErrorProperty());
+                odRange.maxProperty(), odRange::setMaxFromText, odRange.maxErrorProperty());
         odMin.disableProperty().bind(settings.freeOdProperty().not());
         odMax.disableProperty().bind(settings.freeOdProperty().not());
         HBox odRow = new HBox(6, od, new Label("min"), odMin, new Label("max"), odMax);
@@ -65,9 +63,8 @@ public final class OptimizerPanel extends VBox {
         objective.valueProperty().bindBidirectional(settings.objectiveProperty());
         TextField evaluations = field("maxEvaluations", 6,
                 () -> Integer.toString(settings.maxEvaluationsProperty().get()), settings.maxEvaluationsProperty(),
-                settings::setMaxEvaluationsFromText);
-        markInvalid(evaluations, settings.maxEvaluationsErrorProperty());
-        TextField minPe = field("minPe", 5, null, null, settings::setMinPeFromText);
+                settings::setMaxEvaluationsFromText, settings.maxEvaluationsErrorProperty());
+        TextField minPe = field("minPe", 5, null, null, settings::setMinPeFromText, settings.minPeErrorProperty());
         minPe.setPromptText("none");
         Button run = new Button("Optimize");
         run.setId("optimize");
@@ -119,13 +116,14 @@ public final class OptimizerPanel extends VBox {
 
     /**
      * A field whose text a setting takes on Enter or when the focus leaves (refused text stays, with its reason
-     * below); it shows the setting's value again whenever that changes.
+     * below, the field red while {@code error} holds it); it shows the setting's value again whenever that changes.
      *
      * @param shown the setting's value as text, or {@code null} for a field that starts blank
      * @param value the setting, or {@code null}
+     * @param error why the setting refused the last text, or {@code null}
      */
     private static TextField field(String id, int columns, Supplier<String> shown, ObservableValue<?> value,
-            Predicate<String> take) {
+            Predicate<String> take, ReadOnlyStringProperty error) {
         TextField f = new TextField(shown == null ? "" : shown.get());
         f.setId(id);
         f.setPrefColumnCount(columns);
@@ -138,6 +136,7 @@ public final class OptimizerPanel extends VBox {
         if (value != null) {
             value.addListener(o -> f.setText(shown.get()));
         }
+        markInvalid(f, error);
         return f;
     }
 
