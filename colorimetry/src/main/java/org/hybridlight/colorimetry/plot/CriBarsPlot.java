@@ -59,17 +59,20 @@ public final class CriBarsPlot {
         g.text(ra, x0, y, big, true, PlotCanvas.Align.LEFT);
         g.text("R9 " + FigureText.of("%.1f", cr.r(9)), x0 + g.textWidth(ra, big, true) + 1.5 * big, y, big,
                 true, PlotCanvas.Align.LEFT);
-        // the reference, and the warning on its own line where both do not fit one
+        // the reference, and the warning on its own line(s) where both do not fit one
         String reference = "reference " + cr.reference();
-        String warning = Double.isNaN(duv) ? "Duv unknown (no CCT): may not be meaningful" : "|Duv| > 5.4e-3: not meaningful";
+        String warning = Double.isNaN(duv) ? "Duv unknown (no CCT): may not be meaningful"
+                : "|Duv| > 5.4e-3: not meaningful";
         y += 1.4 * font;
         g.fill(cr.valid() ? AXIS : WARNING);
         if (cr.valid() || g.textWidth(reference + "  — " + warning, font, false) <= width - 2 * x0) {
             g.text(cr.valid() ? reference : reference + "  — " + warning, x0, y, font, false, PlotCanvas.Align.LEFT);
         } else {
             g.text(reference, x0, y, font, false, PlotCanvas.Align.LEFT);
-            y += 1.2 * font;
-            g.text(warning, x0, y, font, false, PlotCanvas.Align.LEFT);
+            for (String line : PlotText.wrap(g, warning, font, false, width - 2 * x0)) {
+                y += 1.2 * font;
+                g.text(line, x0, y, font, false, PlotCanvas.Align.LEFT);
+            }
         }
         double[] r = cr.r();
         int n = r.length;

@@ -31,7 +31,7 @@ public final class ColourRenderingBars extends PlotPane {
         ColourRendering cr = e == null ? null : e.colorimetry().colourRendering();
         if (cr == null) {
             Colorimetry c = e == null ? null : e.colorimetry();
-            message(g, "CIE 13.3 colour rendering",
+            message(g, w, "CIE 13.3 colour rendering",
                     c == null ? "no valid design" : "not computable: " + c.colourRenderingProblem());
             return;
         }

@@ -53,8 +53,6 @@ public final class MetricsPanel extends VBox {
                 row("x, y (CIE 1931)", xy);
             }
         });
-        values.get(Figure.RA).getStyleClass().add("big-metric");
-        values.get(Figure.R9).getStyleClass().add("big-metric");
         Label title = new Label("White");
         title.getStyleClass().add("section-title");
         ChoiceBox<ReferenceChoice> reference = new ChoiceBox<>();
@@ -171,6 +169,14 @@ public final class MetricsPanel extends VBox {
         }
         Colorimetry c = e.colorimetry();
         values.forEach((f, l) -> l.setText(f.panelText(e)));
+        // Ra and R9 large, but not a dash with its reason (it would crowd the panel)
+        for (Figure f : List.of(Figure.RA, Figure.R9)) {
+            Label l = values.get(f);
+            l.getStyleClass().remove("big-metric");
+            if (Double.isFinite(f.value(e))) {
+                l.getStyleClass().add("big-metric");
+            }
+        }
         xy.setText(f("%.4f, %.4f", c.xy().x(), c.xy().y()));
         // the spectrum files' warnings first: they qualify every figure below
         List<String> said = new ArrayList<>(model.warningsProperty().get().stream().map(w -> "warning: " + w)
