@@ -106,7 +106,8 @@ public final class ReportPdf {
             if (c.colourRendering() == null) {
                 missing(g, bars.widthPt(), "CIE 13.3 colour rendering", "not computed: " + c.colourRenderingProblem());
             } else {
-                CriBarsPlot.draw(g, bars.widthPt(), bars.heightPt(), c.colourRendering(), colours);
+                CriBarsPlot.draw(g, bars.widthPt(), bars.heightPt(), c.colourRendering(), c.duv(),
+                        colours);
             }
         });
 

@@ -625,6 +625,28 @@ class DesignerGuiTest {
     }
 
     @Test
+    void everyOptimizerFieldTurnsRedOnARefusedValueAndBackOnAGoodOne(FxRobot robot) {
+        load(robot, "paper-fig6b.json");
+        // field id, a value the setting refuses, one it takes
+        String[][] cases = {{"minPe", "abc", "1.02"}, {"maxEvaluations", "-5", "500"}, {"odMin", "0", "2"},
+            {"odMax", "20000", "50"}};
+        for (String[] c : cases) {
+            TextField f = robot.lookup("#" + c[0]).queryAs(TextField.class);
+            robot.interact(() -> {
+                f.setText(c[1]);
+                f.fireEvent(new javafx.event.ActionEvent());
+            });
+            assertThat(f.getStyleClass()).as(c[0] + " " + c[1]).contains("invalid");
+            assertThat(robot.lookup("#" + c[0] + "-error").queryAs(Label.class).isVisible()).as(c[0]).isTrue();
+            robot.interact(() -> {
+                f.setText(c[2]);
+                f.fireEvent(new javafx.event.ActionEvent());
+            });
+            assertThat(f.getStyleClass()).as(c[0] + " " + c[2]).doesNotContain("invalid");
+        }
+    }
+
+    @Test
     void theOdRangeFieldsRefuseAnOdBeyondTheModelsLimitsVisiblyAndTakeOneWithin(FxRobot robot) {
         load(robot, "paper-fig6b.json");
         TextField max = robot.lookup("#odMax").queryAs(TextField.class);

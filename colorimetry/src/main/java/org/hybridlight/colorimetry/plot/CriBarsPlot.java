@@ -1,6 +1,7 @@
 package org.hybridlight.colorimetry.plot;
 
 import java.util.Locale;
+import org.hybridlight.colorimetry.FigureText;
 import org.hybridlight.colorimetry.rendering.cri.ColourRendering;
 
 /**
@@ -40,9 +41,11 @@ public final class CriBarsPlot {
     /**
      * Draws {@code cr} on a white {@code width} × {@code height} px area.
      *
+     * @param duv the white's Duv, NaN when unknown (no CCT): then whether the indices are meaningful is not known
      * @param colours the test colour samples' colours
      */
-    public static void draw(PlotCanvas g, double width, double height, ColourRendering cr, PlotColours colours) {
+    public static void draw(PlotCanvas g, double width, double height, ColourRendering cr, double duv,
+            PlotColours colours) {
         double font = Math.max(10, Math.min(14, Math.min(width / 40, height / 26)));
         double left = 3.8 * font;
         double right = width - font;
@@ -52,21 +55,24 @@ public final class CriBarsPlot {
         double big = Math.min(2 * font, width / 16);
         double y = 1.6 * font + big;
         g.fill(TEXT);
-        String ra = String.format(Locale.ROOT, "Ra %.1f", cr.ra());
+        String ra = "Ra " + FigureText.of("%.1f", cr.ra());
         g.text(ra, x0, y, big, true, PlotCanvas.Align.LEFT);
-        g.text(String.format(Locale.ROOT, "R9 %.1f", cr.r(9)), x0 + g.textWidth(ra, big, true) + 1.5 * big, y, big,
+        g.text("R9 " + FigureText.of("%.1f", cr.r(9)), x0 + g.textWidth(ra, big, true) + 1.5 * big, y, big,
                 true, PlotCanvas.Align.LEFT);
-        // the reference, and the warning on its own line where both do not fit one
+        // the reference, and the warning on its own line(s) where both do not fit one
         String reference = "reference " + cr.reference();
-        String warning = "|Duv| > 5.4e-3: not meaningful";
+        String warning = Double.isNaN(duv) ? "Duv unknown (no CCT): may not be meaningful"
+                : "|Duv| > 5.4e-3: not meaningful";
         y += 1.4 * font;
         g.fill(cr.valid() ? AXIS : WARNING);
         if (cr.valid() || g.textWidth(reference + "  — " + warning, font, false) <= width - 2 * x0) {
             g.text(cr.valid() ? reference : reference + "  — " + warning, x0, y, font, false, PlotCanvas.Align.LEFT);
         } else {
             g.text(reference, x0, y, font, false, PlotCanvas.Align.LEFT);
-            y += 1.2 * font;
-            g.text(warning, x0, y, font, false, PlotCanvas.Align.LEFT);
+            for (String line : PlotText.wrap(g, warning, font, false, width - 2 * x0)) {
+                y += 1.2 * font;
+                g.text(line, x0, y, font, false, PlotCanvas.Align.LEFT);
+            }
         }
         double[] r = cr.r();
         int n = r.length;

@@ -1,6 +1,6 @@
 package org.hybridlight.colorimetry.plot;
 
-import java.util.Locale;
+import org.hybridlight.colorimetry.FigureText;
 import org.hybridlight.colorimetry.rendering.tm30.Tm30ColourVectorGraphic;
 import org.hybridlight.colorimetry.rendering.tm30.Tm30Result;
 
@@ -86,12 +86,12 @@ public final class Tm30VectorGraphicPlot {
         }
         g.fill(TEXT);
         double heading = 1.15 * font;
-        String scores = String.format(Locale.ROOT, "Rf %.0f   Rg %.0f", r.rf(), r.rg());
+        String scores = "Rf " + FigureText.of("%.0f", r.rf()) + "   Rg " + FigureText.of("%.0f", r.rg());
         g.text(title, font, 1.3 * font, heading, true, PlotCanvas.Align.LEFT);
         // the scores beside the title where both fit, else on the line below
         boolean besides = g.textWidth(title, heading, true) + g.textWidth(scores, heading, true) + 3 * font <= width;
         g.text(scores, width - font, (besides ? 1.3 : 2.6) * font, heading, true, PlotCanvas.Align.RIGHT);
-        g.text(String.format(Locale.ROOT, "CCT %.0f K, reference %s", cctK, r.reference()), font,
+        g.text("CCT " + FigureText.of("%.0f", cctK) + " K, reference " + r.reference(), font,
                 height - 0.6 * font, font, false, PlotCanvas.Align.LEFT);
     }
 

@@ -23,7 +23,7 @@ class CriBarsPlotTest {
         for (double w : new double[] {200, 260, 351, 520, 900}) {
             for (ColourRendering cr : new ColourRendering[] {poor(), good()}) {
                 RecordingCanvas c = new RecordingCanvas();
-                CriBarsPlot.draw(c, w, 434, cr, COLOURS);
+                CriBarsPlot.draw(c, w, 434, cr, 0.01, COLOURS);
                 assertNull(c.overlappingLabels(), () -> "at " + w + " px: " + cr);
                 for (double[] p : c.points) {
                     assertTrue(p[0] >= 0 && p[0] <= w && p[1] >= 0 && p[1] <= 434, () -> p[0] + ", " + p[1]);
@@ -43,7 +43,7 @@ class CriBarsPlotTest {
         assertEquals(0, CriBarsPlot.axisLow(good().r()));
         assertEquals(-60, CriBarsPlot.axisLow(new double[] {-41, 10}));
         RecordingCanvas c = new RecordingCanvas();
-        CriBarsPlot.draw(c, 351, 434, poor(), COLOURS);
+        CriBarsPlot.draw(c, 351, 434, poor(), 0.01, COLOURS);
         // a bar per index, in its test sample's colour
         assertEquals(14, c.filled.size());
         for (int i = 0; i < 14; i++) {
@@ -63,6 +63,23 @@ class CriBarsPlotTest {
         }
         assertTrue(c.texts.contains("|Duv| > 5.4e-3: not meaningful")
                 || c.texts.stream().anyMatch(t -> t.endsWith("not meaningful")));
+    }
+
+    @Test
+    void withoutACctTheHeadingSaysDuvIsUnknownNotThatItIsTooLarge() {
+        RecordingCanvas c = new RecordingCanvas();
+        CriBarsPlot.draw(c, 351, 434, poor(), Double.NaN, COLOURS);
+        assertTrue(c.texts.stream().anyMatch(t -> t.contains("Duv unknown (no CCT)")), c.texts::toString);
+        assertTrue(c.texts.stream().noneMatch(t -> t.contains("5.4e-3")), c.texts::toString);
+    }
+
+    @Test
+    void aMissingRaIsADashNotNaN() {
+        RecordingCanvas c = new RecordingCanvas();
+        ColourRendering nan = new ColourRendering(Double.NaN, good().r(), "blackbody:3000", true);
+        CriBarsPlot.draw(c, 351, 434, nan, 0, COLOURS);
+        assertTrue(c.texts.contains("Ra –"), c.texts::toString);
+        assertTrue(c.texts.stream().noneMatch(t -> t.contains("NaN")), c.texts::toString);
     }
 
     private static double max(double[] v) {

@@ -25,4 +25,12 @@ class Tm30VectorGraphicPlotTest {
             }
         }
     }
+
+    @Test
+    void anUnknownCctIsADashNotNaN() {
+        RecordingCanvas c = new RecordingCanvas();
+        Tm30VectorGraphicPlot.draw(c, 500, 500, "TM-30", Double.NaN, Tm30HueBinBarsPlotTest.strongShifts());
+        assertEquals(true, c.texts.stream().anyMatch(t -> t.startsWith("CCT – K")), c.texts.toString());
+        assertEquals(true, c.texts.stream().noneMatch(t -> t.contains("NaN")), c.texts.toString());
+    }
 }

@@ -197,9 +197,9 @@ public final class OptimizerViewModel {
         outcome.set(o);
         String missed = o.constraints().violated().stream()
                 .map(c -> c.name() + " " + c.limit() + ", best " + c.valueText()).collect(Collectors.joining("; "));
-        run.end(String.format(Locale.ROOT, "%s after %d evaluations: Ra %.1f, PE %.1f %%%s — apply to keep it",
-                o.cancelled() ? "cancelled; best so far" : "done", o.evaluations(), o.after().colorimetry().ra(),
-                100 * o.after().result().powerConversionEfficiency(), missed.isEmpty() ? "" : "; not met: " + missed));
+        run.end(String.format(Locale.ROOT, "%s after %d evaluations: Ra %s, PE %s %%%s — apply to keep it",
+                o.cancelled() ? "cancelled; best so far" : "done", o.evaluations(), Figure.RA.text(o.after()),
+                Figure.PE.text(o.after()), missed.isEmpty() ? "" : "; not met: " + missed));
     }
 
     /** Stops a run; the best design found so far is still offered. */

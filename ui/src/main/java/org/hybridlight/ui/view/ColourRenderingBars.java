@@ -31,10 +31,10 @@ public final class ColourRenderingBars extends PlotPane {
         ColourRendering cr = e == null ? null : e.colorimetry().colourRendering();
         if (cr == null) {
             Colorimetry c = e == null ? null : e.colorimetry();
-            message(g, "CIE 13.3 colour rendering",
+            message(g, w, "CIE 13.3 colour rendering",
                     c == null ? "no valid design" : "not computable: " + c.colourRenderingProblem());
             return;
         }
-        CriBarsPlot.draw(g, w, h, cr, colours);
+        CriBarsPlot.draw(g, w, h, cr, e.colorimetry().duv(), colours);
     }
 }

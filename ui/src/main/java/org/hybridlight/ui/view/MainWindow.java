@@ -223,8 +223,9 @@ public final class MainWindow {
             status.getStyleClass().add("status-error");
         } else {
             status.getStyleClass().remove("status-error");
-            status.setText(String.format(Locale.ROOT, "%d units, %.0f K: evaluated in %.2f ms, evaluated and "
-                    + "redrawn in %.2f ms", e.unitNames().size(), e.temperatureK(),
+            int n = e.unitNames().size();
+            status.setText(String.format(Locale.ROOT, "%d unit%s, %.0f K: evaluated in %.2f ms, evaluated and "
+                    + "redrawn in %.2f ms", n, n == 1 ? "" : "s", e.temperatureK(),
                     e.evaluationNanos() / 1e6, design.refreshNanosProperty().get() / 1e6));
         }
     }

@@ -1,6 +1,12 @@
 package org.hybridlight.ui.view;
 
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import javafx.geometry.Insets;
 import javafx.scene.control.Button;
 import javafx.scene.control.ChoiceBox;
@@ -11,10 +17,11 @@ import javafx.scene.layout.GridPane;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.hybridlight.colorimetry.Colorimetry;
-import org.hybridlight.source.HybridResult;
+import org.hybridlight.colorimetry.FigureText;
 import org.hybridlight.ui.model.DesignComparison;
 import org.hybridlight.ui.model.DesignViewModel;
 import org.hybridlight.ui.model.Evaluation;
+import org.hybridlight.ui.model.Figure;
 import org.hybridlight.ui.model.ReferenceChoice;
 
 /** The white's figures with their units, the colour target and the colour-rendering reference. */
@@ -25,16 +32,9 @@ public final class MetricsPanel extends VBox {
     private final GridPane compareGrid = new GridPane();
     private int rows;
 
-    private final Label cct = value("cct");
-    private final Label duv = value("duv");
-    private final Label ra = value("ra");
-    private final Label r9 = value("r9");
-    private final Label rf = value("rf");
-    private final Label rg = value("rg");
-    private final Label ler = value("ler");
-    private final Label pe = value("pe");
-    private final Label powerOut = value("powerOut");
-    private final Label heat = value("heatLoad");
+    /** The figures in the panel's order, each with its label's id. */
+    private static final Map<Figure, String> SHOWN = figures();
+    private final Map<Figure, Label> values = new EnumMap<>(Figure.class);
     private final Label xy = value("xy");
     /** What the figures cannot say in a few characters: the spectrum files' warnings, out of range, not meaningful. */
     private final Label notes = new Label();
@@ -45,19 +45,14 @@ public final class MetricsPanel extends VBox {
         setPadding(new Insets(6));
         grid.setHgap(10);
         grid.setVgap(3);
-        row("CCT (K)", cct);
-        row("Duv", duv);
-        row("x, y (CIE 1931)", xy);
-        row("Ra", ra);
-        row("R9", r9);
-        row("TM-30 Rf", rf);
-        row("TM-30 Rg", rg);
-        row("LER (lm/W)", ler);
-        row("PE (%)", pe);
-        row("optical power out (W)", powerOut);
-        row("heat load (W)", heat);
-        ra.getStyleClass().add("big-metric");
-        r9.getStyleClass().add("big-metric");
+        SHOWN.forEach((f, id) -> {
+            Label v = value(id);
+            values.put(f, v);
+            row(f.label(), v);
+            if (f == Figure.DUV) {
+                row("x, y (CIE 1931)", xy);
+            }
+        });
         Label title = new Label("White");
         title.getStyleClass().add("section-title");
         ChoiceBox<ReferenceChoice> reference = new ChoiceBox<>();
@@ -150,7 +145,7 @@ public final class MetricsPanel extends VBox {
     }
 
     private static Label value(String id) {
-        Label l = new Label("–");
+        Label l = new Label(FigureText.MISSING);
         l.setId("metric-" + id);
         l.getStyleClass().add("metric");
         return l;
@@ -167,38 +162,43 @@ public final class MetricsPanel extends VBox {
     private void update() {
         Evaluation e = model.evaluationProperty().get();
         if (e == null) {
-            for (Label l : new Label[] {cct, duv, ra, r9, rf, rg, ler, pe, powerOut, heat, xy}) {
-                l.setText("–");
-            }
+            values.values().forEach(l -> l.setText(FigureText.MISSING));
+            xy.setText(FigureText.MISSING);
             notes.setVisible(false);
             return;
         }
         Colorimetry c = e.colorimetry();
-        HybridResult r = e.result();
-        // the spectrum files' warnings first: they qualify every figure below
-        java.util.List<String> said = new java.util.ArrayList<>(model.warningsProperty().get().stream()
-                .map(w -> "warning: " + w).toList());
-        if (c.cctDuv() == null) {
-            said.add("CCT out of range: " + c.cctProblem());
+        values.forEach((f, l) -> l.setText(f.panelText(e)));
+        // Ra and R9 large, but not a dash with its reason (it would crowd the panel)
+        for (Figure f : List.of(Figure.RA, Figure.R9)) {
+            Label l = values.get(f);
+            l.getStyleClass().remove("big-metric");
+            if (Double.isFinite(f.value(e))) {
+                l.getStyleClass().add("big-metric");
+            }
         }
-        cct.setText(c.cctDuv() == null ? "out of range" : f("%.0f", c.cctK()));
-        duv.setText(c.cctDuv() == null ? "–" : f("%+.4f", c.duv()));
         xy.setText(f("%.4f, %.4f", c.xy().x(), c.xy().y()));
-        boolean valid = c.colourRendering() != null && c.colourRendering().valid();
-        String flag = c.colourRendering() != null && !valid ? " *" : "";
-        if (!flag.isEmpty()) {
-            said.add("* |Duv| > 5.4e-3: CIE 13.3 says Ra and Ri are not meaningful here");
-        }
-        ra.setText(c.colourRendering() == null ? "–" : f("%.1f", c.ra()) + flag);
-        r9.setText(c.colourRendering() == null ? "–" : f("%.1f", c.colourRendering().r(9)) + flag);
-        rf.setText(c.tm30() == null ? "–" : f("%.1f", c.rf()));
-        rg.setText(c.tm30() == null ? "–" : f("%.1f", c.rg()));
-        ler.setText(f("%.1f", c.lerLmPerW()));
-        pe.setText(f("%.2f", 100 * r.powerConversionEfficiency()));
-        powerOut.setText(f("%.4f", r.opticalPowerOutW()));
-        heat.setText(f("%+.5f", r.heatLoadW()) + (r.heatLoadW() < 0 ? " cooling" : ""));
+        // the spectrum files' warnings first: they qualify every figure below
+        List<String> said = new ArrayList<>(model.warningsProperty().get().stream().map(w -> "warning: " + w)
+                .toList());
+        said.addAll(Figure.notes(e));
         notes.setText(String.join("\n", said));
         notes.setVisible(!said.isEmpty());
+    }
+
+    private static Map<Figure, String> figures() {
+        Map<Figure, String> m = new LinkedHashMap<>();
+        m.put(Figure.CCT, "cct");
+        m.put(Figure.DUV, "duv");
+        m.put(Figure.RA, "ra");
+        m.put(Figure.R9, "r9");
+        m.put(Figure.RF, "rf");
+        m.put(Figure.RG, "rg");
+        m.put(Figure.LER, "ler");
+        m.put(Figure.PE, "pe");
+        m.put(Figure.POWER_OUT, "powerOut");
+        m.put(Figure.HEAT_LOAD, "heatLoad");
+        return Collections.unmodifiableMap(m);
     }
 
     private static String f(String format, Object... args) {

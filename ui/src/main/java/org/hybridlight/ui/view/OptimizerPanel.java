@@ -1,10 +1,8 @@
 package org.hybridlight.ui.view;
 
 import java.util.List;
-import java.util.Locale;
 import java.util.function.Predicate;
 import java.util.function.Supplier;
-import java.util.function.ToDoubleFunction;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.value.ObservableValue;
 import javafx.geometry.Insets;
@@ -18,7 +16,7 @@ import javafx.scene.control.TextField;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
-import org.hybridlight.colorimetry.Colorimetry;
+import org.hybridlight.ui.model.Figure;
 import org.hybridlight.ui.model.OdSearchRange;
 import org.hybridlight.ui.model.OptimizerOutcome;
 import org.hybridlight.ui.model.OptimizerSettings;
@@ -50,11 +48,9 @@ public final class OptimizerPanel extends VBox {
         OdSearchRange odRange = settings.odRange();
         // OD is an optical density, a pure number: the labels name the field, no unit follows
         TextField odMin = field("odMin", 5, () -> PlainNumber.of(odRange.minProperty().get()),
-                odRange.minProperty(), odRange::setMinFromText);
+                odRange.minProperty(), odRange::setMinFromText, odRange.minErrorProperty());
         TextField odMax = field("odMax", 5, () -> PlainNumber.of(odRange.maxProperty().get()),
-                odRange.maxProperty(), odRange::setMaxFromText);
-        markInvalid(odMin, odRange.minErrorProperty());
-        markInvalid(odMax, odRange.maxErrorProperty());
+                odRange.maxProperty(), odRange::setMaxFromText, odRange.maxErrorProperty());
         odMin.disableProperty().bind(settings.freeOdProperty().not());
         odMax.disableProperty().bind(settings.freeOdProperty().not());
         HBox odRow = new HBox(6, od, new Label("min"), odMin, new Label("max"), odMax);
@@ -67,9 +63,8 @@ public final class OptimizerPanel extends VBox {
         objective.valueProperty().bindBidirectional(settings.objectiveProperty());
         TextField evaluations = field("maxEvaluations", 6,
                 () -> Integer.toString(settings.maxEvaluationsProperty().get()), settings.maxEvaluationsProperty(),
-                settings::setMaxEvaluationsFromText);
-        markInvalid(evaluations, settings.maxEvaluationsErrorProperty());
-        TextField minPe = field("minPe", 5, null, null, settings::setMinPeFromText);
+                settings::setMaxEvaluationsFromText, settings.maxEvaluationsErrorProperty());
+        TextField minPe = field("minPe", 5, null, null, settings::setMinPeFromText, settings.minPeErrorProperty());
         minPe.setPromptText("none");
         Button run = new Button("Optimize");
         run.setId("optimize");
@@ -121,13 +116,14 @@ public final class OptimizerPanel extends VBox {
 
     /**
      * A field whose text a setting takes on Enter or when the focus leaves (refused text stays, with its reason
-     * below); it shows the setting's value again whenever that changes.
+     * below, the field red while {@code error} holds it); it shows the setting's value again whenever that changes.
      *
      * @param shown the setting's value as text, or {@code null} for a field that starts blank
      * @param value the setting, or {@code null}
+     * @param error why the setting refused the last text, or {@code null}
      */
     private static TextField field(String id, int columns, Supplier<String> shown, ObservableValue<?> value,
-            Predicate<String> take) {
+            Predicate<String> take, ReadOnlyStringProperty error) {
         TextField f = new TextField(shown == null ? "" : shown.get());
         f.setId(id);
         f.setPrefColumnCount(columns);
@@ -140,6 +136,7 @@ public final class OptimizerPanel extends VBox {
         if (value != null) {
             value.addListener(o -> f.setText(shown.get()));
         }
+        markInvalid(f, error);
         return f;
     }
 
@@ -173,20 +170,15 @@ public final class OptimizerPanel extends VBox {
             return;
         }
         // "before" is the run's start, its weights solved onto the same target against the same reference
-        Colorimetry before = o.start().colorimetry();
-        Colorimetry after = o.after().colorimetry();
         // after an edit the status says that "before" is the run's start, not the editor's design
         comparison.addRow(0, new Label(""), new Label("before"), new Label("after"));
-        row(1, "CCT (K)", "%.0f", before, after, Colorimetry::cctK);
-        row(2, "Duv", "%+.4f", before, after, Colorimetry::duv);
-        row(3, "Ra", "%.1f", before, after, Colorimetry::ra);
-        row(4, "R9", "%.1f", before, after, c -> c.colourRendering() == null ? Double.NaN
-                : c.colourRendering().r(9));
-        row(5, "LER (lm/W)", "%.1f", before, after, Colorimetry::lerLmPerW);
-        comparison.addRow(6, new Label("PE (%)"),
-                new Label(String.format(Locale.ROOT, "%.2f", 100 * o.start().result().powerConversionEfficiency())),
-                new Label(String.format(Locale.ROOT, "%.2f", 100 * o.after().result().powerConversionEfficiency())));
-        int r = 7;
+        List<Figure> figures = List.of(Figure.CCT, Figure.DUV, Figure.RA, Figure.R9, Figure.LER, Figure.PE);
+        for (int k = 0; k < figures.size(); k++) {
+            Figure f = figures.get(k);
+            comparison.addRow(k + 1, new Label(f.label()), new Label(f.text(o.start())),
+                    new Label(f.text(o.after())));
+        }
+        int r = figures.size() + 1;
         Label constraints = new Label("targets and constraints");
         constraints.getStyleClass().add("section-title");
         comparison.add(constraints, 0, r++, 3, 1);
@@ -211,11 +203,5 @@ public final class OptimizerPanel extends VBox {
             l.getStyleClass().add("error-text");
         }
         return l;
-    }
-
-    private void row(int r, String name, String format, Colorimetry before, Colorimetry after,
-            ToDoubleFunction<Colorimetry> f) {
-        comparison.addRow(r, new Label(name), new Label(String.format(Locale.ROOT, format, f.applyAsDouble(before))),
-                new Label(String.format(Locale.ROOT, format, f.applyAsDouble(after))));
     }
 }

@@ -24,7 +24,7 @@ public final class ParetoPlot extends PlotPane {
     protected void draw(PlotCanvas g, double w, double h) {
         ParetoFrontPlot.Front f = model.frontProperty().get();
         if (f == null) {
-            message(g, "Pareto front", "no sweep yet");
+            message(g, w, "Pareto front", "no sweep yet");
             return;
         }
         ParetoFrontPlot.draw(g, w, h, f);

@@ -7,6 +7,7 @@ import javafx.scene.image.WritableImage;
 import javafx.scene.layout.Region;
 import org.hybridlight.colorimetry.plot.Java2DCanvas;
 import org.hybridlight.colorimetry.plot.PlotCanvas;
+import org.hybridlight.colorimetry.plot.PlotText;
 import org.jfree.svg.SVGGraphics2D;
 
 /**
@@ -87,10 +88,14 @@ public abstract class PlotPane extends Region {
     /** A short name for file names and menus ("spectrum", "chromaticity"...). */
     public abstract String plotName();
 
-    /** The plot's title and, under it, why there is nothing to draw. */
-    protected static void message(PlotCanvas g, String title, String why) {
+    /** The plot's title and, under it, why there is nothing to draw (wrapped within the plot's width {@code w}). */
+    protected static void message(PlotCanvas g, double w, String title, String why) {
         g.fill(TEXT);
         g.text(title, 12, 17, 13, false, PlotCanvas.Align.LEFT);
-        g.text(why, 12, 40, MESSAGE_PX, false, PlotCanvas.Align.LEFT);
+        double y = 40;
+        for (String line : PlotText.wrap(g, why, MESSAGE_PX, false, w - 24)) {
+            g.text(line, 12, y, MESSAGE_PX, false, PlotCanvas.Align.LEFT);
+            y += 1.3 * MESSAGE_PX;
+        }
     }
 }

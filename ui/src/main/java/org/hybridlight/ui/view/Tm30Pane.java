@@ -28,7 +28,7 @@ abstract class Tm30Pane extends PlotPane {
         Colorimetry c = e == null ? null : e.colorimetry();
         Tm30Result r = c == null ? null : c.tm30();
         if (r == null) {
-            message(g, title, c == null ? "no valid design" : "not computable: " + c.tm30Problem());
+            message(g, w, title, c == null ? "no valid design" : "not computable: " + c.tm30Problem());
             return;
         }
         draw(g, w, h, c, r);

@@ -36,7 +36,7 @@ public final class WhiteSpectrum extends PlotPane {
     protected void draw(PlotCanvas g, double w, double h) {
         Evaluation e = model.evaluationProperty().get();
         if (e == null) {
-            message(g, TITLE, "no valid design: " + model.problemProperty().get());
+            message(g, w, TITLE, "no valid design: " + model.problemProperty().get());
             return;
         }
         HybridResult r = e.result();
