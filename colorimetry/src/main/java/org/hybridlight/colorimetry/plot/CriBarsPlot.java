@@ -1,5 +1,7 @@
 package org.hybridlight.colorimetry.plot;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import org.hybridlight.colorimetry.FigureText;
 import org.hybridlight.colorimetry.rendering.cri.ColourRendering;
@@ -102,6 +104,7 @@ public final class CriBarsPlot {
         }
         double zero = bottom + lo * yScale;
         double barWidth = slot * 0.7;
+        List<double[]> valueBoxes = new ArrayList<>();
         for (int i = 0; i < n; i++) {
             double v = r[i];
             boolean beyond = v < lo;
@@ -127,17 +130,35 @@ public final class CriBarsPlot {
             String value = String.format(Locale.ROOT, "%.0f", v + 0.0);
             double shift = staggerValues && second ? valueLine : 0;
             g.fill(beyond ? WARNING : TEXT);
-            if (v < 0) {
-                g.text(value, mid, yv + 1.05 * valuePx + shift, valuePx, false, PlotCanvas.Align.CENTER);
-            } else {
-                g.text(value, mid, yv - 0.25 * valuePx - shift, valuePx, false, PlotCanvas.Align.CENTER);
+            double at = v < 0 ? yv + 1.05 * valuePx + shift : yv - 0.25 * valuePx - shift;
+            // staggered neighbours at different heights may still meet (-88 beside a broken -413): a row further
+            // from the bar, else nearer, whichever is clear of the values drawn and stays above the names
+            double away = v < 0 ? valueLine : -valueLine;
+            double ty = at;
+            for (double step : new double[] {0, 1, -1, 2, -2}) {
+                double[] box = TextBoxes.of(g, value, mid, at + step * away, valuePx, PlotCanvas.Align.CENTER);
+                if (box[3] <= namesTop && box[1] >= y && !overlapsAny(box, valueBoxes)) {
+                    ty = at + step * away;
+                    break;
+                }
             }
+            valueBoxes.add(TextBoxes.of(g, value, mid, ty, valuePx, PlotCanvas.Align.CENTER));
+            g.text(value, mid, ty, valuePx, false, PlotCanvas.Align.CENTER);
             g.fill(AXIS);
             double nameY = namesTop + 1.05 * namePx + (staggerNames && second ? nameLine : 0);
             g.text("R" + (i + 1), mid, nameY, namePx, false, PlotCanvas.Align.CENTER);
         }
         g.stroke(AXIS, 1);
         g.line(left, top, left, bottom);
+    }
+
+    private static boolean overlapsAny(double[] box, List<double[]> boxes) {
+        for (double[] b : boxes) {
+            if (TextBoxes.overlap(box, b)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** {@code maxPx}, or smaller down to {@link #MIN_LABEL_PX}, so that {@code widest} is at most {@code room} wide. */

@@ -21,7 +21,7 @@ class CriBarsPlotTest {
     @Test
     void noTwoLabelsOverlapFromNarrowToWide() {
         for (double w : new double[] {200, 260, 351, 520, 900}) {
-            for (ColourRendering cr : new ColourRendering[] {poor(), good()}) {
+            for (ColourRendering cr : new ColourRendering[] {poor(), good(), greenOnly()}) {
                 RecordingCanvas c = new RecordingCanvas();
                 CriBarsPlot.draw(c, w, 434, cr, 0.01, COLOURS);
                 assertNull(c.overlappingLabels(), () -> "at " + w + " px: " + cr);
@@ -30,6 +30,12 @@ class CriBarsPlotTest {
                 }
             }
         }
+    }
+
+    /** A single green LED: R8 -88 beside a broken R9 of -413, which a staggered row once put on top of it. */
+    private static ColourRendering greenOnly() {
+        return new ColourRendering(-20.5, new double[] {-25, 31, 58, -12, -33, -52, -71, -88, -413, -121, 12, -205,
+            -16, 71}, "blackbody:3000", false);
     }
 
     private static ColourRendering good() {
