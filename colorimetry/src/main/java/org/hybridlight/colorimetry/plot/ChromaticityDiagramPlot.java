@@ -238,9 +238,11 @@ public final class ChromaticityDiagramPlot {
         g.stroke(QUADRANGLE, 1);
         for (Quadrangle q : b.quadrangles()) {
             polyline(g, f, q.corners(), true);
+            avoid(labels, f, q.corners(), true);
         }
         g.stroke(CURVE, 1.2);
         polyline(g, f, b.planckianLocus(), false);
+        avoid(labels, f, b.planckianLocus(), false);
         g.stroke(CURVE, 0.9);
         for (Isotemperature t : b.isotemperature()) {
             double x0 = f.x(t.from().x());
@@ -318,6 +320,16 @@ public final class ChromaticityDiagramPlot {
             g.fill(AXIS);
             ticks.placeIfClear(AxisTicks.label(y, step), left - 0.35 * font, f.y(y) + 0.35 * tickPx, tickPx,
                     PlotCanvas.Align.RIGHT);
+        }
+    }
+
+    /** No label across the segments of {@code xy} (a quadrangle's edges, the locus): "5000 K" on them is unreadable. */
+    private static void avoid(DiagramLabels labels, DiagramFrame f, List<Chromaticity> xy, boolean closed) {
+        int n = xy.size();
+        for (int i = closed ? 0 : 1; i < n; i++) {
+            Chromaticity a = xy.get((i + n - 1) % n);
+            Chromaticity c = xy.get(i);
+            labels.avoidLine(f.x(a.x()), f.y(a.y()), f.x(c.x()), f.y(c.y()));
         }
     }
 
