@@ -11,6 +11,7 @@ import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.hybridlight.colorimetry.Colorimetry;
+import org.hybridlight.colorimetry.ReferenceText;
 import org.hybridlight.colorimetry.io.AtomicFiles;
 import org.hybridlight.colorimetry.cct.Ohno2013Cct;
 import org.hybridlight.colorimetry.plot.ChromaticityDiagramPlot;
@@ -149,10 +150,10 @@ public final class ReportPdf {
     private static List<String[]> notes(Colorimetry c) {
         List<String[]> notes = new ArrayList<>();
         ColourRendering cr = c.colourRendering();
-        notes.add(new String[] {"CRI reference", cr == null ? "-" : cr.reference()});
+        notes.add(new String[] {"CRI reference", cr == null ? "-" : ReferenceText.of(cr.reference())});
         notes.add(new String[] {"CRI valid", cr == null ? "-" : cr.valid() ? "yes"
                 : Double.isNaN(c.duv()) ? "no (Duv unknown)" : "no (|Duv| > 0.0054)"});
-        notes.add(new String[] {"TM-30 reference", c.tm30() == null ? "-" : c.tm30().reference()});
+        notes.add(new String[] {"TM-30 reference", c.tm30() == null ? "-" : ReferenceText.of(c.tm30().reference())});
         return notes;
     }
 

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.hybridlight.colorimetry.FigureText;
+import org.hybridlight.colorimetry.ReferenceText;
 import org.hybridlight.colorimetry.rendering.cri.ColourRendering;
 
 /**
@@ -62,7 +63,7 @@ public final class CriBarsPlot {
         g.text("R9 " + FigureText.of("%.1f", cr.r(9)), x0 + g.textWidth(ra, big, true) + 1.5 * big, y, big,
                 true, PlotCanvas.Align.LEFT);
         // the reference, and the warning on its own line(s) where both do not fit one
-        String reference = "reference " + cr.reference();
+        String reference = "reference " + ReferenceText.of(cr.reference());
         String warning = Double.isNaN(duv) ? "Duv unknown (no CCT): may not be meaningful"
                 : "|Duv| > 5.4e-3: not meaningful";
         y += 1.4 * font;

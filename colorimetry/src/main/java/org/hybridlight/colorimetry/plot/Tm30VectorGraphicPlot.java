@@ -1,6 +1,7 @@
 package org.hybridlight.colorimetry.plot;
 
 import org.hybridlight.colorimetry.FigureText;
+import org.hybridlight.colorimetry.ReferenceText;
 import org.hybridlight.colorimetry.rendering.tm30.Tm30ColourVectorGraphic;
 import org.hybridlight.colorimetry.rendering.tm30.Tm30Result;
 
@@ -91,7 +92,7 @@ public final class Tm30VectorGraphicPlot {
         // the scores beside the title where both fit, else on the line below
         boolean besides = g.textWidth(title, heading, true) + g.textWidth(scores, heading, true) + 3 * font <= width;
         g.text(scores, width - font, (besides ? 1.3 : 2.6) * font, heading, true, PlotCanvas.Align.RIGHT);
-        g.text("CCT " + FigureText.of("%.0f", cctK) + " K, reference " + r.reference(), font,
+        g.text("CCT " + FigureText.of("%.0f", cctK) + " K, reference " + ReferenceText.of(r.reference()), font,
                 height - 0.6 * font, font, false, PlotCanvas.Align.LEFT);
     }
 
