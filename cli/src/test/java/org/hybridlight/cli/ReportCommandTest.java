@@ -20,6 +20,7 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.pdfbox.text.PDFTextStripperByArea;
+import org.hybridlight.colorimetry.ReferenceText;
 import org.hybridlight.colorimetry.io.ExitCode;
 import org.hybridlight.report.Paper;
 import org.hybridlight.report.ReportLayout;
@@ -97,8 +98,9 @@ class ReportCommandTest {
             assertThat(printed(text, s.label())).as(s.label()).isCloseTo(expected,
                     within(0.5 * Math.pow(10, -s.decimals()) + 1e-9 * Math.abs(expected)));
         }
+        // the report names the reference in words, the JSON by its identifier
         assertThat(text).contains("CRI reference " + (evaluated.get("reference").isNull() ? "-"
-                : evaluated.get("reference").asText()));
+                : ReferenceText.of(evaluated.get("reference").asText())));
     }
 
     private static void assertOnePage(PDDocument doc, Paper paper) {
