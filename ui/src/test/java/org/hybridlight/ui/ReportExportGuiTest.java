@@ -19,6 +19,7 @@ import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripperByArea;
 import org.hybridlight.colorimetry.Colorimetry;
+import org.hybridlight.colorimetry.ReferenceText;
 import org.hybridlight.report.Paper;
 import org.hybridlight.report.ReportLayout;
 import org.hybridlight.ui.model.Evaluation;
@@ -101,7 +102,7 @@ class ReportExportGuiTest {
                     String.format(Locale.ROOT, "Ra %.1f", c.ra()),
                     String.format(Locale.ROOT, "Rf (TM-30) %.1f", c.rf()),
                     String.format(Locale.ROOT, "PE (%%) %.2f", 100 * e.result().powerConversionEfficiency()),
-                    "CRI reference " + c.colourRendering().reference());
+                    "CRI reference " + ReferenceText.of(c.colourRendering().reference()));
             assertThat(doc.getDocumentInformation().getTitle()).isEqualTo("paper-fig6b.json");
         }
         assertThat(robot.lookup("#status").queryLabeled().getText()).contains("exported report");
