@@ -1,7 +1,5 @@
 package org.hybridlight.colorimetry.plot;
 
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Locale;
 import org.hybridlight.colorimetry.FigureText;
 import org.hybridlight.colorimetry.ReferenceText;
@@ -105,7 +103,8 @@ public final class CriBarsPlot {
         }
         double zero = bottom + lo * yScale;
         double barWidth = slot * 0.7;
-        List<double[]> valueBoxes = new ArrayList<>();
+        // the values stay between the heading and the bar names
+        TextBoxes valueBoxes = new TextBoxes(-Double.MAX_VALUE, y, Double.MAX_VALUE, namesTop);
         for (int i = 0; i < n; i++) {
             double v = r[i];
             boolean beyond = v < lo;
@@ -135,15 +134,18 @@ public final class CriBarsPlot {
             // staggered neighbours at different heights may still meet (-88 beside a broken -413): a row further
             // from the bar, else nearer, whichever is clear of the values drawn and stays above the names
             double away = v < 0 ? valueLine : -valueLine;
-            double ty = at;
+            double ty = Double.NaN;
             for (double step : new double[] {0, 1, -1, 2, -2}) {
-                double[] box = TextBoxes.of(g, value, mid, at + step * away, valuePx, PlotCanvas.Align.CENTER);
-                if (box[3] <= namesTop && box[1] >= y && !overlapsAny(box, valueBoxes)) {
+                if (valueBoxes.tryTake(TextBoxes.of(g, value, mid, at + step * away, valuePx,
+                        PlotCanvas.Align.CENTER))) {
                     ty = at + step * away;
                     break;
                 }
             }
-            valueBoxes.add(TextBoxes.of(g, value, mid, ty, valuePx, PlotCanvas.Align.CENTER));
+            if (Double.isNaN(ty)) {
+                ty = at;
+                valueBoxes.take(TextBoxes.of(g, value, mid, ty, valuePx, PlotCanvas.Align.CENTER));
+            }
             g.text(value, mid, ty, valuePx, false, PlotCanvas.Align.CENTER);
             g.fill(AXIS);
             double nameY = namesTop + 1.05 * namePx + (staggerNames && second ? nameLine : 0);
@@ -151,15 +153,6 @@ public final class CriBarsPlot {
         }
         g.stroke(AXIS, 1);
         g.line(left, top, left, bottom);
-    }
-
-    private static boolean overlapsAny(double[] box, List<double[]> boxes) {
-        for (double[] b : boxes) {
-            if (TextBoxes.overlap(box, b)) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /** {@code maxPx}, or smaller down to {@link #MIN_LABEL_PX}, so that {@code widest} is at most {@code room} wide. */
