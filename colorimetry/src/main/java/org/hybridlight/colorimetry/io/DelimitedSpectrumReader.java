@@ -237,7 +237,7 @@ final class DelimitedSpectrumReader {
                 negatives.add(names[c - 1], data.negatives[c - 1], data.lowest[c - 1],
                         data.wl[data.lowestRow[c - 1]]);
             }
-            negatives.warn(file, names.length, data.n, warnings);
+            negatives.warn(file, names.length, data.n, "values", warnings);
             double[] wl = Arrays.copyOf(data.wl, data.n);
             SpectrumChecks.coverage(file, wl[0], wl[wl.length - 1], warnings);
             return new ColumnStream(data, wl, names, metadata, aheadCpu);
@@ -336,7 +336,7 @@ final class DelimitedSpectrumReader {
                     if (made == 0) {
                         throw new InputException(file.toString(), "no data rows, only the wavelength row");
                     }
-                    negatives.warn(file, made, wl.length, warnings);
+                    negatives.warn(file, made, wl.length, "values", warnings);
                     return null;
                 }
             } catch (IOException e) {
@@ -350,25 +350,14 @@ final class DelimitedSpectrumReader {
                 throw InputException.atLine(file, rows.line, "expected " + (n + skip)
                         + " cells like the first row, found " + rows.count);
             }
-            int below = 0;
-            int lowest = 0;
-            double sum = 0;
             for (int i = 0; i < n; i++) {
                 v[i] = rows.number(file, rows.line, i + skip, "value");
-                sum += v[i];
-                if (v[i] < 0) {
-                    lowest = below == 0 || v[i] < v[lowest] ? i : lowest;
-                    below++;
-                }
             }
             made++;
             String name = skip == 1 && rows.length(0) > 0 ? rows.text(0) : base + "#" + made;
             NamedSpectrum s = SpectrumChecks.spectrum(file, name, "row at line " + rows.line, wl, v, n, metadata,
                     InstrumentFigures.NONE);
-            if (below > 0) {
-                SpectrumChecks.notDark(file, rows.line, "values of '" + name + "'", sum);
-                negatives.add(name, below, v[lowest], wl[lowest]);
-            }
+            negatives.scan(file, rows.line, name, () -> "values of '" + name + "'", wl, v, n);
             return s;
         }
 

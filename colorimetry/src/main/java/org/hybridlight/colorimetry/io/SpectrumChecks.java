@@ -82,22 +82,9 @@ final class SpectrumChecks {
      */
     static void negativesKept(Path file, int line, String what, double[] wl, double[] values, int n,
             Consumer<String> warnings) throws InputException {
-        int negatives = 0;
-        int lowest = -1;
-        double sum = 0;
-        for (int i = 0; i < n; i++) {
-            sum += values[i];
-            if (values[i] < 0) {
-                negatives++;
-                lowest = lowest < 0 || values[i] < values[lowest] ? i : lowest;
-            }
-        }
-        if (negatives == 0) {
-            return;
-        }
-        notDark(file, line, what, sum);
-        warnings.accept(file + ": " + negatives + " of " + n + " " + what + " are negative (dark-subtracted noise; "
-                + "the lowest " + values[lowest] + " at " + format(wl[lowest]) + " nm); kept as measured");
+        NegativeValues negatives = new NegativeValues();
+        negatives.scan(file, line, what, () -> what, wl, values, n);
+        negatives.warn(file, 1, n, what, warnings);
     }
 
     /**
