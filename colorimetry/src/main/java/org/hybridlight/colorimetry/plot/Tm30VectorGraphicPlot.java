@@ -1,5 +1,6 @@
 package org.hybridlight.colorimetry.plot;
 
+import java.util.List;
 import org.hybridlight.colorimetry.FigureText;
 import org.hybridlight.colorimetry.ReferenceText;
 import org.hybridlight.colorimetry.rendering.tm30.Tm30ColourVectorGraphic;
@@ -37,7 +38,10 @@ public final class Tm30VectorGraphicPlot {
     public static void draw(PlotCanvas g, double width, double height, String title, double cctK, Tm30Result r) {
         double font = Math.max(11, Math.min(width, height) / 40);
         double top = 1.8 * font;
-        double bottom = 1.6 * font;
+        // the footer wraps within the width (a long reference name on a narrow plot) and the circle makes room
+        List<String> footer = PlotText.wrap(g, "CCT " + FigureText.of("%.0f", cctK) + " K, reference "
+                + ReferenceText.of(r.reference()), font, false, width - 2 * font);
+        double bottom = (1.6 + 1.2 * (footer.size() - 1)) * font;
         double cx = width / 2;
         double cy = top + (height - top - bottom) / 2;
         double[][] v = Tm30ColourVectorGraphic.vectors(r);
@@ -92,8 +96,10 @@ public final class Tm30VectorGraphicPlot {
         // the scores beside the title where both fit, else on the line below
         boolean besides = g.textWidth(title, heading, true) + g.textWidth(scores, heading, true) + 3 * font <= width;
         g.text(scores, width - font, (besides ? 1.3 : 2.6) * font, heading, true, PlotCanvas.Align.RIGHT);
-        g.text("CCT " + FigureText.of("%.0f", cctK) + " K, reference " + ReferenceText.of(r.reference()), font,
-                height - 0.6 * font, font, false, PlotCanvas.Align.LEFT);
+        for (int i = 0; i < footer.size(); i++) {
+            g.text(footer.get(i), font, height - (0.6 + 1.2 * (footer.size() - 1 - i)) * font, font, false,
+                    PlotCanvas.Align.LEFT);
+        }
     }
 
     /** {@code rgb} blended {@link #WEDGE_WHITE} of the way to white. */

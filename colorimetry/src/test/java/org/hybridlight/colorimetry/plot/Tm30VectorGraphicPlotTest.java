@@ -27,6 +27,19 @@ class Tm30VectorGraphicPlotTest {
     }
 
     @Test
+    void theFooterStaysWithinANarrowPlot() {
+        // the designer's panel at 1280 x 720: "CCT 3000 K, reference blackbody 3000 K" is wider than the plot
+        for (double width : new double[] {230, 300, 500}) {
+            RecordingCanvas c = new RecordingCanvas();
+            Tm30VectorGraphicPlot.draw(c, width, 290, "TM-30", 3000, Tm30HueBinBarsPlotTest.strongShifts());
+            for (RecordingCanvas.Label l : c.labels) {
+                assertEquals(true, l.box()[0] >= 0 && l.box()[2] <= width, l.text() + " at " + width + " px");
+            }
+            assertEquals(null, c.overlappingLabels(), "at " + width + " px");
+        }
+    }
+
+    @Test
     void anUnknownCctIsADashNotNaN() {
         RecordingCanvas c = new RecordingCanvas();
         Tm30VectorGraphicPlot.draw(c, 500, 500, "TM-30", Double.NaN, Tm30HueBinBarsPlotTest.strongShifts());
