@@ -181,8 +181,9 @@ public final class OptimizeCommand implements Callable<Integer> {
         if (stats) {
             double s = (t2 - t1) / 1e9;
             err.printf(Locale.ROOT, "stats: %d evaluations in %.3f s (%.0f evaluations/s), setup %.3f s, "
-                    + "%d free parameters, %s, %d starts%n", result.evaluations(), s, result.evaluations() / s,
-                    (t1 - t0) / 1e9, problem.dimension(), problemSpec.settings().algorithm().label(),
+                    + "%d free parameters (%d of them mix levels), %s, %d starts%n", result.evaluations(), s,
+                    result.evaluations() / s, (t1 - t0) / 1e9, problem.dimension(), problem.mixLevels(),
+                    problemSpec.settings().algorithm().label(),
                     problemSpec.settings().starts());
         }
         if (!violated.isEmpty()) {

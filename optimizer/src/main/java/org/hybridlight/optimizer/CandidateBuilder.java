@@ -57,7 +57,7 @@ final class CandidateBuilder {
             xyz[u] = new double[] {t.x(), t.y(), t.z()};
         }
         double[] w = new double[units];
-        boolean reachable = solveWeights(xyz, w);
+        boolean reachable = solveWeights(x, xyz, w);
         HybridSource source = new HybridSource(list, w, temperatureK);
         HybridResult result = HybridSource.combine(grid, atUnitDrive, w);
         Colorimetry c = evaluator.evaluate(result.whiteSpectrum(), reference);
@@ -107,8 +107,9 @@ final class CandidateBuilder {
     /**
      * The drive weights into {@code w} that put the units' tristimulus values {@code xyz} on the target,
      * non-negative and, unless some weight is fixed, scaled to a largest of 1; true if the target was reachable.
+     * Where the weights have free directions, the mix levels at {@code x} choose among them.
      */
-    private boolean solveWeights(double[][] xyz, double[] w) {
+    private boolean solveWeights(double[] x, double[][] xyz, double[] w) {
         int units = w.length;
         double[] proposal = new double[units];
         double[] fixedWeights = new double[units];
@@ -116,7 +117,8 @@ final class CandidateBuilder {
             DriveWeight dw = spec.units().get(u).weight();
             fixedWeights[u] = dw.fixed();
             // a bounded weight is proposed in the middle of its range (matters with four or more units)
-            proposal[u] = Double.isInfinite(dw.max()) ? 1 : Math.max(1e-6, (dw.min() + dw.max()) / 2);
+            proposal[u] = (Double.isInfinite(dw.max()) ? 1 : Math.max(1e-6, (dw.min() + dw.max()) / 2))
+                    * vector.mixFactor(x, u);
         }
         boolean reachable = DriveWeightSolver.solve(xyz, proposal, fixedWeights, target, w);
         double max = 0;

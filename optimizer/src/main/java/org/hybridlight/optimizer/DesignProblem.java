@@ -128,6 +128,11 @@ public final class DesignProblem implements ObjectiveFunction {
         return vector.dimension();
     }
 
+    /** How many of the free parameters are mix levels: the drive weights' free directions (see SearchVector). */
+    public int mixLevels() {
+        return vector.mixLevels();
+    }
+
     @Override
     public double[] lowerBounds() {
         return vector.lowerBounds();

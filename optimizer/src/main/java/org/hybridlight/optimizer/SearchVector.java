@@ -1,12 +1,22 @@
 package org.hybridlight.optimizer;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 /**
  * The layout of the optimizer's vector x for a {@link DesignProblem.Spec}: each unit's free parameters in unit and
- * {@link UnitParameter} order, then the source temperature when it is free; their bounds and starts, and the value
- * of any parameter, searched or fixed, at an x.
+ * {@link UnitParameter} order, then the source temperature when it is free, then the units' mix levels when the
+ * drive weights have free directions; their bounds and starts, and the value of any parameter, searched or fixed, at
+ * an x.
+ *
+ * <p>Mix levels: the target chromaticity fixes the solved drive weights only up to two equations (and, with no
+ * weight fixed, a common scale), so four or more solved units leave a family of weights on target. The weight
+ * solver takes the member closest to a proposal; each solved unit's proposal is multiplied by its level,
+ * 10^(level/10) (dB, {@link #MIX_LEVEL_DB} either way), so the search moves along the family instead of keeping
+ * the one member equal proposals give. Every weight on target is the solution for some proposal (itself), so
+ * nothing is lost; with no weight fixed the first solved unit keeps level 0 as the scale does not matter. x holds
+ * a level in tenths of a dB, so that BOBYQA's first steps (10 of x's units) are 1 dB, as they are 10 nm for a peak.
  */
 final class SearchVector {
 
@@ -17,6 +27,13 @@ final class SearchVector {
     private final int[][] index;
     /** The source temperature's place in x, -1 when fixed. */
     private final int temperatureIndex;
+    /** Mix levels span ±20 dB, a factor of 100 either way on a unit's proposed weight. */
+    static final double MIX_LEVEL_DB = 20;
+    /** x's units of a mix level per dB. */
+    private static final double STEPS_PER_DB = 10;
+
+    /** Place in x of unit u's mix level, -1 when it has none. */
+    private final int[] mixIndex;
     private final double[] lower;
     private final double[] upper;
 
@@ -37,6 +54,24 @@ final class SearchVector {
         temperatureIndex = spec.temperatureK().free() ? free.size() : -1;
         if (spec.temperatureK().free()) {
             free.add(spec.temperatureK());
+        }
+        mixIndex = new int[units];
+        Arrays.fill(mixIndex, -1);
+        int solved = (int) spec.units().stream().filter(us -> !us.weight().isFixed()).count();
+        boolean scaleFree = !spec.anyFixedWeight();
+        if (solved - 2 - (scaleFree ? 1 : 0) >= 1) {
+            boolean reference = scaleFree;
+            for (int u = 0; u < units; u++) {
+                if (spec.units().get(u).weight().isFixed()) {
+                    continue;
+                }
+                if (reference) {
+                    reference = false;
+                } else {
+                    mixIndex[u] = free.size();
+                    free.add(ParameterRange.free(-STEPS_PER_DB * MIX_LEVEL_DB, STEPS_PER_DB * MIX_LEVEL_DB, 0));
+                }
+            }
         }
         int dimension = free.size();
         lower = new double[dimension];
@@ -72,6 +107,7 @@ final class SearchVector {
         if (temperatureIndex >= 0) {
             x[temperatureIndex] = spec.temperatureK().value();
         }
+        // mix levels start at 0 dB: equal proposals, the weights the solver gave before they were searched
         return x;
     }
 
@@ -79,6 +115,17 @@ final class SearchVector {
     double value(double[] x, int u, UnitParameter p) {
         int i = index[u][p.ordinal()];
         return i >= 0 ? x[i] : spec.units().get(u).range(p).value();
+    }
+
+    /** The factor on unit {@code u}'s proposed drive weight at {@code x}: 1 when it has no mix level. */
+    double mixFactor(double[] x, int u) {
+        int i = mixIndex[u];
+        return i >= 0 ? Math.pow(10, x[i] / STEPS_PER_DB / 10) : 1;
+    }
+
+    /** How many of x's places are mix levels. */
+    int mixLevels() {
+        return (int) Arrays.stream(mixIndex).filter(i -> i >= 0).count();
     }
 
     /** The source temperature at {@code x}, K: searched or fixed. */
