@@ -42,6 +42,12 @@ final class ProgressBar {
         return new ProgressBar(err, unit, System.console() != null, System::nanoTime, SLOW_NANOS);
     }
 
+    /**
+     * The share of the work done before an ETA is shown: the first units carry start-up (class loading, the JIT),
+     * and extrapolated from one of 21,000 evaluations a 3 s optimization showed "ETA 8:51".
+     */
+    static final double ETA_AFTER_FRACTION = 0.01;
+
     /** What counts as slow enough to show progress. */
     static final long SLOW_NANOS = 3_000_000_000L;
 
@@ -59,7 +65,7 @@ final class ProgressBar {
         lastDraw = now;
         double fraction = total <= 0 ? 1 : Math.min(1, (double) done / total);
         double elapsed = (now - start) / 1e9;
-        double eta = done > 0 && !finished ? elapsed / fraction - elapsed : Double.NaN;
+        double eta = fraction >= ETA_AFTER_FRACTION && !finished ? elapsed / fraction - elapsed : Double.NaN;
         String line = ProgressLine.of(done, total, unit, extra, elapsed, eta);
         if (terminal) {
             err.print("\r" + line + (finished ? "\n" : ""));

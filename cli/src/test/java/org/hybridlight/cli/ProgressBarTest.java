@@ -28,6 +28,20 @@ class ProgressBarTest {
     }
 
     @Test
+    void noEtaIsGuessedFromTheFirstUnitsWhichCarryStartUp() {
+        StringWriter text = new StringWriter();
+        AtomicLong now = new AtomicLong();
+        ProgressBar bar = new ProgressBar(new PrintWriter(text), "evaluations", false, now::get);
+        now.set(250_000_000L);
+        bar.update(1, 21_000, "best -");
+        now.set(10_250_000_000L);
+        bar.update(2_100, 21_000, "best -");
+        String[] lines = text.toString().split("\n");
+        assertThat(lines[0]).contains("1/21000 evaluations", "ETA -");
+        assertThat(lines[1]).contains("2100/21000 evaluations", "ETA 1:32");
+    }
+
+    @Test
     void aDelayedBarStaysSilentForQuickWorkAndAppearsForSlowWork() {
         StringWriter quick = new StringWriter();
         AtomicLong now = new AtomicLong();
