@@ -116,9 +116,7 @@ final class CandidateBuilder {
         for (int u = 0; u < units; u++) {
             DriveWeight dw = spec.units().get(u).weight();
             fixedWeights[u] = dw.fixed();
-            // a bounded weight is proposed in the middle of its range (matters with four or more units)
-            proposal[u] = (Double.isInfinite(dw.max()) ? 1 : Math.max(1e-6, (dw.min() + dw.max()) / 2))
-                    * vector.mixFactor(x, u);
+            proposal[u] = dw.proposal() * vector.mixFactor(x, u);
         }
         boolean reachable = DriveWeightSolver.solve(xyz, proposal, fixedWeights, target, w);
         double max = 0;

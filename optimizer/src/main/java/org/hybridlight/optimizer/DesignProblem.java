@@ -149,6 +149,16 @@ public final class DesignProblem implements ObjectiveFunction {
     }
 
     /**
+     * The starting point, its mix levels set so that the weights solved there are those closest to {@code weights}
+     * (one per unit, for the units at this problem's LED powers; only their ratios count when no weight is fixed),
+     * as far as the levels' ±20 dB reach: a search that starts from a design's own weights. Without mix levels
+     * (three solved units or fewer) the same as {@link #initialPoint()}.
+     */
+    public double[] initialPoint(double[] weights) {
+        return vector.initialPoint(weights);
+    }
+
+    /**
      * A candidate: its source (weights solved), result and colorimetry, whether the target was reachable, its
      * metrics in {@link Metric} order, and per unit how far (percentage points) its searched size dispersion was cut
      * to the widest the sizing curve takes around its core (0 when it was not; the source has the cut value).

@@ -27,6 +27,14 @@ public record DriveWeight(double fixed, double min, double max) {
         return !Double.isNaN(fixed);
     }
 
+    /**
+     * The weight proposed to the solver before any mix level: 1 when unbounded, the middle of its bounds (which
+     * matters with four or more units), at least 1e-6.
+     */
+    public double proposal() {
+        return Double.isInfinite(max) ? 1 : Math.max(1e-6, (min + max) / 2);
+    }
+
     /** True when the weight is solved and has bounds to report. */
     public boolean isBounded() {
         return !isFixed() && (min > 0 || Double.isFinite(max));

@@ -111,6 +111,38 @@ final class SearchVector {
         return x;
     }
 
+    /**
+     * The starting point with each mix level set so that the solver's proposal is {@code weights} (per unit; its
+     * ratios, when no weight is fixed), as far as the levels reach; a weight of 0 or less is proposed as small as
+     * they allow.
+     */
+    double[] initialPoint(double[] weights) {
+        double[] x = initialPoint();
+        if (weights.length != mixIndex.length) {
+            throw new IllegalArgumentException(weights.length + " weights for " + mixIndex.length + " units");
+        }
+        double reference = 1;
+        if (!spec.anyFixedWeight()) {
+            for (int u = 0; u < mixIndex.length; u++) {
+                if (!spec.units().get(u).weight().isFixed()) {
+                    // the first solved unit, which has no level
+                    reference = weights[u] / spec.units().get(u).weight().proposal();
+                    break;
+                }
+            }
+        }
+        double limit = STEPS_PER_DB * MIX_LEVEL_DB;
+        for (int u = 0; u < mixIndex.length; u++) {
+            int i = mixIndex[u];
+            if (i >= 0) {
+                double ratio = weights[u] / spec.units().get(u).weight().proposal() / reference;
+                double level = ratio > 0 ? STEPS_PER_DB * 10 * Math.log10(ratio) : -limit;
+                x[i] = Double.isNaN(level) ? 0 : Math.max(-limit, Math.min(limit, level));
+            }
+        }
+        return x;
+    }
+
     /** Parameter {@code p} of unit {@code u} at {@code x}: searched or fixed. */
     double value(double[] x, int u, UnitParameter p) {
         int i = index[u][p.ordinal()];

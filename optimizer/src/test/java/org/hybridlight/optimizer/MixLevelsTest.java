@@ -82,8 +82,10 @@ class MixLevelsTest {
             y[UNIT_PARAMETERS + u - 1] = 100 * Math.log10(w[u] / w[0]);
         }
         double[] again = four.candidate(y).source().weights();
+        double[] fromWeights = four.candidate(four.initialPoint(w)).source().weights();
         for (int u = 0; u < 4; u++) {
             assertThat(again[u]).isCloseTo(w[u], within(SAME_WEIGHT));
+            assertThat(fromWeights[u]).isCloseTo(w[u], within(SAME_WEIGHT));
         }
     }
 

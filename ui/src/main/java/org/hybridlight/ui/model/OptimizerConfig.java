@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.hybridlight.optimizer.OptimizeConfigReader;
 import org.hybridlight.optimizer.UnitParameter;
+import org.hybridlight.source.design.DesignJson;
 import org.hybridlight.source.LedShape;
 import org.hybridlight.source.PhysicalLimits;
 
@@ -88,6 +89,23 @@ final class OptimizerConfig {
         range(j, UnitParameter.OD_1S, settings.freeOdProperty().get(), u.od1S().get(), od.minProperty().get(),
                 od.maxProperty().get());
         j.put("plqy", u.plqy().get());
+        // the dots' other parameters as the unit has them, fixed: the optimizer evaluates the editor's physics (its
+        // tail law, emission width, ...), not the model's defaults; shell, 1S absorption width and gap shift are not
+        // optimizer parameters and take the model's defaults there
+        DesignJson.Qd dots = u.carriedDots();
+        fixed(j, UnitParameter.QD_EMISSION_FWHM_MEV, dots.emissionFwhmMeV());
+        fixed(j, UnitParameter.STOKES_SHIFT_MEV, dots.stokesShiftMeV());
+        fixed(j, UnitParameter.SIZE_DISPERSION_PERCENT, dots.sizeDispersionPercent());
+        fixed(j, UnitParameter.TAIL_PREFACTOR, dots.tailPrefactor());
+        if (dots.tailLaw() != null) {
+            j.put("tailLaw", dots.tailLaw());
+        }
+    }
+
+    private static void fixed(ObjectNode unit, UnitParameter p, Double value) {
+        if (value != null) {
+            unit.putObject(p.configName()).put("fixed", value);
+        }
     }
 
     /** The unit's range for {@code p}: {@code lo}–{@code hi} clipped to the model's limits when free. */

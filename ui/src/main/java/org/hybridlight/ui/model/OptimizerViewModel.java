@@ -23,6 +23,7 @@ import org.hybridlight.optimizer.Metric;
 import org.hybridlight.optimizer.Minimizer;
 import org.hybridlight.optimizer.OptimizationResult;
 import org.hybridlight.optimizer.OptimizeConfigReader;
+import org.hybridlight.optimizer.UnitParameter;
 import org.hybridlight.source.HybridSource;
 import org.hybridlight.source.Led;
 import org.hybridlight.source.LedQdUnit;
@@ -174,13 +175,27 @@ public final class OptimizerViewModel {
                         best >= problem.infeasibleOffset() ? "no design meeting the target and constraints yet"
                                 : String.format(Locale.ROOT, "best %s = %.4f", score, -best)))),
                 cancel::get);
-        double[] x0 = problem.initialPoint();
-        OptimizationResult r = minimizer.minimize(x0);
         Design was = before.design();
+        double[] x0 = problem.initialPoint(weightsAtOptimizerPower(was, spec));
+        OptimizationResult r = minimizer.minimize(x0);
         DesignProblem.Candidate first = problem.candidate(x0);
         DesignProblem.Candidate best = problem.candidate(r.bestPoint());
         return new OptimizerOutcome(before, evaluation(best, was), r.cancelled(), r.evaluations(),
                 ConstraintReport.of(spec, best), evaluation(first, was), ConstraintReport.of(spec, first), goal);
+    }
+
+    /**
+     * The editor's drive weights for the optimizer's units, which it simulates at their own LED power (the same
+     * light: weight × power kept), so that a search with mix levels starts from the editor's mix.
+     */
+    private static double[] weightsAtOptimizerPower(Design was, DesignProblem.Spec spec) {
+        HybridSource source = was.source();
+        double[] w = new double[source.units().size()];
+        for (int u = 0; u < w.length; u++) {
+            double optimizerPowerW = spec.units().get(u).range(UnitParameter.LED_OPTICAL_POWER_W).value();
+            w[u] = source.weights()[u] * source.units().get(u).led().opticalPowerW() / optimizerPowerW;
+        }
+        return w;
     }
 
     private static Evaluation evaluation(DesignProblem.Candidate c, Design was) {
@@ -226,13 +241,14 @@ public final class OptimizerViewModel {
             weights[k] = w[k] * best.units().get(k).led().opticalPowerW() / design.units().get(k).ledPowerW().get();
             max = Math.max(max, weights[k]);
         }
-        double scale = max > 0 ? 1 / max : 1;
+        // divided, not multiplied by 1/max: the largest becomes exactly 1
+        double largest = max > 0 ? max : 1;
         design.batch(() -> {
             for (int k = 0; k < weights.length; k++) {
                 UnitViewModel u = design.units().get(k);
                 LedQdUnit unit = best.units().get(k);
                 Led led = unit.led();
-                u.weight().set(weights[k] * scale);
+                u.weight().set(weights[k] / largest);
                 if (led.isPhosphorConverted()) {
                     u.phosphorPeakNm().set(led.peakNm());
                     u.phosphorFwhmNm().set(led.fwhmNm());

@@ -341,6 +341,11 @@ public final class UnitViewModel {
                 carriedQd.shellShiftPerMonolayerMeV() / 1000, carriedQd.stokesShiftMeV() / 1000);
     }
 
+    /** The dots' parameters the editor does not show, as carried (design-file shape). */
+    DesignJson.Qd carriedDots() {
+        return carriedQd;
+    }
+
     /**
      * Takes over the dots of {@code unit} for what the editor does not show (an optimizer result: its dots have the
      * model's defaults, and the editor must hold the design the optimizer evaluated).

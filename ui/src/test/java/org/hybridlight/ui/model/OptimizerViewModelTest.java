@@ -19,6 +19,8 @@ class OptimizerViewModelTest {
 
     /** Weight rescaling factors and ratios: rounding only. */
     private static final double ROUNDING = 1e-12;
+    /** A light ratio of two units solved onto the same target from the same proposal: the solver's accuracy. */
+    private static final double MIX_RATIO = 1e-6;
     /** An emission peak written back through the design file, nm. */
     private static final double PEAK_NM = 1e-9;
 
@@ -81,6 +83,55 @@ class OptimizerViewModelTest {
         assertThat(optimizer.statusProperty().get()).startsWith("done after " + o.evaluations() + " evaluations");
         // the editor is untouched until the result is applied
         assertThat(design.evaluationProperty().get()).isSameAs(before);
+    }
+
+    @Test
+    void theRunStartsFromTheEditorsDesignWithItsOwnDotsOnTarget() {
+        // the example's dots have the phonon-population tail and 130 meV emission, not the model's defaults
+        assertThat(design.targetSolver().solveWeights()).doesNotContain("out of reach");
+        startIsTheEditorsDesign();
+    }
+
+    @Test
+    void withFourUnitsTheSearchStartsFromTheEditorsOwnMix() {
+        // a fourth unit leaves the weights a free direction on target: the start must be the editor's mix, not the
+        // one equal proposals give
+        design.roster().addUnit(UnitKind.PLAIN_LED);
+        design.units().get(3).ledPowerW().set(0.4);
+        design.units().get(0).weight().set(0.2);
+        assertThat(design.targetSolver().solveWeights()).doesNotContain("out of reach");
+        startIsTheEditorsDesign();
+    }
+
+    /** The run's start holds the editor's units, light mix and white. */
+    private void startIsTheEditorsDesign() {
+        Evaluation editor = design.evaluationProperty().get();
+        optimizer.start();
+        Evaluation start = optimizer.outcomeProperty().get().start();
+        HybridSource e = editor.design().source();
+        HybridSource s = start.design().source();
+        int n = e.units().size();
+        for (int k = 0; k < n; k++) {
+            if (e.units().get(k).hasDots()) {
+                QuantumDot a = e.units().get(k).qd();
+                QuantumDot b = s.units().get(k).qd();
+                assertThat(b.tailLaw()).as("unit %d", k).isEqualTo(a.tailLaw());
+                assertThat(b.emissionFwhmEv()).as("unit %d", k).isEqualTo(a.emissionFwhmEv());
+                assertThat(b.stokesShiftEv()).as("unit %d", k).isEqualTo(a.stokesShiftEv());
+                assertThat(b.sizeDispersion()).as("unit %d", k).isEqualTo(a.sizeDispersion());
+            }
+        }
+        double[] light = new double[n];
+        double[] startLight = new double[n];
+        for (int k = 0; k < n; k++) {
+            light[k] = e.weights()[k] * e.units().get(k).led().opticalPowerW();
+            startLight[k] = s.weights()[k] * s.units().get(k).led().opticalPowerW();
+        }
+        for (int k = 1; k < n; k++) {
+            assertThat(startLight[k] / startLight[0]).as("unit %d", k).isCloseTo(light[k] / light[0],
+                    within(MIX_RATIO * light[k] / light[0]));
+        }
+        assertThat(start.colorimetry().ra()).isCloseTo(editor.colorimetry().ra(), within(RA_TOLERANCE));
     }
 
     @Test
