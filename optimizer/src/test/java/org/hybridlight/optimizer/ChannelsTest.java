@@ -87,12 +87,12 @@ class ChannelsTest {
 
     @Test
     void aPhosphorConvertedChannelSearchesItsBandAndFraction() throws Exception {
-        String text = Files.readString(EXAMPLE).replace("\"name\": \"amber LED\", \"ledShape\": \"gaussian-wavelength\","
+        String text = Files.readString(EXAMPLE).replace("\"name\": \"LED 3\", \"ledShape\": \"gaussian-wavelength\","
                 + " \"ledPeakNm\": { \"min\": 400, \"max\": 700, \"start\": 580 }",
                 "\"name\": \"lime pc-LED\", \"ledShape\": \"phosphor-converted\", \"phosphorFraction\": { \"min\": 0.5, "
                         + "\"max\": 1, \"start\": 0.8 }, \"ledPeakNm\": { \"min\": 530, \"max\": 580, \"start\": 550 }")
-                .replace("\"ledFwhmNm\": { \"min\": 15, \"max\": 60, \"start\": 30 } },\n    { \"name\": \"red",
-                        "\"ledFwhmNm\": { \"min\": 60, \"max\": 120, \"start\": 90 } },\n    { \"name\": \"red")
+                .replace("\"ledFwhmNm\": { \"min\": 15, \"max\": 60, \"start\": 30 } },\n    { \"name\": \"LED 4",
+                        "\"ledFwhmNm\": { \"min\": 60, \"max\": 120, \"start\": 90 } },\n    { \"name\": \"LED 4")
                 .replace("\"maxEvaluations\": 333", "\"maxEvaluations\": 60");
         assertThat(text).contains("lime pc-LED").contains("\"min\": 60, \"max\": 120");
         DesignProblem.Spec spec = OptimizeConfigReader.parse(NAME, text, null);
@@ -110,12 +110,12 @@ class ChannelsTest {
 
     /** The four-LED example with its amber channel a lime pc-LED; {@code qe} is its phosphorQuantumEfficiency. */
     private static String withPcLed(String qe) throws Exception {
-        return Files.readString(EXAMPLE).replace("\"name\": \"amber LED\", \"ledShape\": \"gaussian-wavelength\","
+        return Files.readString(EXAMPLE).replace("\"name\": \"LED 3\", \"ledShape\": \"gaussian-wavelength\","
                 + " \"ledPeakNm\": { \"min\": 400, \"max\": 700, \"start\": 580 }",
                 "\"name\": \"lime pc-LED\", \"ledShape\": \"phosphor-converted\", \"phosphorFraction\": 0.8, "
                         + "\"phosphorQuantumEfficiency\": " + qe + ", \"ledPeakNm\": 550")
-                .replace("\"ledFwhmNm\": { \"min\": 15, \"max\": 60, \"start\": 30 } },\n    { \"name\": \"red",
-                        "\"ledFwhmNm\": 100 },\n    { \"name\": \"red");
+                .replace("\"ledFwhmNm\": { \"min\": 15, \"max\": 60, \"start\": 30 } },\n    { \"name\": \"LED 4",
+                        "\"ledFwhmNm\": 100 },\n    { \"name\": \"LED 4");
     }
 
     @Test
@@ -163,19 +163,19 @@ class ChannelsTest {
                 .hasMessageContaining("physical range");
         assertThatThrownBy(() -> OptimizeConfigReader.parse(NAME, withPcLed("{ \"min\": 0, \"max\": 1 }"), null))
                 .isInstanceOf(InputException.class).hasMessageContaining("units[2].phosphorQuantumEfficiency.min");
-        String plain = Files.readString(EXAMPLE).replaceFirst("\"name\": \"blue LED\",",
-                "\"name\": \"blue LED\", \"phosphorQuantumEfficiency\": 0.8,");
+        String plain = Files.readString(EXAMPLE).replaceFirst("\"name\": \"LED 1\",",
+                "\"name\": \"LED 1\", \"phosphorQuantumEfficiency\": 0.8,");
         assertThatThrownBy(() -> OptimizeConfigReader.parse(NAME, plain, null)).isInstanceOf(InputException.class)
                 .hasMessageContaining("units[0].phosphorQuantumEfficiency").hasMessageContaining("phosphor-converted");
     }
 
     @Test
     void dotFieldsOnAChannelAndAPhosphorFractionOnAPlainLedAreRefusedByName() throws Exception {
-        String od = Files.readString(EXAMPLE).replaceFirst("\"name\": \"blue LED\",", "\"name\": \"blue LED\", \"plqy\": 0.9,");
+        String od = Files.readString(EXAMPLE).replaceFirst("\"name\": \"LED 1\",", "\"name\": \"LED 1\", \"plqy\": 0.9,");
         assertThatThrownBy(() -> OptimizeConfigReader.parse(NAME, od, null)).isInstanceOf(InputException.class)
                 .hasMessageContaining("units[0].plqy").hasMessageContaining("without dots");
-        String fraction = Files.readString(EXAMPLE).replaceFirst("\"name\": \"blue LED\",",
-                "\"name\": \"blue LED\", \"phosphorFraction\": 0.5,");
+        String fraction = Files.readString(EXAMPLE).replaceFirst("\"name\": \"LED 1\",",
+                "\"name\": \"LED 1\", \"phosphorFraction\": 0.5,");
         assertThatThrownBy(() -> OptimizeConfigReader.parse(NAME, fraction, null)).isInstanceOf(InputException.class)
                 .hasMessageContaining("units[0].phosphorFraction").hasMessageContaining("phosphor-converted");
     }

@@ -25,7 +25,7 @@ class MixLevelsTest {
 
     private static final Path EXAMPLE = Path.of(System.getProperty("hybridlight.root", "..")).resolve(
             "examples/optimize-four-leds-rf.json");
-    private static final String RED_UNIT = ",\n    { \"name\": \"red LED\", \"ledShape\": \"gaussian-wavelength\", "
+    private static final String FOURTH_UNIT = ",\n    { \"name\": \"LED 4\", \"ledShape\": \"gaussian-wavelength\", "
             + "\"ledPeakNm\": { \"min\": 400, \"max\": 700, \"start\": 630 },\n      \"ledFwhmNm\": { \"min\": 15, "
             + "\"max\": 60, \"start\": 30 } }";
 
@@ -36,13 +36,13 @@ class MixLevelsTest {
 
     private static String example() throws Exception {
         String text = Files.readString(EXAMPLE);
-        assertThat(text).contains(RED_UNIT);
+        assertThat(text).contains(FOURTH_UNIT);
         return text;
     }
 
     @Test
     void threeSolvedUnitsHaveNoMixLevelsAsTheTargetFixesTheirWeights() throws Exception {
-        DesignProblem three = problem(example().replace(RED_UNIT, ""));
+        DesignProblem three = problem(example().replace(FOURTH_UNIT, ""));
         assertThat(three.dimension()).isEqualTo(6);
         assertThat(three.mixLevels()).isZero();
     }
@@ -65,7 +65,7 @@ class MixLevelsTest {
         DesignProblem four = problem(example());
         double[] x = four.initialPoint();
         DesignProblem.Candidate start = four.candidate(x);
-        x[UNIT_PARAMETERS + 2] = 30; // the red LED's proposal up 3 dB
+        x[UNIT_PARAMETERS + 2] = 30; // LED 4's proposal up 3 dB
         DesignProblem.Candidate moved = four.candidate(x);
         assertThat(start.reachable()).isTrue();
         assertThat(moved.reachable()).isTrue();
@@ -91,11 +91,11 @@ class MixLevelsTest {
 
     @Test
     void withAFixedWeightEverySolvedUnitHasALevelOnceTheyHaveAFreeDirection() throws Exception {
-        String fixedBlue = example().replace("{ \"name\": \"blue LED\", ", "{ \"name\": \"blue LED\", \"weight\": 0.5, ");
-        assertThat(fixedBlue).contains("\"weight\": 0.5");
+        String fixedFirst = example().replace("{ \"name\": \"LED 1\", ", "{ \"name\": \"LED 1\", \"weight\": 0.5, ");
+        assertThat(fixedFirst).contains("\"weight\": 0.5");
         // three solved units and the fixed unit's light set the scale: one free direction, three levels
-        assertThat(problem(fixedBlue).dimension()).isEqualTo(UNIT_PARAMETERS + 3);
+        assertThat(problem(fixedFirst).dimension()).isEqualTo(UNIT_PARAMETERS + 3);
         // two solved units: none
-        assertThat(problem(fixedBlue.replace(RED_UNIT, "")).dimension()).isEqualTo(6);
+        assertThat(problem(fixedFirst.replace(FOURTH_UNIT, "")).dimension()).isEqualTo(6);
     }
 }
