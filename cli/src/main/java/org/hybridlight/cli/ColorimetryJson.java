@@ -2,8 +2,6 @@ package org.hybridlight.cli;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.core.io.JsonStringEncoder;
-import com.fasterxml.jackson.core.io.NumberOutput;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
@@ -34,12 +32,6 @@ final class ColorimetryJson {
     private static final JsonFactory FACTORY = JsonFactory.builder()
             .enable(com.fasterxml.jackson.core.StreamWriteFeature.USE_FAST_DOUBLE_WRITER).build();
 
-    /**
-     * The JSON array, each object serialized on the worker that evaluated it ({@link #render}), the objects' texts
-     * held in memory as the chunks come and written out whole at {@link #finish}: nothing reaches the output before
-     * the whole input is accepted, and no result object is held. The text is that of Jackson's default pretty
-     * printer over the whole array: {@code [ }, objects joined by {@code , }, then {@code  ]} ({@code [ ]} for none).
-     */
     /** Each result's {@link ResultSink#render} text, made here on the calling thread. */
     private static List<Object> renderAll(ResultSink sink, List<SpectrumLabel> spectra, List<Colorimetry> results) {
         List<Object> rendered = new ArrayList<>(results.size());
@@ -49,6 +41,12 @@ final class ColorimetryJson {
         return rendered;
     }
 
+    /**
+     * The JSON array, each object serialized on the worker that evaluated it ({@link ResultSink#render}), the objects' texts
+     * held in memory as the chunks come and written out whole at {@link ResultSink#finish}: nothing reaches the output before
+     * the whole input is accepted, and no result object is held. The text is that of Jackson's default pretty
+     * printer over the whole array: {@code [ }, objects joined by {@code , }, then {@code  ]} ({@code [ ]} for none).
+     */
     static final class Array implements ResultSink {
         private final Writer out;
         /** The objects' texts (compact strings: a byte a character for the usual ASCII names). */
@@ -103,12 +101,12 @@ final class ColorimetryJson {
     /**
      * One spectrum's object, pretty-printed as an element of {@link Array} or compact as a line of {@link Lines}:
      * the same text as Jackson's generator (its default pretty printer, its escapes, Schubfach numbers), written
-     * straight into a builder ({@link TextFields}) — the generator's per-token bookkeeping cost more than the numbers.
+     * straight into a builder ({@link JsonFields.Text}) — the generator's per-token bookkeeping cost more than the numbers.
      * An object with instrument figures (a few files) goes through the generator.
      */
     static String object(SpectrumLabel spectrum, Colorimetry result, boolean pretty) {
         if (spectrum.instrument().isEmpty()) {
-            TextFields t = new TextFields(pretty);
+            JsonFields.Text t = new JsonFields.Text(pretty);
             try {
                 fields(t, spectrum.name(), result);
             } catch (IOException e) {
@@ -178,11 +176,11 @@ final class ColorimetryJson {
 
     /** The keys of one spectrum, for reuse by commands that add their own. */
     static void writeFields(JsonGenerator g, String name, Colorimetry c) throws IOException {
-        fields(new GeneratorFields(g), name, c);
+        fields(new JsonFields.OnGenerator(g), name, c);
     }
 
     /** The keys of one spectrum in their order, onto either writer. */
-    private static void fields(Fields f, String name, Colorimetry c) throws IOException {
+    private static void fields(JsonFields f, String name, Colorimetry c) throws IOException {
         f.string("name", name);
         f.number("X", c.xyz().x());
         f.number("Y", c.xyz().y());
@@ -211,146 +209,6 @@ final class ColorimetryJson {
         f.numbers("rhsHj", tm == null ? null : tm.rhsHj());
     }
 
-    /** The fields of an object; a null (or, for {@link #number}, non-finite) value is written as null. */
-    private interface Fields {
-        void string(String key, String value) throws IOException;
-
-        void number(String key, double value) throws IOException;
-
-        /** The values as an array (a non-finite one as Jackson writes it, NaN or Infinity). */
-        void numbers(String key, double[] values) throws IOException;
-
-        void bool(String key, Boolean value) throws IOException;
-    }
-
-    /** Fields onto a Jackson generator. */
-    private record GeneratorFields(JsonGenerator g) implements Fields {
-        @Override
-        public void string(String key, String value) throws IOException {
-            g.writeFieldName(key);
-            if (value == null) {
-                g.writeNull();
-            } else {
-                g.writeString(value);
-            }
-        }
-
-        @Override
-        public void number(String key, double value) throws IOException {
-            ColorimetryJson.number(g, key, value);
-        }
-
-        @Override
-        public void numbers(String key, double[] values) throws IOException {
-            array(g, key, values);
-        }
-
-        @Override
-        public void bool(String key, Boolean value) throws IOException {
-            g.writeFieldName(key);
-            if (value == null) {
-                g.writeNull();
-            } else {
-                g.writeBoolean(value);
-            }
-        }
-    }
-
-    /**
-     * Fields as text with the layout of Jackson's generator: pretty, its default pretty printer inside an array
-     * (fields on their own lines indented by two, {@code " : "}, arrays {@code [ a, b ]}); compact, no blanks.
-     * Numbers by Jackson's own Schubfach routine, strings by its escapes: the text is the generator's.
-     */
-    static final class TextFields implements Fields {
-        private static final String LINE = System.lineSeparator();
-        private final StringBuilder b;
-        private final boolean pretty;
-        private boolean first = true;
-
-        TextFields(boolean pretty) {
-            this.pretty = pretty;
-            this.b = new StringBuilder(pretty ? 2560 : 2048).append('{');
-        }
-
-        private void key(String key) {
-            if (!first) {
-                b.append(',');
-            }
-            first = false;
-            if (pretty) {
-                b.append(LINE).append("  ");
-            }
-            quoted(key);
-            b.append(pretty ? " : " : ":");
-        }
-
-        private void quoted(String s) {
-            b.append('"');
-            for (int i = 0; i < s.length(); i++) {
-                char ch = s.charAt(i);
-                if (ch < 0x20 || ch == '"' || ch == '\\') {
-                    b.append(JsonStringEncoder.getInstance().quoteAsString(s));
-                    b.append('"');
-                    return;
-                }
-            }
-            b.append(s).append('"');
-        }
-
-        private void raw(double v) {
-            b.append(NumberOutput.toString(v, true));
-        }
-
-        @Override
-        public void string(String key, String value) {
-            key(key);
-            if (value == null) {
-                b.append("null");
-            } else {
-                quoted(value);
-            }
-        }
-
-        @Override
-        public void number(String key, double value) {
-            key(key);
-            if (Double.isFinite(value)) {
-                raw(value);
-            } else {
-                b.append("null");
-            }
-        }
-
-        @Override
-        public void numbers(String key, double[] values) {
-            key(key);
-            if (values == null) {
-                b.append("null");
-                return;
-            }
-            b.append('[');
-            for (int i = 0; i < values.length; i++) {
-                b.append(i == 0 ? (pretty ? " " : "") : (pretty ? ", " : ","));
-                raw(values[i]);
-            }
-            b.append(pretty ? " ]" : "]");
-        }
-
-        @Override
-        public void bool(String key, Boolean value) {
-            key(key);
-            b.append(value == null ? "null" : value ? "true" : "false");
-        }
-
-        /** The object's text, closed. */
-        String end() {
-            if (pretty) {
-                b.append(first ? " " : LINE);
-            }
-            return b.append('}').toString();
-        }
-    }
-
     /** {@code instrument}: the figures the measuring instrument reported, under our keys; absent when none. */
     static void writeInstrument(JsonGenerator g, InstrumentFigures instrument) throws IOException {
         if (instrument.isEmpty()) {
@@ -361,19 +219,6 @@ final class ColorimetryJson {
             number(g, e.getKey(), e.getValue());
         }
         g.writeEndObject();
-    }
-
-    private static void array(JsonGenerator g, String key, double[] values) throws IOException {
-        g.writeFieldName(key);
-        if (values == null) {
-            g.writeNull();
-            return;
-        }
-        g.writeStartArray();
-        for (double v : values) {
-            g.writeNumber(v);
-        }
-        g.writeEndArray();
     }
 
     static void number(JsonGenerator g, String key, double v) throws IOException {
