@@ -13,6 +13,8 @@ final class TextBoxes {
     private final List<double[]> taken = new ArrayList<>();
     /** Lines no label may cross, {x0, y0, x1, y1}. */
     private final List<double[]> lines = new ArrayList<>();
+    /** Lines a label crosses only where no other place is clear (a dashed outline: text on it stays readable). */
+    private final List<double[]> softLines = new ArrayList<>();
 
     /** Labels must lie inside {x0, y0, x1, y1}. */
     TextBoxes(double x0, double y0, double x1, double y1) {
@@ -29,7 +31,25 @@ final class TextBoxes {
         lines.add(new double[] {x0, y0, x1, y1});
     }
 
-    /** True, and the box taken, if {@code box} lies inside the area and clear of every taken box. */
+    /** Marks the line from (x0, y0) to (x1, y1) as one labels cross only where nothing clear is left. */
+    void takeSoftLine(double x0, double y0, double x1, double y1) {
+        softLines.add(new double[] {x0, y0, x1, y1});
+    }
+
+    /** Whether {@code box} crosses none of the soft lines ({@link #takeSoftLine}). */
+    boolean clearOfSoftLines(double[] box) {
+        for (double[] l : softLines) {
+            if (crosses(box, l)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * True, and the box taken, if {@code box} lies inside the area and clear of every taken box and line (the soft
+     * lines aside).
+     */
     boolean tryTake(double[] box) {
         if (box[0] < area[0] || box[1] < area[1] || box[2] > area[2] || box[3] > area[3]) {
             return false;
