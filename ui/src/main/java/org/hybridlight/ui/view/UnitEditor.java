@@ -10,6 +10,7 @@ import javafx.scene.control.TitledPane;
 import java.nio.file.Path;
 import java.util.function.Supplier;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.hybridlight.source.LedShape;
@@ -120,6 +121,9 @@ public final class UnitEditor extends VBox {
         remove.setMinWidth(Region.USE_PREF_SIZE);
         remove.setOnAction(e -> model.roster().removeUnit(u, confirmation));
         VBox box = new VBox(3);
+        // the name takes the row's free width: long names ("blue LED + green dots") stay readable
+        name.setMaxWidth(Double.MAX_VALUE);
+        HBox.setHgrow(name, Priority.ALWAYS);
         box.getChildren().add(new HBox(6, new Label("name"), name, remove));
         box.getChildren().add(new HBox(6, new Label("kind"), kind));
         HBox shapeRow = new HBox(6, new Label("LED shape"), shape);
