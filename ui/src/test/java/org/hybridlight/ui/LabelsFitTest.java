@@ -135,6 +135,45 @@ class LabelsFitTest {
         });
     }
 
+    /**
+     * Shown rows that begin with a label, whose first field or choice box has its centre more than 1 px from the
+     * label's (a slider's bounds take in its thumb: not compared).
+     */
+    private static void offCentre(Node n, List<String> found) {
+        if (!n.isVisible()) {
+            return;
+        }
+        if (n instanceof javafx.scene.layout.HBox row && !row.getChildren().isEmpty()
+                && row.getChildren().get(0) instanceof javafx.scene.control.Label label) {
+            row.getChildren().stream().filter(c -> c instanceof javafx.scene.control.TextInputControl
+                    || c instanceof javafx.scene.control.ChoiceBox).findFirst().ifPresent(c -> {
+                        double dy = label.getBoundsInParent().getCenterY() - c.getBoundsInParent().getCenterY();
+                        if (Math.abs(dy) > 1) {
+                            found.add("'" + label.getText() + "' " + Math.round(dy) + " px off "
+                                    + c.getClass().getSimpleName() + " " + c.getId());
+                        }
+                    });
+        }
+        if (n instanceof Parent p) {
+            for (Node c : p.getChildrenUnmodifiable()) {
+                offCentre(c, found);
+            }
+        }
+    }
+
+    @Test
+    void aLabelIsCentredOnTheControlBesideIt(FxRobot robot) {
+        robot.interact(() -> assertThat(designer.window().open(EXAMPLES.resolve("paper-fig6b.json"))).isNull());
+        WaitForAsyncUtils.waitForFxEvents();
+        List<String> found = new ArrayList<>();
+        robot.interact(() -> {
+            designer.window().root().applyCss();
+            designer.window().root().layout();
+            offCentre(designer.window().root(), found);
+        });
+        assertThat(found).isEmpty();
+    }
+
     /** Nodes under {@code n} wider at their least than {@code room} px, with their least width, for the message. */
     private static void tooWide(Node n, double room, String path, List<String> found) {
         if (!n.isVisible() || !(n instanceof javafx.scene.layout.Region r)) {

@@ -124,12 +124,12 @@ public final class UnitEditor extends VBox {
         // the name takes the row's free width: long names ("blue LED + green dots") stay readable
         name.setMaxWidth(Double.MAX_VALUE);
         HBox.setHgrow(name, Priority.ALWAYS);
-        box.getChildren().add(new HBox(6, new Label("name"), name, remove));
-        box.getChildren().add(new HBox(6, new Label("kind"), kind));
-        HBox shapeRow = new HBox(6, new Label("LED shape"), shape);
+        box.getChildren().add(LabelledRow.of(new Label("name"), name, remove));
+        box.getChildren().add(LabelledRow.of(new Label("kind"), kind));
+        HBox shapeRow = LabelledRow.of(new Label("LED shape"), shape);
         shapeRow.visibleProperty().bind(u.kindProperty().isNotEqualTo(UnitKind.PC_LED));
         shapeRow.managedProperty().bind(shapeRow.visibleProperty());
-        HBox givenByRow = new HBox(6, new Label("QD given by"), givenBy);
+        HBox givenByRow = LabelledRow.of(new Label("QD given by"), givenBy);
         givenByRow.visibleProperty().bind(u.kindProperty().isEqualTo(UnitKind.LED_QD));
         givenByRow.managedProperty().bind(givenByRow.visibleProperty());
         box.getChildren().addAll(shapeRow, spectrumFile, givenByRow);
