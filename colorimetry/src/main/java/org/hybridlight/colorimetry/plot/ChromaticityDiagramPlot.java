@@ -250,7 +250,7 @@ public final class ChromaticityDiagramPlot {
             double x1 = f.x(t.to().x());
             double y1 = f.y(t.to().y());
             g.line(x0, y0, x1, y1);
-            labels.avoidLine(x0, y0, x1, y1);
+            labels.isotemperatureLine(x0, y0, x1, y1);
         }
     }
 

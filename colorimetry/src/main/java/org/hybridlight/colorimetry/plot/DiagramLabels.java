@@ -1,8 +1,10 @@
 package org.hybridlight.colorimetry.plot;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Predicate;
 import org.hybridlight.colorimetry.plot.ChromaticityDiagramPlot.Isotemperature;
 
 /**
@@ -25,6 +27,8 @@ final class DiagramLabels {
 
     private final PlotCanvas g;
     private final TextBoxes boxes;
+    /** The isotemperature lines, {x0, y0, x1, y1} px: a label in K must lie nearer its own than any other. */
+    private final List<double[]> isotemperatureLines = new ArrayList<>();
 
     /** Labels on {@code g} that must lie inside {x0, y0, x1, y1}, px. */
     DiagramLabels(PlotCanvas g, double x0, double y0, double x1, double y1) {
@@ -40,6 +44,12 @@ final class DiagramLabels {
     /** No label may cross the line from (x0, y0) to (x1, y1). */
     void avoidLine(double x0, double y0, double x1, double y1) {
         boxes.takeLine(x0, y0, x1, y1);
+    }
+
+    /** An isotemperature line from (x0, y0) to (x1, y1): no label may cross it. */
+    void isotemperatureLine(double x0, double y0, double x1, double y1) {
+        avoidLine(x0, y0, x1, y1);
+        isotemperatureLines.add(new double[] {x0, y0, x1, y1});
     }
 
     /** Labels cross the line from (x0, y0) to (x1, y1) only where no place clear of it is left. */
@@ -60,24 +70,30 @@ final class DiagramLabels {
 
     /** Draws {@code text} at (x, y) if it clears every label and marker taken and lies inside; true if drawn. */
     boolean placeIfClear(String text, double x, double y, double sizePx, PlotCanvas.Align align) {
-        return placeIfClear(text, new Place(x, y, align), sizePx, false);
+        return placeIfClear(text, new Place(x, y, align), sizePx, false, box -> true);
     }
 
-    /** Draws {@code text} at {@code p} if clear as above and, with {@code soft}, of the soft lines too. */
-    private boolean placeIfClear(String text, Place p, double sizePx, boolean soft) {
+    /**
+     * Draws {@code text} at {@code p} if clear as above, {@code fits} its box and, with {@code soft}, it clears the
+     * soft lines too.
+     */
+    private boolean placeIfClear(String text, Place p, double sizePx, boolean soft, Predicate<double[]> fits) {
         double[] box = TextBoxes.of(g, text, p.x(), p.y(), sizePx, p.align());
-        if ((!soft || boxes.clearOfSoftLines(box)) && boxes.tryTake(box)) {
+        if (fits.test(box) && (!soft || boxes.clearOfSoftLines(box)) && boxes.tryTake(box)) {
             g.text(text, p.x(), p.y(), sizePx, false, p.align());
             return true;
         }
         return false;
     }
 
-    /** Draws {@code text} at the first of {@code at} clear of soft lines too, else at the first clear; true if drawn. */
-    private boolean placeAtFirstClear(String text, List<Place> at, double sizePx) {
+    /**
+     * Draws {@code text} at the first of {@code at} that {@code fits} and is clear of soft lines too, else at the
+     * first that fits and is clear; true if drawn.
+     */
+    private boolean placeAtFirstClear(String text, List<Place> at, double sizePx, Predicate<double[]> fits) {
         for (boolean soft : new boolean[] {true, false}) {
             for (Place p : at) {
-                if (placeIfClear(text, p, sizePx, soft)) {
+                if (placeIfClear(text, p, sizePx, soft, fits)) {
                     return true;
                 }
             }
@@ -95,7 +111,7 @@ final class DiagramLabels {
                 new Place(px + gap, py + gap + 0.8 * sizePx, PlotCanvas.Align.LEFT),
                 new Place(px - gap - w, py - gap, PlotCanvas.Align.LEFT),
                 new Place(px - gap - w, py + gap + 0.8 * sizePx, PlotCanvas.Align.LEFT));
-        if (!placeAtFirstClear(text, at, sizePx)) {
+        if (!placeAtFirstClear(text, at, sizePx, box -> true)) {
             place(text, at.get(0).x(), at.get(0).y(), sizePx, PlotCanvas.Align.LEFT);
         }
     }
@@ -103,7 +119,8 @@ final class DiagramLabels {
     /**
      * "3000 K" below the line's low-Duv end, else above its high-Duv end, else round either end: first straight
      * out along the line, then turned a little more each time, a little further out each round (where the lines lie
-     * close together, as on a small full diagram); else beside the line's middle; else none.
+     * close together, as on a small full diagram); else beside the line's middle; else none. Only where the label
+     * lies nearer its own line than any other, so that it names that line.
      */
     void isotemperature(DiagramFrame f, Isotemperature t, double sizePx) {
         String text = String.format(Locale.ROOT, "%.0f K", t.cctK());
@@ -126,7 +143,19 @@ final class DiagramLabels {
         double my = (fy + ty) / 2;
         at.add(new Place(mx + gap, my + 0.3 * sizePx, PlotCanvas.Align.LEFT));
         at.add(new Place(mx - gap, my + 0.3 * sizePx, PlotCanvas.Align.RIGHT));
-        placeAtFirstClear(text, at, sizePx);
+        double[] own = {fx, fy, tx, ty};
+        placeAtFirstClear(text, at, sizePx, box -> nearestIs(box, own));
+    }
+
+    /** Whether {@code box} lies nearer the isotemperature line {@code own} than any other: it reads as its. */
+    private boolean nearestIs(double[] box, double[] own) {
+        double d = TextBoxes.distance(box, own);
+        for (double[] l : isotemperatureLines) {
+            if (!Arrays.equals(l, own) && TextBoxes.distance(box, l) <= d) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**

@@ -93,6 +93,35 @@ final class TextBoxes {
         return t0 <= t1;
     }
 
+    /** The least distance between {@code box} and the segment {@code l}, px; 0 where they cross. */
+    static double distance(double[] box, double[] l) {
+        if (crosses(box, l)) {
+            return 0;
+        }
+        // apart, two convex shapes are nearest at a corner of one of them
+        double d = Math.min(toBox(l[0], l[1], box), toBox(l[2], l[3], box));
+        for (double x : new double[] {box[0], box[2]}) {
+            for (double y : new double[] {box[1], box[3]}) {
+                d = Math.min(d, toSegment(x, y, l));
+            }
+        }
+        return d;
+    }
+
+    private static double toBox(double x, double y, double[] box) {
+        double dx = Math.max(0, Math.max(box[0] - x, x - box[2]));
+        double dy = Math.max(0, Math.max(box[1] - y, y - box[3]));
+        return Math.hypot(dx, dy);
+    }
+
+    private static double toSegment(double x, double y, double[] l) {
+        double dx = l[2] - l[0];
+        double dy = l[3] - l[1];
+        double len2 = dx * dx + dy * dy;
+        double t = len2 == 0 ? 0 : Math.max(0, Math.min(1, ((x - l[0]) * dx + (y - l[1]) * dy) / len2));
+        return Math.hypot(x - l[0] - t * dx, y - l[1] - t * dy);
+    }
+
     static boolean overlap(double[] a, double[] b) {
         return a[0] < b[2] && b[0] < a[2] && a[1] < b[3] && b[1] < a[3];
     }

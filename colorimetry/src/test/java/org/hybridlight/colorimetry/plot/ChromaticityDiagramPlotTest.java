@@ -76,6 +76,27 @@ class ChromaticityDiagramPlotTest {
         assertTrue(c.texts.containsAll(List.of("2000 K", "3000 K", "4000 K", "5000 K", "6500 K", "10000 K")),
                 () -> c.texts.toString());
         assertNull(c.overlappingLabels());
+        // each label in K lies nearer its own line than any other (the black straight lines, in the background's order)
+        List<RecordingCanvas.Filled> lines = c.lines.stream().filter(l -> l.rgb() == 0x000000).toList();
+        assertEquals(withQuadrangles.isotemperature().size(), lines.size());
+        for (RecordingCanvas.Label l : c.labels) {
+            int nearest = -1;
+            double least = Double.MAX_VALUE;
+            for (int k = 0; k < lines.size(); k++) {
+                RecordingCanvas.Filled line = lines.get(k);
+                double d = TextBoxes.distance(l.box(),
+                        new double[] {line.xs()[0], line.ys()[0], line.xs()[1], line.ys()[1]});
+                if (d < least) {
+                    least = d;
+                    nearest = k;
+                }
+            }
+            if (l.text().endsWith(" K")) {
+                String own = String.format(java.util.Locale.ROOT, "%.0f K",
+                        withQuadrangles.isotemperature().get(nearest).cctK());
+                assertEquals(own, l.text(), () -> l.text() + " " + Arrays.toString(l.box()));
+            }
+        }
         // the target's "+", and round it a clear margin of half the font (10 px at this size)
         double[] plus = {Double.MAX_VALUE, Double.MAX_VALUE, -Double.MAX_VALUE, -Double.MAX_VALUE};
         for (RecordingCanvas.Filled l : c.lines) {
@@ -149,6 +170,17 @@ class ChromaticityDiagramPlotTest {
         crossed.avoidLineIfPossible(50, 150, 150, 50);
         crossed.unitNumber("1", 100, 100, 6, 10);
         assertTrue(all.labels.get(0).box()[1] < 100, () -> Arrays.toString(all.labels.get(0).box()));
+    }
+
+    @Test
+    void aBoxsDistanceFromASegmentIsToItsNearestPoint() {
+        double[] box = {10, 10, 20, 20};
+        assertEquals(0, TextBoxes.distance(box, new double[] {0, 15, 30, 15}), 1e-12);
+        assertEquals(5, TextBoxes.distance(box, new double[] {25, 0, 25, 30}), 1e-12);
+        // nearest at the box's corner (20, 20) to the line's middle
+        assertEquals(Math.sqrt(2) * 5, TextBoxes.distance(box, new double[] {30, 20, 20, 30}), 1e-12);
+        // nearest at the segment's end
+        assertEquals(Math.hypot(3, 4), TextBoxes.distance(box, new double[] {23, 24, 40, 40}), 1e-12);
     }
 
     @Test
