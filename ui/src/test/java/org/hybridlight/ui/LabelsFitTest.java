@@ -108,6 +108,72 @@ class LabelsFitTest {
         assertThat(truncatedLabels(robot)).isEmpty();
     }
 
+    @Test
+    void aUnitsNameFieldTakesTheRowsFreeWidthAndShowsALongName(FxRobot robot) {
+        robot.interact(() -> assertThat(designer.window().open(EXAMPLES.resolve("paper-fig6b.json"))).isNull());
+        String longName = "blue LED + green dots";
+        robot.interact(() -> designer.design().units().get(0).nameProperty().set(longName));
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.interact(() -> {
+            designer.window().root().applyCss();
+            designer.window().root().layout();
+            for (int k = 0; k < designer.design().units().size(); k++) {
+                javafx.scene.control.TextField name = robot.lookup("#unit" + k + "-name").query();
+                javafx.scene.layout.HBox row = (javafx.scene.layout.HBox) name.getParent();
+                javafx.scene.control.Button remove = robot.lookup("#unit" + k + "-remove").query();
+                // the field runs up to the button, the button to the row's right edge
+                assertThat(remove.getBoundsInParent().getMaxX()).as("unit %d", k)
+                        .isCloseTo(row.getWidth() - row.getInsets().getRight(), org.assertj.core.data.Offset.offset(1.0));
+                assertThat(name.getBoundsInParent().getMaxX() + row.getSpacing()).as("unit %d", k)
+                        .isCloseTo(remove.getBoundsInParent().getMinX(), org.assertj.core.data.Offset.offset(1.0));
+            }
+            javafx.scene.control.TextField first = robot.lookup("#unit0-name").query();
+            Text text = new Text(longName);
+            text.setFont(first.getFont());
+            double room = first.getWidth() - first.getPadding().getLeft() - first.getPadding().getRight();
+            assertThat(text.getLayoutBounds().getWidth()).isLessThan(room);
+        });
+    }
+
+    /**
+     * Shown rows that begin with a label, whose first field or choice box has its centre more than 1 px from the
+     * label's (a slider's bounds take in its thumb: not compared).
+     */
+    private static void offCentre(Node n, List<String> found) {
+        if (!n.isVisible()) {
+            return;
+        }
+        if (n instanceof javafx.scene.layout.HBox row && !row.getChildren().isEmpty()
+                && row.getChildren().get(0) instanceof javafx.scene.control.Label label) {
+            row.getChildren().stream().filter(c -> c instanceof javafx.scene.control.TextInputControl
+                    || c instanceof javafx.scene.control.ChoiceBox).findFirst().ifPresent(c -> {
+                        double dy = label.getBoundsInParent().getCenterY() - c.getBoundsInParent().getCenterY();
+                        if (Math.abs(dy) > 1) {
+                            found.add("'" + label.getText() + "' " + Math.round(dy) + " px off "
+                                    + c.getClass().getSimpleName() + " " + c.getId());
+                        }
+                    });
+        }
+        if (n instanceof Parent p) {
+            for (Node c : p.getChildrenUnmodifiable()) {
+                offCentre(c, found);
+            }
+        }
+    }
+
+    @Test
+    void aLabelIsCentredOnTheControlBesideIt(FxRobot robot) {
+        robot.interact(() -> assertThat(designer.window().open(EXAMPLES.resolve("paper-fig6b.json"))).isNull());
+        WaitForAsyncUtils.waitForFxEvents();
+        List<String> found = new ArrayList<>();
+        robot.interact(() -> {
+            designer.window().root().applyCss();
+            designer.window().root().layout();
+            offCentre(designer.window().root(), found);
+        });
+        assertThat(found).isEmpty();
+    }
+
     /** Nodes under {@code n} wider at their least than {@code room} px, with their least width, for the message. */
     private static void tooWide(Node n, double room, String path, List<String> found) {
         if (!n.isVisible() || !(n instanceof javafx.scene.layout.Region r)) {

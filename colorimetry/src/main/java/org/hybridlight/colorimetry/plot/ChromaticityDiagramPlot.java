@@ -207,7 +207,7 @@ public final class ChromaticityDiagramPlot {
         g.text(legend, left + pw, 2.55 * font, tickPx, false, PlotCanvas.Align.RIGHT);
         g.clip(left, plotTop, pw, ph);
         curves(g, f, b, labels);
-        gamutOutline(g, f, m.units());
+        gamutOutline(g, f, m.units(), labels);
         // markers first: the labels go where they clear them
         double half = 0.36 * font;
         markers(g, f, m, half, font, labels);
@@ -250,17 +250,23 @@ public final class ChromaticityDiagramPlot {
             double x1 = f.x(t.to().x());
             double y1 = f.y(t.to().y());
             g.line(x0, y0, x1, y1);
-            labels.avoidLine(x0, y0, x1, y1);
+            labels.isotemperatureLine(x0, y0, x1, y1);
         }
     }
 
-    /** The units' gamut, dashed, when there are two units or more. */
-    private static void gamutOutline(PlotCanvas g, DiagramFrame f, List<Chromaticity> units) {
+    /** The units' gamut, dashed, when there are two units or more; labels cross it only where nothing else is clear. */
+    private static void gamutOutline(PlotCanvas g, DiagramFrame f, List<Chromaticity> units, DiagramLabels labels) {
         List<Chromaticity> hull = gamut(units);
         if (hull.size() >= 2) {
             g.stroke(GAMUT, 1.2);
             g.dashed(5, 3);
             polyline(g, f, hull, hull.size() > 2);
+            int n = hull.size();
+            for (int i = n > 2 ? 0 : 1; i < n; i++) {
+                Chromaticity a = hull.get((i + n - 1) % n);
+                Chromaticity c = hull.get(i);
+                labels.avoidLineIfPossible(f.x(a.x()), f.y(a.y()), f.x(c.x()), f.y(c.y()));
+            }
         }
     }
 
@@ -296,7 +302,9 @@ public final class ChromaticityDiagramPlot {
             g.stroke(TARGET, 2);
             g.line(tx - arm, ty, tx + arm, ty);
             g.line(tx, ty - arm, tx, ty + arm);
-            labels.avoid(new double[] {tx - arm, ty - arm, tx + arm, ty + arm});
+            // a margin round the "+": a label touching its arm reads as part of the mark
+            double clear = arm + 0.5 * font;
+            labels.avoid(new double[] {tx - clear, ty - clear, tx + clear, ty + clear});
         }
     }
 

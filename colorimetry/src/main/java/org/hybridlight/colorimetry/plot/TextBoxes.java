@@ -13,6 +13,8 @@ final class TextBoxes {
     private final List<double[]> taken = new ArrayList<>();
     /** Lines no label may cross, {x0, y0, x1, y1}. */
     private final List<double[]> lines = new ArrayList<>();
+    /** Lines a label crosses only where no other place is clear (a dashed outline: text on it stays readable). */
+    private final List<double[]> softLines = new ArrayList<>();
 
     /** Labels must lie inside {x0, y0, x1, y1}. */
     TextBoxes(double x0, double y0, double x1, double y1) {
@@ -29,7 +31,25 @@ final class TextBoxes {
         lines.add(new double[] {x0, y0, x1, y1});
     }
 
-    /** True, and the box taken, if {@code box} lies inside the area and clear of every taken box. */
+    /** Marks the line from (x0, y0) to (x1, y1) as one labels cross only where nothing clear is left. */
+    void takeSoftLine(double x0, double y0, double x1, double y1) {
+        softLines.add(new double[] {x0, y0, x1, y1});
+    }
+
+    /** Whether {@code box} crosses none of the soft lines ({@link #takeSoftLine}). */
+    boolean clearOfSoftLines(double[] box) {
+        for (double[] l : softLines) {
+            if (crosses(box, l)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * True, and the box taken, if {@code box} lies inside the area and clear of every taken box and line (the soft
+     * lines aside).
+     */
     boolean tryTake(double[] box) {
         if (box[0] < area[0] || box[1] < area[1] || box[2] > area[2] || box[3] > area[3]) {
             return false;
@@ -71,6 +91,35 @@ final class TextBoxes {
             }
         }
         return t0 <= t1;
+    }
+
+    /** The least distance between {@code box} and the segment {@code l}, px; 0 where they cross. */
+    static double distance(double[] box, double[] l) {
+        if (crosses(box, l)) {
+            return 0;
+        }
+        // apart, two convex shapes are nearest at a corner of one of them
+        double d = Math.min(toBox(l[0], l[1], box), toBox(l[2], l[3], box));
+        for (double x : new double[] {box[0], box[2]}) {
+            for (double y : new double[] {box[1], box[3]}) {
+                d = Math.min(d, toSegment(x, y, l));
+            }
+        }
+        return d;
+    }
+
+    private static double toBox(double x, double y, double[] box) {
+        double dx = Math.max(0, Math.max(box[0] - x, x - box[2]));
+        double dy = Math.max(0, Math.max(box[1] - y, y - box[3]));
+        return Math.hypot(dx, dy);
+    }
+
+    private static double toSegment(double x, double y, double[] l) {
+        double dx = l[2] - l[0];
+        double dy = l[3] - l[1];
+        double len2 = dx * dx + dy * dy;
+        double t = len2 == 0 ? 0 : Math.max(0, Math.min(1, ((x - l[0]) * dx + (y - l[1]) * dy) / len2));
+        return Math.hypot(x - l[0] - t * dx, y - l[1] - t * dy);
     }
 
     static boolean overlap(double[] a, double[] b) {

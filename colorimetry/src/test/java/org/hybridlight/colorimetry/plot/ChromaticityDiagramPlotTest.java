@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.Arrays;
 import java.util.List;
 import org.hybridlight.colorimetry.SpectrumEvaluator;
 import org.hybridlight.colorimetry.cct.CctMethod;
@@ -60,6 +61,61 @@ class ChromaticityDiagramPlotTest {
         assertTrue(c.texts.contains("2000 K") && c.texts.contains("10000 K"), () -> c.texts.toString());
     }
 
+    /**
+     * The designer's diagram at 1280 x 720 px (234 x 320 px, the whole diagram with the ANSI quadrangles, the
+     * paper's three units, the design on its 3000 K target): the isotemperature lines lie a few px apart there.
+     */
+    @Test
+    void aSmallWholeDiagramLabelsTheMiddleTemperaturesClearOfTheTarget() {
+        ChromaticityDiagramPlot.Background withQuadrangles = ChromaticityDiagramPlot.Background.of(CCT,
+                COLOURS.spectralLocus(), ChromaticityDiagramPlot.ansiC78377Quadrangles());
+        ChromaticityDiagramPlot.Marks paper = new ChromaticityDiagramPlot.Marks(List.of(new Chromaticity(0.12, 0.25),
+                new Chromaticity(0.38, 0.61), new Chromaticity(0.66, 0.34)), at(3000, 0), at(3000, 0));
+        RecordingCanvas c = new RecordingCanvas();
+        ChromaticityDiagramPlot.draw(c, 234, 320, withQuadrangles, paper, false, fill);
+        assertTrue(c.texts.containsAll(List.of("2000 K", "3000 K", "4000 K", "5000 K", "6500 K", "10000 K")),
+                () -> c.texts.toString());
+        assertNull(c.overlappingLabels());
+        // each label in K lies nearer its own line than any other (the black straight lines, in the background's order)
+        List<RecordingCanvas.Filled> lines = c.lines.stream().filter(l -> l.rgb() == 0x000000).toList();
+        assertEquals(withQuadrangles.isotemperature().size(), lines.size());
+        for (RecordingCanvas.Label l : c.labels) {
+            int nearest = -1;
+            double least = Double.MAX_VALUE;
+            for (int k = 0; k < lines.size(); k++) {
+                RecordingCanvas.Filled line = lines.get(k);
+                double d = TextBoxes.distance(l.box(),
+                        new double[] {line.xs()[0], line.ys()[0], line.xs()[1], line.ys()[1]});
+                if (d < least) {
+                    least = d;
+                    nearest = k;
+                }
+            }
+            if (l.text().endsWith(" K")) {
+                String own = String.format(java.util.Locale.ROOT, "%.0f K",
+                        withQuadrangles.isotemperature().get(nearest).cctK());
+                assertEquals(own, l.text(), () -> l.text() + " " + Arrays.toString(l.box()));
+            }
+        }
+        // the target's "+", and round it a clear margin of half the font (10 px at this size)
+        double[] plus = {Double.MAX_VALUE, Double.MAX_VALUE, -Double.MAX_VALUE, -Double.MAX_VALUE};
+        for (RecordingCanvas.Filled l : c.lines) {
+            if (l.rgb() == 0x0050c8) {
+                for (int k = 0; k < 2; k++) {
+                    plus[0] = Math.min(plus[0], l.xs()[k] - 5);
+                    plus[1] = Math.min(plus[1], l.ys()[k] - 5);
+                    plus[2] = Math.max(plus[2], l.xs()[k] + 5);
+                    plus[3] = Math.max(plus[3], l.ys()[k] + 5);
+                }
+            }
+        }
+        assertTrue(plus[2] > plus[0], "the target is drawn");
+        for (RecordingCanvas.Label l : c.labels) {
+            assertTrue(!TextBoxes.overlap(l.box(), plus), () -> l.text() + " " + Arrays.toString(l.box())
+                    + " within 5 px of the target " + Arrays.toString(plus));
+        }
+    }
+
     @Test
     void theZoomFillsThePlotAreaAndHoldsTheLocusFrom2000To10000KWithItsLabels() {
         double w = 520;
@@ -96,6 +152,35 @@ class ChromaticityDiagramPlotTest {
         // the gamut of four units whose fourth lies inside the other three's triangle is that triangle
         assertEquals(3, ChromaticityDiagramPlot.gamut(crowded().units()).size());
         assertTrue(c.polylines.size() >= 1);
+    }
+
+    @Test
+    void aUnitsNumberGoesWhereTheGamutsDashedOutlineDoesNotCrossIt() {
+        RecordingCanvas c = new RecordingCanvas();
+        DiagramLabels labels = new DiagramLabels(c, 0, 0, 200, 200);
+        // the outline leaves the marker at (100, 100) up to the right, across the first corner tried
+        labels.avoidLineIfPossible(100, 100, 150, 50);
+        labels.unitNumber("1", 100, 100, 6, 10);
+        double[] box = c.labels.get(0).box();
+        assertTrue(box[0] > 100 && box[1] > 100, () -> Arrays.toString(box));
+        // with every corner crossed it still goes to the first
+        RecordingCanvas all = new RecordingCanvas();
+        DiagramLabels crossed = new DiagramLabels(all, 0, 0, 200, 200);
+        crossed.avoidLineIfPossible(50, 50, 150, 150);
+        crossed.avoidLineIfPossible(50, 150, 150, 50);
+        crossed.unitNumber("1", 100, 100, 6, 10);
+        assertTrue(all.labels.get(0).box()[1] < 100, () -> Arrays.toString(all.labels.get(0).box()));
+    }
+
+    @Test
+    void aBoxsDistanceFromASegmentIsToItsNearestPoint() {
+        double[] box = {10, 10, 20, 20};
+        assertEquals(0, TextBoxes.distance(box, new double[] {0, 15, 30, 15}), 1e-12);
+        assertEquals(5, TextBoxes.distance(box, new double[] {25, 0, 25, 30}), 1e-12);
+        // nearest at the box's corner (20, 20) to the line's middle
+        assertEquals(Math.sqrt(2) * 5, TextBoxes.distance(box, new double[] {30, 20, 20, 30}), 1e-12);
+        // nearest at the segment's end
+        assertEquals(Math.hypot(3, 4), TextBoxes.distance(box, new double[] {23, 24, 40, 40}), 1e-12);
     }
 
     @Test

@@ -34,6 +34,8 @@ final class RecordingCanvas implements PlotCanvas {
     final List<String> texts = new ArrayList<>();
     final List<Label> labels = new ArrayList<>();
     final List<Image> images = new ArrayList<>();
+    /** The colour of each straight line drawn, with its two ends. */
+    final List<Filled> lines = new ArrayList<>();
     /** The colour of each open line (curve) drawn, with its points. */
     final List<Filled> polylines = new ArrayList<>();
     /** The stroke width (px) of each of {@link #polylines}. */
@@ -61,6 +63,7 @@ final class RecordingCanvas implements PlotCanvas {
 
     @Override
     public void line(double x0, double y0, double x1, double y1) {
+        lines.add(new Filled(stroke, new double[] {x0, x1}, new double[] {y0, y1}));
         points.add(new double[] {x0, y0});
         points.add(new double[] {x1, y1});
     }

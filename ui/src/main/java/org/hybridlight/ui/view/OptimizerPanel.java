@@ -6,7 +6,6 @@ import java.util.function.Supplier;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.value.ObservableValue;
 import javafx.geometry.Insets;
-import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ChoiceBox;
@@ -53,8 +52,7 @@ public final class OptimizerPanel extends VBox {
                 odRange.maxProperty(), odRange::setMaxFromText, odRange.maxErrorProperty());
         odMin.disableProperty().bind(settings.freeOdProperty().not());
         odMax.disableProperty().bind(settings.freeOdProperty().not());
-        HBox odRow = new HBox(6, od, new Label("min"), odMin, new Label("max"), odMax);
-        odRow.setAlignment(Pos.CENTER_LEFT);
+        HBox odRow = LabelledRow.of(od, new Label("min"), odMin, new Label("max"), odMax);
         CheckBox fraction = check("free-phosphorFraction", "pc-LED phosphor fractions",
                 settings.freePhosphorFractionProperty());
         ChoiceBox<OptimizerSettings.Objective> objective = new ChoiceBox<>();
@@ -96,10 +94,10 @@ public final class OptimizerPanel extends VBox {
         getChildren().addAll(title, free,
                 peak, fwhm, qd, odRow, error("odMin-error", odRange.minErrorProperty()),
                 error("odMax-error", odRange.maxErrorProperty()), fraction,
-                new HBox(6, new Label("maximize"), objective),
-                new HBox(6, new Label("evaluations per start"), evaluations),
+                LabelledRow.of(new Label("maximize"), objective),
+                LabelledRow.of(new Label("evaluations per start"), evaluations),
                 error("maxEvaluations-error", settings.maxEvaluationsErrorProperty()),
-                new HBox(6, new Label("subject to PE at least"), minPe),
+                LabelledRow.of(new Label("subject to PE at least"), minPe),
                 error("minPe-error", settings.minPeErrorProperty()),
                 new HBox(6, run, cancel, apply),
                 progress, status, goal, comparison);

@@ -1,6 +1,5 @@
 package org.hybridlight.ui.view;
 
-import javafx.geometry.Pos;
 import javafx.scene.control.Label;
 import javafx.scene.control.Slider;
 import javafx.scene.control.TextField;
@@ -59,8 +58,7 @@ public final class ParameterControl extends VBox {
         error.setWrapText(true);
         error.managedProperty().bind(error.visibleProperty());
         error.setVisible(false);
-        HBox row = new HBox(6, name, slider, field, unit);
-        row.setAlignment(Pos.CENTER_LEFT);
+        HBox row = LabelledRow.of(name, slider, field, unit);
         getChildren().addAll(row, error);
         setSpacing(1);
         disableProperty().bind(parameter.enabledProperty().not());

@@ -10,6 +10,7 @@ import javafx.scene.control.TitledPane;
 import java.nio.file.Path;
 import java.util.function.Supplier;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.hybridlight.source.LedShape;
@@ -120,12 +121,15 @@ public final class UnitEditor extends VBox {
         remove.setMinWidth(Region.USE_PREF_SIZE);
         remove.setOnAction(e -> model.roster().removeUnit(u, confirmation));
         VBox box = new VBox(3);
-        box.getChildren().add(new HBox(6, new Label("name"), name, remove));
-        box.getChildren().add(new HBox(6, new Label("kind"), kind));
-        HBox shapeRow = new HBox(6, new Label("LED shape"), shape);
+        // the name takes the row's free width: long names ("blue LED + green dots") stay readable
+        name.setMaxWidth(Double.MAX_VALUE);
+        HBox.setHgrow(name, Priority.ALWAYS);
+        box.getChildren().add(LabelledRow.of(new Label("name"), name, remove));
+        box.getChildren().add(LabelledRow.of(new Label("kind"), kind));
+        HBox shapeRow = LabelledRow.of(new Label("LED shape"), shape);
         shapeRow.visibleProperty().bind(u.kindProperty().isNotEqualTo(UnitKind.PC_LED));
         shapeRow.managedProperty().bind(shapeRow.visibleProperty());
-        HBox givenByRow = new HBox(6, new Label("QD given by"), givenBy);
+        HBox givenByRow = LabelledRow.of(new Label("QD given by"), givenBy);
         givenByRow.visibleProperty().bind(u.kindProperty().isEqualTo(UnitKind.LED_QD));
         givenByRow.managedProperty().bind(givenByRow.visibleProperty());
         box.getChildren().addAll(shapeRow, spectrumFile, givenByRow);
