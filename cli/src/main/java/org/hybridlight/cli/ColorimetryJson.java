@@ -42,10 +42,11 @@ final class ColorimetryJson {
     }
 
     /**
-     * The JSON array, each object serialized on the worker that evaluated it ({@link ResultSink#render}), the objects' texts
-     * held in memory as the chunks come and written out whole at {@link ResultSink#finish}: nothing reaches the output before
-     * the whole input is accepted, and no result object is held. The text is that of Jackson's default pretty
-     * printer over the whole array: {@code [ }, objects joined by {@code , }, then {@code  ]} ({@code [ ]} for none).
+     * The JSON array, each object serialized on the worker that evaluated it ({@link ResultSink#render}), the
+     * objects' texts held in memory as the chunks come and written out whole at {@link ResultSink#finish}: nothing
+     * reaches the output before the whole input is accepted, and no result object is held. The text is that of
+     * Jackson's default pretty printer over the whole array: {@code [ }, objects joined by {@code , }, then
+     * {@code  ]} ({@code [ ]} for none).
      */
     static final class Array implements ResultSink {
         private final Writer out;
@@ -101,8 +102,8 @@ final class ColorimetryJson {
     /**
      * One spectrum's object, pretty-printed as an element of {@link Array} or compact as a line of {@link Lines}:
      * the same text as Jackson's generator (its default pretty printer, its escapes, Schubfach numbers), written
-     * straight into a builder ({@link JsonFields.Text}) — the generator's per-token bookkeeping cost more than the numbers.
-     * An object with instrument figures (a few files) goes through the generator.
+     * straight into a builder ({@link JsonFields.Text}) — the generator's per-token bookkeeping cost more than the
+     * numbers. An object with instrument figures (a few files) goes through the generator.
      */
     static String object(SpectrumLabel spectrum, Colorimetry result, boolean pretty) {
         if (spectrum.instrument().isEmpty()) {

@@ -152,7 +152,8 @@ public final class DesignProblem implements ObjectiveFunction {
      * The starting point, its mix levels set so that the weights solved there are those closest to {@code weights}
      * (one per unit, for the units at this problem's LED powers; only their ratios count when no weight is fixed),
      * as far as the levels' ±20 dB reach: a search that starts from a design's own weights. Without mix levels
-     * (three solved units or fewer) the same as {@link #initialPoint()}.
+     * (the weights have no free direction: three solved units, or two beside fixed ones) the same as
+     * {@link #initialPoint()}.
      */
     public double[] initialPoint(double[] weights) {
         return vector.initialPoint(weights);

@@ -22,16 +22,16 @@ final class SearchVector {
 
     private static final UnitParameter[] PARAMETERS = UnitParameter.values();
 
+    /** Mix levels span ±20 dB, a factor of 100 either way on a unit's proposed weight. */
+    private static final double MIX_LEVEL_DB = 20;
+    /** x's units of a mix level per dB. */
+    private static final double STEPS_PER_DB = 10;
+
     private final DesignProblem.Spec spec;
     /** Place in x of parameter p of unit u, {@code [u][p.ordinal()]}, -1 when fixed. */
     private final int[][] index;
     /** The source temperature's place in x, -1 when fixed. */
     private final int temperatureIndex;
-    /** Mix levels span ±20 dB, a factor of 100 either way on a unit's proposed weight. */
-    static final double MIX_LEVEL_DB = 20;
-    /** x's units of a mix level per dB. */
-    private static final double STEPS_PER_DB = 10;
-
     /** Place in x of unit u's mix level, -1 when it has none. */
     private final int[] mixIndex;
     private final double[] lower;
