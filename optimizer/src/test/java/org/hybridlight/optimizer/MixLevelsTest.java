@@ -90,6 +90,29 @@ class MixLevelsTest {
     }
 
     @Test
+    void aBoundOnAWeightThatEqualProposalsBreakIsMetAlongTheFamily() throws Exception {
+        // peaks and widths fixed: only the three mix levels are searched
+        String text = example();
+        for (String start : new String[] {"450", "520", "580", "630"}) {
+            text = text.replace("\"ledPeakNm\": { \"min\": 400, \"max\": 700, \"start\": " + start + " }",
+                    "\"ledPeakNm\": " + start);
+        }
+        text = text.replace("\"ledFwhmNm\": { \"min\": 15, \"max\": 60, \"start\": 30 }", "\"ledFwhmNm\": 30")
+                .replace("{ \"name\": \"LED 1\", ", "{ \"name\": \"LED 1\", \"weight\": { \"min\": 0.1, \"max\": 0.2 }, ")
+                .replace("\"algorithm\": \"bobyqa\", \"starts\": 3, \"maxEvaluations\": 333",
+                        "\"algorithm\": \"cmaes\", \"starts\": 1, \"maxEvaluations\": 200");
+        DesignProblem.Spec spec = OptimizeConfigReader.parse(Path.of("bound.json"), text, null);
+        DesignProblem problem = new DesignProblem(spec, new SpectrumEvaluator(WavelengthGrid.COMPUTATION, true));
+        assertThat(problem.dimension()).isEqualTo(3);
+        // the weights equal proposals give put LED 1 above its bound
+        assertThat(ConstraintReport.of(spec, problem.candidate(problem.initialPoint())).allMet()).isFalse();
+        OptimizationResult r = new Minimizer(problem, spec.settings(), null, null).minimize(problem.initialPoint());
+        DesignProblem.Candidate best = problem.candidate(r.bestPoint());
+        assertThat(ConstraintReport.of(spec, best).allMet()).isTrue();
+        assertThat(best.source().weights()[0]).isBetween(0.1, 0.2);
+    }
+
+    @Test
     void withAFixedWeightEverySolvedUnitHasALevelOnceTheyHaveAFreeDirection() throws Exception {
         String fixedFirst = example().replace("{ \"name\": \"LED 1\", ", "{ \"name\": \"LED 1\", \"weight\": 0.5, ");
         assertThat(fixedFirst).contains("\"weight\": 0.5");
