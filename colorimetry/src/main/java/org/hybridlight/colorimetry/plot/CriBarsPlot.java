@@ -1,6 +1,5 @@
 package org.hybridlight.colorimetry.plot;
 
-import java.util.Locale;
 import org.hybridlight.colorimetry.FigureText;
 import org.hybridlight.colorimetry.ReferenceText;
 import org.hybridlight.colorimetry.rendering.cri.ColourRendering;
@@ -127,7 +126,7 @@ public final class CriBarsPlot {
                 g.polyline(new double[] {bx - 1, bx + barWidth / 3, bx + 2 * barWidth / 3, bx + barWidth + 1},
                         new double[] {yv - z, yv - 2 * z, yv - z, yv - 2 * z}, 4);
             }
-            String value = String.format(Locale.ROOT, "%.0f", v + 0.0);
+            String value = FigureText.of("%.0f", v);
             double shift = staggerValues && second ? valueLine : 0;
             g.fill(beyond ? WARNING : TEXT);
             double at = v < 0 ? yv + 1.05 * valuePx + shift : yv - 0.25 * valuePx - shift;

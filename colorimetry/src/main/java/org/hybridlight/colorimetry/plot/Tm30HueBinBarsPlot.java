@@ -1,8 +1,8 @@
 package org.hybridlight.colorimetry.plot;
 
-import java.util.Locale;
 import java.util.function.DoubleUnaryOperator;
 import java.util.function.Function;
+import org.hybridlight.colorimetry.FigureText;
 import org.hybridlight.colorimetry.rendering.tm30.Tm30ColourVectorGraphic;
 import org.hybridlight.colorimetry.rendering.tm30.Tm30Result;
 
@@ -118,7 +118,7 @@ public final class Tm30HueBinBarsPlot {
                 } else if (labelY - 0.7 * font < top - 0.5 * font) {
                     labelY = yv + 0.9 * font;
                 }
-                g.text(String.format(Locale.ROOT, q.valueFormat, v[b] + 0.0), cxBar, labelY, 0.7 * font, false,
+                g.text(FigureText.of(q.valueFormat, v[b]), cxBar, labelY, 0.7 * font, false,
                         PlotCanvas.Align.CENTER);
             }
             g.fill(AXIS);
