@@ -70,16 +70,20 @@ final class DiagramLabels {
 
     /** Draws {@code text} at (x, y) if it clears every label and marker taken and lies inside; true if drawn. */
     boolean placeIfClear(String text, double x, double y, double sizePx, PlotCanvas.Align align) {
-        return placeIfClear(text, new Place(x, y, align), sizePx, false, box -> true);
+        return placeIfClear(text, g.textWidth(text, sizePx, false), new Place(x, y, align), sizePx, false,
+                box -> true);
     }
 
     /**
-     * Draws {@code text} at {@code p} if clear as above, {@code fits} its box and, with {@code soft}, it clears the
-     * soft lines too.
+     * Draws {@code text}, {@code widthPx} wide, at {@code p} if clear as above, {@code fits} its box and, with
+     * {@code soft}, it clears the soft lines too.
      */
-    private boolean placeIfClear(String text, Place p, double sizePx, boolean soft, Predicate<double[]> fits) {
-        double[] box = TextBoxes.of(g, text, p.x(), p.y(), sizePx, p.align());
-        if (fits.test(box) && (!soft || boxes.clearOfSoftLines(box)) && boxes.tryTake(box)) {
+    private boolean placeIfClear(String text, double widthPx, Place p, double sizePx, boolean soft,
+            Predicate<double[]> fits) {
+        double[] box = TextBoxes.of(widthPx, p.x(), p.y(), sizePx, p.align());
+        // the cheaper tests first: most places fail on what is drawn already
+        if (boxes.isClear(box) && (!soft || boxes.clearOfSoftLines(box)) && fits.test(box)) {
+            boxes.take(box);
             g.text(text, p.x(), p.y(), sizePx, false, p.align());
             return true;
         }
@@ -91,9 +95,11 @@ final class DiagramLabels {
      * first that fits and is clear; true if drawn.
      */
     private boolean placeAtFirstClear(String text, List<Place> at, double sizePx, Predicate<double[]> fits) {
+        // measured once: the label is tried at hundreds of places on a small diagram
+        double w = g.textWidth(text, sizePx, false);
         for (boolean soft : new boolean[] {true, false}) {
             for (Place p : at) {
-                if (placeIfClear(text, p, sizePx, soft, fits)) {
+                if (placeIfClear(text, w, p, sizePx, soft, fits)) {
                     return true;
                 }
             }

@@ -51,6 +51,15 @@ final class TextBoxes {
      * lines aside).
      */
     boolean tryTake(double[] box) {
+        if (!isClear(box)) {
+            return false;
+        }
+        taken.add(box);
+        return true;
+    }
+
+    /** Whether {@code box} lies inside the area and clear of every taken box and line (the soft lines aside). */
+    boolean isClear(double[] box) {
         if (box[0] < area[0] || box[1] < area[1] || box[2] > area[2] || box[3] > area[3]) {
             return false;
         }
@@ -64,12 +73,16 @@ final class TextBoxes {
                 return false;
             }
         }
-        taken.add(box);
         return true;
     }
 
     /** Whether the segment {@code l} passes through the box (Liang–Barsky clipping of the segment to it). */
     static boolean crosses(double[] box, double[] l) {
+        // most lines lie wholly to one side: rejected without clipping (labels try hundreds of places)
+        if (Math.max(l[0], l[2]) < box[0] || Math.min(l[0], l[2]) > box[2] || Math.max(l[1], l[3]) < box[1]
+                || Math.min(l[1], l[3]) > box[3]) {
+            return false;
+        }
         double dx = l[2] - l[0];
         double dy = l[3] - l[1];
         double t0 = 0;
@@ -128,7 +141,11 @@ final class TextBoxes {
 
     /** The box of {@code text} drawn by {@link PlotCanvas#text} with its baseline at {@code y}. */
     static double[] of(PlotCanvas g, String text, double x, double y, double sizePx, PlotCanvas.Align align) {
-        double w = g.textWidth(text, sizePx, false);
+        return of(g.textWidth(text, sizePx, false), x, y, sizePx, align);
+    }
+
+    /** The same for a text {@code w} px wide. */
+    static double[] of(double w, double x, double y, double sizePx, PlotCanvas.Align align) {
         double left = align == PlotCanvas.Align.LEFT ? x : align == PlotCanvas.Align.CENTER ? x - w / 2 : x - w;
         return new double[] {left, y - 0.8 * sizePx, left + w, y + 0.22 * sizePx};
     }
