@@ -34,6 +34,8 @@ final class SearchVector {
     private final int temperatureIndex;
     /** Place in x of unit u's mix level, -1 when it has none. */
     private final int[] mixIndex;
+    /** With no weight fixed, the first solved unit: its level stays 0, as only ratios matter; else -1. */
+    private final int referenceUnit;
     private final double[] lower;
     private final double[] upper;
 
@@ -59,15 +61,14 @@ final class SearchVector {
         Arrays.fill(mixIndex, -1);
         int solved = (int) spec.units().stream().filter(us -> !us.weight().isFixed()).count();
         boolean scaleFree = !spec.anyFixedWeight();
+        int first = -1;
+        for (int u = 0; u < units && first < 0; u++) {
+            first = spec.units().get(u).weight().isFixed() ? -1 : u;
+        }
+        referenceUnit = scaleFree ? first : -1;
         if (solved - 2 - (scaleFree ? 1 : 0) >= 1) {
-            boolean reference = scaleFree;
             for (int u = 0; u < units; u++) {
-                if (spec.units().get(u).weight().isFixed()) {
-                    continue;
-                }
-                if (reference) {
-                    reference = false;
-                } else {
+                if (!spec.units().get(u).weight().isFixed() && u != referenceUnit) {
                     mixIndex[u] = free.size();
                     free.add(ParameterRange.free(-STEPS_PER_DB * MIX_LEVEL_DB, STEPS_PER_DB * MIX_LEVEL_DB, 0));
                 }
@@ -121,16 +122,8 @@ final class SearchVector {
         if (weights.length != mixIndex.length) {
             throw new IllegalArgumentException(weights.length + " weights for " + mixIndex.length + " units");
         }
-        double reference = 1;
-        if (!spec.anyFixedWeight()) {
-            for (int u = 0; u < mixIndex.length; u++) {
-                if (!spec.units().get(u).weight().isFixed()) {
-                    // the first solved unit, which has no level
-                    reference = weights[u] / spec.units().get(u).weight().proposal();
-                    break;
-                }
-            }
-        }
+        double reference = referenceUnit < 0 ? 1
+                : weights[referenceUnit] / spec.units().get(referenceUnit).weight().proposal();
         double limit = STEPS_PER_DB * MIX_LEVEL_DB;
         for (int u = 0; u < mixIndex.length; u++) {
             int i = mixIndex[u];
