@@ -1,20 +1,22 @@
 package org.hybridlight.colorimetry.io;
 
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.List;
 
 /**
- * Column-oriented values row by row in blocks of {@link #BLOCK} doubles (growing costs no copy, so the peak is the
- * values themselves), the wavelengths apart, and per column whether it has a positive value, its sum and its negative
- * values (kept: {@link NegativeValues}).
+ * Column-oriented values row by row in blocks of whole rows (about {@link #BLOCK} doubles, or one row when a row is
+ * longer; growing costs no copy, so the peak is the values themselves), each row found through a table of its block
+ * and offset, so that the rows of another part of the file are appended without copying them; the wavelengths apart,
+ * and per column whether it has a positive value, its sum and its negative values (kept: {@link NegativeValues}).
  */
 final class ColumnValues {
-    static final int BLOCK_BITS = 16;
-    static final int BLOCK = 1 << BLOCK_BITS;
+    static final int BLOCK = 1 << 16;
     double[] wl = new double[512];
-    private final List<double[]> blocks = new ArrayList<>();
+    /** Row r's values are {@code rowBlock[r][rowAt[r] .. rowAt[r] + width)}. */
+    private double[][] rowBlock = new double[512][];
+    private int[] rowAt = new int[512];
+    private double[] block;
+    private int blockUsed;
     final boolean[] positive;
     final double[] sum;
     final int[] negatives;
@@ -22,11 +24,12 @@ final class ColumnValues {
     final double[] lowest;
     final int[] lowestRow;
     private final int width;
+    private final int rowsPerBlock;
     int n;
-    private long size;
 
     ColumnValues(int columns) {
         width = columns - 1;
+        rowsPerBlock = Math.max(1, BLOCK / width);
         positive = new boolean[width];
         sum = new double[width];
         negatives = new int[width];
@@ -39,12 +42,14 @@ final class ColumnValues {
             throw InputException.atLine(file, line, "expected " + columns + " cells like the first row, found "
                     + row.count);
         }
-        if (n == wl.length) {
-            wl = Arrays.copyOf(wl, wl.length * 2);
-        }
         double w = row.number(file, line, 0, "wavelength");
         SpectrumChecks.wavelength(file, line, w, n == 0 ? Double.NaN : wl[n - 1], row.text(0));
-        wl[n] = w;
+        if (block == null || blockUsed + width > block.length) {
+            block = new double[rowsPerBlock * width];
+            blockUsed = 0;
+        }
+        double[] b = block;
+        int at = blockUsed;
         for (int c = 1; c < columns; c++) {
             double v = row.number(file, line, c, "value");
             if (v < 0) {
@@ -52,9 +57,23 @@ final class ColumnValues {
             }
             positive[c - 1] |= v > 0;
             sum[c - 1] += v;
-            put(v);
+            b[at + c - 1] = v;
         }
+        blockUsed += width;
+        ensureRows(n + 1);
+        wl[n] = w;
+        rowBlock[n] = b;
+        rowAt[n] = at;
         n++;
+    }
+
+    private void ensureRows(int rows) {
+        if (rows > wl.length) {
+            int length = Math.max(wl.length * 2, rows);
+            wl = Arrays.copyOf(wl, length);
+            rowBlock = Arrays.copyOf(rowBlock, length);
+            rowAt = Arrays.copyOf(rowAt, length);
+        }
     }
 
     private void negative(int c, double v, int row) {
@@ -65,15 +84,6 @@ final class ColumnValues {
         negatives[c]++;
     }
 
-    private void put(double v) {
-        int b = (int) (size >>> BLOCK_BITS);
-        if (b == blocks.size()) {
-            blocks.add(new double[BLOCK]);
-        }
-        blocks.get(b)[(int) (size & (BLOCK - 1))] = v;
-        size++;
-    }
-
     /**
      * Whether the rows of {@code part} (read from the text after this one's, with the same columns) may follow
      * these: its first wavelength is above this one's last. The caller reads the text again when not.
@@ -82,12 +92,12 @@ final class ColumnValues {
         return part.n == 0 || n == 0 || part.wl[0] > wl[n - 1];
     }
 
-    /** Appends the rows of {@code part}, releasing its blocks as they are copied. */
+    /** Appends the rows of {@code part}, sharing its blocks; rows added later start a block of their own. */
     void append(ColumnValues part) {
-        if (n + part.n > wl.length) {
-            wl = Arrays.copyOf(wl, Math.max(wl.length * 2, n + part.n));
-        }
+        ensureRows(n + part.n);
         System.arraycopy(part.wl, 0, wl, n, part.n);
+        System.arraycopy(part.rowBlock, 0, rowBlock, n, part.n);
+        System.arraycopy(part.rowAt, 0, rowAt, n, part.n);
         for (int c = 0; c < width; c++) {
             positive[c] |= part.positive[c];
             sum[c] += part.sum[c];
@@ -97,33 +107,23 @@ final class ColumnValues {
                 negatives[c] = count + part.negatives[c];
             }
         }
-        long copied = 0;
-        for (int b = 0; b < part.blocks.size() && copied < part.size; b++) {
-            double[] block = part.blocks.get(b);
-            part.blocks.set(b, null);
-            int len = (int) Math.min(BLOCK, part.size - copied);
-            for (int off = 0; off < len; ) {
-                int at = (int) (size & (BLOCK - 1));
-                if (at == 0 && (size >>> BLOCK_BITS) == blocks.size()) {
-                    blocks.add(new double[BLOCK]);
-                }
-                int m = Math.min(len - off, BLOCK - at);
-                System.arraycopy(block, off, blocks.get((int) (size >>> BLOCK_BITS)), at, m);
-                off += m;
-                size += m;
-            }
-            copied += len;
-        }
+        block = null;
         n += part.n;
     }
 
-    /** The values of spectrum column {@code c} (0 for the first after the wavelengths). */
-    double[] column(int c) {
-        double[] v = new double[n];
+    /**
+     * The values of the {@code count} spectrum columns from {@code from} (0 for the first after the wavelengths) into
+     * {@code dest[0..count)}, each of at least {@link #n} values. Neighbouring columns are neighbours in a row, so
+     * gathering many at once reads each row's cache line and page once, not once per column (one column alone
+     * touches a new page at every wavelength).
+     */
+    void columns(int from, int count, double[][] dest) {
         for (int r = 0; r < n; r++) {
-            long k = (long) r * width + c;
-            v[r] = blocks.get((int) (k >>> BLOCK_BITS))[(int) (k & (BLOCK - 1))];
+            double[] b = rowBlock[r];
+            int at = rowAt[r] + from;
+            for (int j = 0; j < count; j++) {
+                dest[j][r] = b[at + j];
+            }
         }
-        return v;
     }
 }

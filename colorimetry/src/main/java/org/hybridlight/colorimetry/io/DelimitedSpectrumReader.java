@@ -379,13 +379,16 @@ final class DelimitedSpectrumReader {
 
     /** Column-oriented data parsed whole; each column becomes a spectrum when asked for. */
     private static final class ColumnStream implements SpectrumStream {
+        /** Columns gathered at once ({@link ColumnValues#columns}); their arrays are reused, a spectrum copies. */
+        private static final int GATHER = 64;
         private final ColumnValues data;
         private final double[] wl;
         private final String[] names;
         private final Map<String, String> metadata;
-        private int next;
-
         private final long aheadCpu;
+        private final double[][] gathered;
+        private int gatheredFrom;
+        private int next;
 
         ColumnStream(ColumnValues data, double[] wl, String[] names, Map<String, String> metadata, long aheadCpu) {
             this.aheadCpu = aheadCpu;
@@ -393,6 +396,8 @@ final class DelimitedSpectrumReader {
             this.wl = wl;
             this.names = names;
             this.metadata = metadata;
+            gathered = new double[Math.min(GATHER, names.length)][wl.length];
+            gatheredFrom = -gathered.length;
         }
 
         @Override
@@ -400,8 +405,12 @@ final class DelimitedSpectrumReader {
             if (next == names.length) {
                 return null;
             }
+            if (next - gatheredFrom == gathered.length) {
+                gatheredFrom = next;
+                data.columns(next, Math.min(gathered.length, names.length - next), gathered);
+            }
             NamedSpectrum s = new NamedSpectrum(names[next], new org.hybridlight.colorimetry.spectrum.Spectrum(wl,
-                    data.column(next)), metadata, InstrumentFigures.NONE);
+                    gathered[next - gatheredFrom]), metadata, InstrumentFigures.NONE);
             next++;
             return s;
         }
