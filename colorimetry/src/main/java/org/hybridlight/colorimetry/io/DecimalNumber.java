@@ -66,6 +66,21 @@ public final class DecimalNumber {
 
     /** Digits whose value stays exact in a double's 53-bit significand. */
     private static final long MAX_EXACT_MANTISSA = 1L << 53;
+    /** Decimal digits that always make an integer below 2^53. */
+    private static final int EXACT_DIGITS = 15;
+
+    /**
+     * The number of {@code count} decimal digits {@code digits}, {@code fraction} of them after the point (-1: no
+     * point), by the exact rule of {@link #parseOrNaN}; NaN when there are no digits or more than 15 (the caller
+     * reads the text then).
+     */
+    static double ofDigits(long digits, int count, int fraction, boolean negative) {
+        if (count == 0 || count > EXACT_DIGITS) {
+            return Double.NaN;
+        }
+        double v = fraction > 0 ? digits / POWERS_OF_TEN[fraction] : digits;
+        return negative ? -v : v;
+    }
 
     /**
      * The value of {@code c[off, off + len)} by the same rule as {@link #parse(String)}, without making a String (the

@@ -37,6 +37,8 @@ final class DelimitedRows {
     private char[] own = new char[256];
     private int[] start = new int[16];
     private int[] length = new int[16];
+    /** Each cell's number where the cutter read it as it cut, else NaN. */
+    private double[] value = new double[16];
     int count;
     int line;
 
@@ -227,8 +229,7 @@ final class DelimitedRows {
 
     private int append(char[] src, int off, int len, int used) {
         if (count == start.length) {
-            start = Arrays.copyOf(start, count * 2);
-            length = Arrays.copyOf(length, count * 2);
+            grow();
         }
         if (used + len > own.length) {
             own = Arrays.copyOf(own, Math.max(own.length * 2, used + len));
@@ -237,6 +238,7 @@ final class DelimitedRows {
         System.arraycopy(src, off, own, used, len);
         start[count] = used;
         length[count] = len;
+        value[count] = Double.NaN;
         count++;
         return used + len;
     }
@@ -256,14 +258,20 @@ final class DelimitedRows {
     }
 
     /** A cell of the plain cutter's row, {@code buffer[off, off + len)}, not copied. */
-    void cell(int off, int len) {
+    void cell(int off, int len, double number) {
         if (count == start.length) {
-            start = Arrays.copyOf(start, count * 2);
-            length = Arrays.copyOf(length, count * 2);
+            grow();
         }
         start[count] = off;
         length[count] = len;
+        value[count] = number;
         count++;
+    }
+
+    private void grow() {
+        start = Arrays.copyOf(start, count * 2);
+        length = Arrays.copyOf(length, count * 2);
+        value = Arrays.copyOf(value, count * 2);
     }
 
     /** The length of cell {@code i}. */
@@ -285,7 +293,11 @@ final class DelimitedRows {
 
     /** Cell {@code i} as a number by the {@link DecimalNumber} rule; a decimal comma counts when allowed. */
     double number(Path file, int line, int i, String what) throws InputException {
-        double v = DecimalNumber.parseOrNaN(chars, start[i], length[i], decimalComma);
+        double v = value[i];
+        if (!Double.isNaN(v)) {
+            return v;
+        }
+        v = DecimalNumber.parseOrNaN(chars, start[i], length[i], decimalComma);
         if (Double.isNaN(v)) {
             String cell = text(i);
             String problem = DecimalNumber.problem(decimalComma ? cell.replace(',', '.') : cell);

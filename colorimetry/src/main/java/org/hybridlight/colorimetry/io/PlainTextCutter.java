@@ -14,6 +14,8 @@ import java.util.Arrays;
 final class PlainTextCutter {
     private final Reader in;
     private final char delimiter;
+    /** The decimal point besides '.': ',' where it is not the delimiter (as {@link DelimitedRows} reads numbers). */
+    private final char point;
     private char[] buf = new char[1 << 16];
     private int pos;
     private int lim;
@@ -28,6 +30,7 @@ final class PlainTextCutter {
     PlainTextCutter(Reader in, char delimiter, int firstLine) {
         this.in = in;
         this.delimiter = delimiter;
+        this.point = delimiter == ',' ? '.' : ',';
         this.line = firstLine;
     }
 
@@ -81,16 +84,42 @@ final class PlainTextCutter {
             rows.startRow(b);
             int cell = pos;
             int e = pos;
+            // each cell's number is read as it is cut (one pass over the characters); a cell that is not plain
+            // digits with an optional sign and point is left to DecimalNumber.parseOrNaN (NaN here)
+            long digits = 0;
+            int count = 0;
+            int fraction = -1;
+            boolean negative = false;
+            boolean plain = true;
             while (true) {
                 for (; e < end; e++) {
                     c = b[e];
-                    if (c == delimiter) {
-                        trimmed(rows, b, cell, e);
+                    int d = c - '0';
+                    if (d >= 0 && d <= 9) {
+                        digits = digits * 10 + d;
+                        count++;
+                        if (fraction >= 0) {
+                            fraction++;
+                        }
+                    } else if (c == delimiter) {
+                        cell(rows, b, cell, e, plain ? DecimalNumber.ofDigits(digits, count, fraction, negative)
+                                : Double.NaN);
                         cell = e + 1;
+                        digits = 0;
+                        count = 0;
+                        fraction = -1;
+                        negative = false;
+                        plain = true;
+                    } else if ((c == '.' || c == point) && fraction < 0) {
+                        fraction = 0;
+                    } else if (c == '-' && e == cell) {
+                        negative = true;
                     } else if (c == '\n' || c == '\r') {
                         break;
                     } else if (c == '"') {
                         return -1;
+                    } else {
+                        plain = false;
                     }
                 }
                 if (complete(e)) {
@@ -106,7 +135,7 @@ final class PlainTextCutter {
                 cell -= shift;
                 e -= shift;
             }
-            trimmed(rows, b, cell, e);
+            cell(rows, b, cell, e, plain ? DecimalNumber.ofDigits(digits, count, fraction, negative) : Double.NaN);
             rows.line = line;
             pos = after(e);
             line++;
@@ -124,17 +153,19 @@ final class PlainTextCutter {
         return e < lim && buf[e] == '\r' && e + 1 < lim && buf[e + 1] == '\n' ? e + 2 : Math.min(lim, e + 1);
     }
 
-    private void trimmed(DelimitedRows rows, char[] b, int from, int to) {
-        while (from < to && isBlank(b[from])) {
-            from++;
+    /** The cell {@code [from, to)}, trimmed of blanks, with its number read as it was cut (NaN: not read). */
+    private void cell(DelimitedRows rows, char[] b, int from, int to, double value) {
+        if (Double.isNaN(value)) {
+            while (from < to && isBlank(b[from])) {
+                from++;
+            }
+            while (to > from && isBlank(b[to - 1])) {
+                to--;
+            }
         }
-        while (to > from && isBlank(b[to - 1])) {
-            to--;
-        }
-        rows.cell(from, to - from);
+        rows.cell(from, to - from, value);
     }
 
-    /** The blanks trimmed from cells (the delimiter never is one). */
     private boolean isBlank(char c) {
         return (c == ' ' || c == '\t') && c != delimiter;
     }

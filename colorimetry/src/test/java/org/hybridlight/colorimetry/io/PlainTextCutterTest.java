@@ -1,6 +1,7 @@
 package org.hybridlight.colorimetry.io;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
 import java.io.Reader;
@@ -90,6 +91,57 @@ class PlainTextCutterTest {
                     .as("%s", text.replace("\n", "\\n").replace("\r", "\\r").replace("\t", "\\t"))
                     .isEqualTo(rowsOrRefusal(new DelimitedRows(new StringReader(text), delimiter, false)));
         }
+    }
+
+    /** A cell that is or is nearly a number: signs, digits (up to 20), points, commas, exponents, blanks. */
+    private static String numberLike(Random rnd) {
+        StringBuilder b = new StringBuilder();
+        String parts = "0123456789012345678901234567890123456789..--+e E";
+        int n = rnd.nextInt(22);
+        for (int i = 0; i < n; i++) {
+            b.append(parts.charAt(rnd.nextInt(rnd.nextInt(4) == 0 ? parts.length() : 30)));
+        }
+        if (rnd.nextInt(3) == 0) {
+            b.insert(rnd.nextInt(b.length() + 1), rnd.nextBoolean() ? '.' : ',');
+        }
+        if (rnd.nextInt(4) == 0) {
+            b.insert(0, '-');
+        }
+        return b.toString();
+    }
+
+    @Test
+    void numbersReadWhileCuttingAreThoseOfTheirText() throws IOException, InputException {
+        Random rnd = new Random(15);
+        java.nio.file.Path file = java.nio.file.Path.of("cells.csv");
+        int read = 0;
+        for (int k = 0; k < 3_000; k++) {
+            char delimiter = ",;\t".charAt(rnd.nextInt(3));
+            StringBuilder text = new StringBuilder();
+            for (int r = rnd.nextInt(6); r >= 0; r--) {
+                for (int c = rnd.nextInt(8); c >= 0; c--) {
+                    text.append(numberLike(rnd)).append(c == 0 ? "" : String.valueOf(delimiter));
+                }
+                text.append(rnd.nextBoolean() ? "\n" : "\r\n");
+            }
+            DelimitedRows rows = new DelimitedRows(trickle(text.toString(), rnd), delimiter, true);
+            while (rows.next()) {
+                for (int i = 0; i < rows.count; i++) {
+                    String cell = rows.text(i);
+                    double expected = DecimalNumber.parseOrNaN(cell.toCharArray(), 0, cell.length(), delimiter != ',');
+                    if (Double.isNaN(expected)) {
+                        int at = i;
+                        assertThatThrownBy(() -> rows.number(file, 1, at, "value")).as(cell)
+                                .isInstanceOf(InputException.class);
+                    } else {
+                        assertThat(Double.doubleToRawLongBits(rows.number(file, 1, i, "value"))).as(cell)
+                                .isEqualTo(Double.doubleToRawLongBits(expected));
+                        read++;
+                    }
+                }
+            }
+        }
+        assertThat(read).as("cells that are numbers").isGreaterThan(5_000);
     }
 
     @Test
