@@ -87,8 +87,7 @@ final class PlainTextCutter {
             // each cell's number is read as it is cut (one pass over the characters); a cell that is not plain
             // digits with an optional sign and point is left to DecimalNumber.parseOrNaN (NaN here)
             long digits = 0;
-            int count = 0;
-            int fraction = -1;
+            int dot = -1;
             boolean negative = false;
             boolean plain = true;
             while (true) {
@@ -97,21 +96,15 @@ final class PlainTextCutter {
                     int d = c - '0';
                     if (d >= 0 && d <= 9) {
                         digits = digits * 10 + d;
-                        count++;
-                        if (fraction >= 0) {
-                            fraction++;
-                        }
                     } else if (c == delimiter) {
-                        cell(rows, b, cell, e, plain ? DecimalNumber.ofDigits(digits, count, fraction, negative)
-                                : Double.NaN);
+                        cell(rows, b, cell, e, plain ? number(digits, cell, e, dot, negative) : Double.NaN);
                         cell = e + 1;
                         digits = 0;
-                        count = 0;
-                        fraction = -1;
+                        dot = -1;
                         negative = false;
                         plain = true;
-                    } else if ((c == '.' || c == point) && fraction < 0) {
-                        fraction = 0;
+                    } else if ((c == '.' || c == point) && dot < 0) {
+                        dot = e;
                     } else if (c == '-' && e == cell) {
                         negative = true;
                     } else if (c == '\n' || c == '\r') {
@@ -134,8 +127,11 @@ final class PlainTextCutter {
                 rows.moved(b, shift);
                 cell -= shift;
                 e -= shift;
+                if (dot >= 0) {
+                    dot -= shift;
+                }
             }
-            cell(rows, b, cell, e, plain ? DecimalNumber.ofDigits(digits, count, fraction, negative) : Double.NaN);
+            cell(rows, b, cell, e, plain ? number(digits, cell, e, dot, negative) : Double.NaN);
             rows.line = line;
             pos = after(e);
             line++;
@@ -151,6 +147,15 @@ final class PlainTextCutter {
     /** Past the line end at {@code e}: LF, CR LF or CR. */
     private int after(int e) {
         return e < lim && buf[e] == '\r' && e + 1 < lim && buf[e + 1] == '\n' ? e + 2 : Math.min(lim, e + 1);
+    }
+
+    /**
+     * The number of a cell {@code [from, to)} of digits only, but for a leading minus and a point at {@code dot}
+     * (-1: none), whose digits make {@code digits}.
+     */
+    private static double number(long digits, int from, int to, int dot, boolean negative) {
+        int count = to - from - (negative ? 1 : 0) - (dot >= 0 ? 1 : 0);
+        return DecimalNumber.ofDigits(digits, count, dot >= 0 ? to - dot - 1 : -1, negative);
     }
 
     /** The cell {@code [from, to)}, trimmed of blanks, with its number read as it was cut (NaN: not read). */
