@@ -11,6 +11,7 @@ import java.util.function.Consumer;
 import java.util.regex.Pattern;
 import org.hybridlight.colorimetry.io.SpectrumReadOptions.Orientation;
 import org.hybridlight.colorimetry.io.SpectrumReadOptions.WavelengthUnit;
+import org.hybridlight.colorimetry.spectrum.Spectrum;
 
 /**
  * Delimited text as spreadsheets and scripts write it, parsed by Jackson's streaming CSV parser (RFC 4180: quoted
@@ -303,6 +304,8 @@ final class DelimitedSpectrumReader {
         private final Map<String, String> metadata;
         private final String base;
         private final double[] v;
+        /** The last spectrum made: the next shares its wavelengths. */
+        private Spectrum shape;
         /** Whether {@link #rows} holds a row not yet made a spectrum (the second row, read to detect rows). */
         private boolean pending;
         private boolean done;
@@ -355,8 +358,9 @@ final class DelimitedSpectrumReader {
             }
             made++;
             String name = skip == 1 && rows.length(0) > 0 ? rows.text(0) : base + "#" + made;
-            NamedSpectrum s = SpectrumChecks.spectrum(file, name, "row at line " + rows.line, wl, v, n, metadata,
-                    InstrumentFigures.NONE);
+            SpectrumChecks.notZero(file, name, "row at line " + rows.line, v, n);
+            shape = shape == null ? new Spectrum(wl, v) : shape.withValues(v);
+            NamedSpectrum s = new NamedSpectrum(name, shape, metadata, InstrumentFigures.NONE);
             negatives.scan(file, rows.line, name, () -> "values of '" + name + "'", wl, v, n);
             return s;
         }
@@ -388,6 +392,8 @@ final class DelimitedSpectrumReader {
         private final long aheadCpu;
         private final double[][] gathered;
         private int gatheredFrom;
+        /** The last spectrum made: the next shares its wavelengths. */
+        private Spectrum shape;
         private int next;
 
         ColumnStream(ColumnValues data, double[] wl, String[] names, Map<String, String> metadata, long aheadCpu) {
@@ -409,8 +415,9 @@ final class DelimitedSpectrumReader {
                 gatheredFrom = next;
                 data.columns(next, Math.min(gathered.length, names.length - next), gathered);
             }
-            NamedSpectrum s = new NamedSpectrum(names[next], new org.hybridlight.colorimetry.spectrum.Spectrum(wl,
-                    gathered[next - gatheredFrom]), metadata, InstrumentFigures.NONE);
+            double[] v = gathered[next - gatheredFrom];
+            shape = shape == null ? new Spectrum(wl, v) : shape.withValues(v);
+            NamedSpectrum s = new NamedSpectrum(names[next], shape, metadata, InstrumentFigures.NONE);
             next++;
             return s;
         }

@@ -17,7 +17,8 @@ public record NamedSpectrum(String name, Spectrum spectrum, Map<String, String> 
         InstrumentFigures instrument) {
 
     public NamedSpectrum {
-        metadata = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(metadata));
+        metadata = metadata.isEmpty() ? Map.of()
+                : java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(metadata));
         if (instrument == null) {
             instrument = InstrumentFigures.NONE;
         }

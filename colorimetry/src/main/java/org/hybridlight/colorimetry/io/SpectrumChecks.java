@@ -56,20 +56,21 @@ final class SpectrumChecks {
      */
     static NamedSpectrum spectrum(Path file, String name, String place, double[] wl, double[] values, int n,
             Map<String, String> metadata, InstrumentFigures figures) throws InputException {
-        boolean any = false;
-        for (int i = 0; i < n; i++) {
-            if (values[i] > 0) {
-                any = true;
-                break;
-            }
-        }
-        if (!any) {
-            throw new InputException(file.toString(), "spectrum '" + name + "' (" + place
-                    + ") is zero at every wavelength");
-        }
+        notZero(file, name, place, values, n);
         double[] w = wl.length == n ? wl : Arrays.copyOf(wl, n);
         double[] v = values.length == n ? values : Arrays.copyOf(values, n);
         return new NamedSpectrum(name, new Spectrum(w, v), metadata, figures);
+    }
+
+    /** Refuses a spectrum whose first {@code n} values are none above zero. */
+    static void notZero(Path file, String name, String place, double[] values, int n) throws InputException {
+        for (int i = 0; i < n; i++) {
+            if (values[i] > 0) {
+                return;
+            }
+        }
+        throw new InputException(file.toString(), "spectrum '" + name + "' (" + place
+                + ") is zero at every wavelength");
     }
 
     /**

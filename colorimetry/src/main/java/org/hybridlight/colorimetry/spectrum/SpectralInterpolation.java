@@ -20,13 +20,15 @@ final class SpectralInterpolation {
 
     /** The coarsest regular step Sprague interpolates (CIE 167 tabulates at 5 and 10 nm); coarser is "sparse". */
     static final double SPRAGUE_MAX_STEP_NM = 10;
+    /** The fewest points Sprague interpolates (its end extrapolation takes six). */
+    static final int SPRAGUE_MIN_POINTS = 6;
 
     private SpectralInterpolation() {
     }
 
     static void interpolate(double[] x, double[] y, boolean regular, double[] targets, double[] out) {
         int n = x.length;
-        if (regular && n >= 6 && (x[n - 1] - x[0]) / (n - 1) <= SPRAGUE_MAX_STEP_NM * (1 + 1e-9)) {
+        if (regular && n >= SPRAGUE_MIN_POINTS && (x[n - 1] - x[0]) / (n - 1) <= SPRAGUE_MAX_STEP_NM * (1 + 1e-9)) {
             sprague(x, y, targets, out);
         } else {
             FritschCarlson1980Interpolation.interpolate(x, y, targets, out);

@@ -59,6 +59,33 @@ public final class Spectrum {
         this.maxAbsValue = max;
     }
 
+    /** At {@code like}'s wavelengths, shared (immutable, checked once); {@code values} is kept, not copied. */
+    private Spectrum(Spectrum like, double[] values) {
+        if (values.length != like.size()) {
+            throw new IllegalArgumentException(like.size() + " wavelengths but " + values.length + " values");
+        }
+        double max = 0;
+        for (int i = 0; i < values.length; i++) {
+            if (!Double.isFinite(values[i])) {
+                throw new IllegalArgumentException("value at " + like.wavelengthsNm[i] + " nm is not finite: "
+                        + values[i]);
+            }
+            max = Math.max(max, Math.abs(values[i]));
+        }
+        this.wavelengthsNm = like.wavelengthsNm;
+        this.values = values;
+        this.regular = like.regular;
+        this.maxAbsValue = max;
+    }
+
+    /**
+     * A spectrum at this one's wavelengths with {@code values} (copied; one per wavelength, finite): the many
+     * spectra of one file share their wavelengths instead of each copying and checking them again.
+     */
+    public Spectrum withValues(double[] values) {
+        return new Spectrum(this, values.clone());
+    }
+
     /** A spectrum on a regular grid starting at {@code startNm} with step {@code stepNm}. */
     public static Spectrum regular(double startNm, double stepNm, double[] values) {
         double[] wl = new double[values.length];
@@ -132,7 +159,7 @@ public final class Spectrum {
         for (int i = 0; i < v.length; i++) {
             v[i] *= factor;
         }
-        return new Spectrum(wavelengthsNm, v);
+        return new Spectrum(this, v);
     }
 
     /**
@@ -147,7 +174,37 @@ public final class Spectrum {
 
     /** The values of this spectrum on {@code grid}, see {@link #valuesAt(double[])}. */
     public double[] valuesOn(WavelengthGrid grid) {
-        return liesOn(grid) ? values.clone() : valuesAt(grid.wavelengthsNm());
+        if (liesOn(grid)) {
+            return values.clone();
+        }
+        int first = pointsOf(grid);
+        if (first < 0) {
+            return valuesAt(grid.wavelengthsNm());
+        }
+        // Sprague through the samples gives each sample's own value at its wavelength, the end values beyond
+        double[] out = new double[grid.size()];
+        Arrays.fill(out, 0, first, values[0]);
+        System.arraycopy(values, 0, out, first, size());
+        Arrays.fill(out, first + size(), out.length, values[size() - 1]);
+        return out;
+    }
+
+    /**
+     * The index of this spectrum's first wavelength on {@code grid} when every wavelength is exactly the grid's
+     * point at that index and on, and Sprague interpolates it (regular, six points or more); else -1.
+     */
+    private int pointsOf(WavelengthGrid grid) {
+        int first = grid.indexOf(firstWavelengthNm());
+        if (!regular || size() < SpectralInterpolation.SPRAGUE_MIN_POINTS || first < 0
+                || first + size() > grid.size() || grid.stepNm() > SpectralInterpolation.SPRAGUE_MAX_STEP_NM) {
+            return -1;
+        }
+        for (int i = 0; i < size(); i++) {
+            if (wavelengthsNm[i] != grid.wavelengthNm(first + i)) {
+                return -1;
+            }
+        }
+        return first;
     }
 
     /** True when this spectrum is sampled exactly at the points of {@code grid}. */

@@ -100,6 +100,45 @@ class SpectrumTest {
     }
 
     @Test
+    void aSpectrumOnPartOfTheGridIsCopiedOntoItAsSpragueWouldInterpolateIt() {
+        WavelengthGrid g = WavelengthGrid.COMPUTATION;
+        java.util.Random rnd = new java.util.Random(5);
+        for (int k = 0; k < 200; k++) {
+            int n = 6 + rnd.nextInt(200);
+            double first = g.wavelengthNm(rnd.nextInt(g.size() - n + 1));
+            double[] wl = new double[n];
+            double[] v = new double[n];
+            for (int i = 0; i < n; i++) {
+                wl[i] = first + i * g.stepNm();
+                v[i] = rnd.nextDouble() * 3 - 0.5;
+            }
+            Spectrum s = new Spectrum(wl, v);
+            double[] sprague = new double[g.size()];
+            SpectralInterpolation.sprague(wl, v, g.wavelengthsNm(), sprague);
+            assertThat(s.valuesOn(g)).as("%d points from %.0f nm", n, first).containsExactly(sprague);
+        }
+        // off the grid's points by a hair: interpolated, not copied
+        Spectrum off = Spectrum.regular(400.25, 1, new double[] {1, 2, 3, 4, 5, 6, 7, 8});
+        assertThat(off.valuesOn(g)).containsExactly(off.valuesAt(g.wavelengthsNm()));
+        assertThat(off.valuesOn(g)[g.indexOf(401)]).isNotIn(1.0, 2.0);
+    }
+
+    @Test
+    void aSpectrumWithOtherValuesSharesTheWavelengthsAndChecksTheValues() {
+        Spectrum s = Spectrum.regular(400, 5, new double[] {1, 2, 3, 4, 5, 6});
+        double[] v = {6, 5, 4, 3, 2, 1};
+        Spectrum t = s.withValues(v);
+        v[0] = 100;
+        assertThat(t).isEqualTo(Spectrum.regular(400, 5, new double[] {6, 5, 4, 3, 2, 1}));
+        assertThat(t.isRegular()).isTrue();
+        assertThat(t.maxAbsValue()).isEqualTo(6);
+        assertThatThrownBy(() -> s.withValues(new double[] {1, 2, 3, Double.NaN, 5, 6}))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("415.0 nm is not finite");
+        assertThatThrownBy(() -> s.withValues(new double[] {1, 2}))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("6 wavelengths but 2 values");
+    }
+
+    @Test
     void badSpectraAreRejectedWithTheReason() {
         assertThatThrownBy(() -> new Spectrum(new double[] {500}, new double[] {1}))
                 .hasMessageContaining("at least two points");
