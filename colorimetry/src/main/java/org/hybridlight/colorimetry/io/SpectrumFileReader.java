@@ -88,7 +88,13 @@ public final class SpectrumFileReader {
             }
             char delimiter;
             while ((delimiter = DelimitedSpectrumReader.delimiter(head, eof)) == '\0') {
-                eof = fill(file, in, head, head.length() + CHUNK);
+                // the first line runs on: only a line end (or the end of the file) can change that, so a long
+                // header is scanned once, not again from its start at every chunk
+                int from;
+                do {
+                    from = head.length();
+                    eof = fill(file, in, head, from + CHUNK);
+                } while (!eof && !hasLineEnd(head, from));
             }
             PushbackReader rest = new PushbackReader(in, Math.max(1, head.length()));
             rest.unread(head.toString().toCharArray());
@@ -106,6 +112,15 @@ public final class SpectrumFileReader {
                 }
             }
         }
+    }
+
+    private static boolean hasLineEnd(StringBuilder text, int from) {
+        for (int i = from; i < text.length(); i++) {
+            if (text.charAt(i) == '\n' || text.charAt(i) == '\r') {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Appends characters of {@code in} to {@code head} until it has {@code target}; true at the end of the file. */

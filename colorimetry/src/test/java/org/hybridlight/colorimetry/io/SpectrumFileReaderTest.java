@@ -34,6 +34,20 @@ class SpectrumFileReaderTest {
     }
 
     @Test
+    void aHeaderLongerThanManyChunksFindsItsDelimiterAnywhereInIt() throws Exception {
+        // the delimiter is decided over the whole first line: here a tab after 200,000 characters of commas, behind a
+        // comment longer than a chunk; and a file that ends inside its only line
+        String names = "a,b".repeat(40_000);
+        Path p = write("wide.tsv", "# " + "c".repeat(100_000) + "\nnm\t" + names + "\tlast\n400\t1\t2\n500\t3\t4\n");
+        List<NamedSpectrum> s = SpectrumFileReader.read(p, w -> { });
+        assertThat(s).extracting(NamedSpectrum::name).containsExactly(names, "last");
+        assertThat(s.get(1).spectrum().values()).containsExactly(2, 4);
+        Path oneLine = write("one.csv", "nm" + ",x".repeat(100_000));
+        assertThatThrownBy(() -> SpectrumFileReader.read(oneLine, w -> { })).isInstanceOf(InputException.class)
+                .hasMessageContaining("no data rows, only a header");
+    }
+
+    @Test
     void readsTabsWithoutHeaderAndNamesColumnsAfterTheFile() throws Exception {
         Path p = write("tsv.txt", "400\t1\t5\r\n500\t2\t6\r\n600\t3\t7\r\n");
         List<String> warnings = new ArrayList<>();
