@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import org.hybridlight.colorimetry.FigureText;
 import org.hybridlight.colorimetry.SpectrumEvaluator;
 import org.hybridlight.colorimetry.io.AtomicFiles;
 import org.hybridlight.colorimetry.io.ExitCode;
@@ -269,7 +270,7 @@ public final class OptimizeCommand implements Callable<Integer> {
             for (Metric m : Metric.values()) {
                 csv.append(cell(c.metric(m), m.csvDecimals())).append(',');
             }
-            csv.append(String.format(Locale.ROOT, "%.1f,%.5f,", c.colorimetry().cctK(), c.colorimetry().duv()));
+            csv.append(cell(c.colorimetry().cctK(), 1)).append(',').append(cell(c.colorimetry().duv(), 5)).append(',');
             StringBuilder qd = new StringBuilder();
             StringBuilder od = new StringBuilder();
             StringBuilder led = new StringBuilder();
@@ -289,8 +290,9 @@ public final class OptimizeCommand implements Callable<Integer> {
         return csv.toString();
     }
 
+    /** An empty cell for a figure that cannot be computed; a tiny negative one is "0.00", not "-0.00". */
     private static String cell(double v, int decimals) {
-        return Double.isNaN(v) ? "" : String.format(Locale.ROOT, "%." + decimals + "f", v);
+        return Double.isFinite(v) ? FigureText.of("%." + decimals + "f", v) : "";
     }
 
     /** One object per point: the bounds it was found under, its metrics and its design (a loadable design file). */

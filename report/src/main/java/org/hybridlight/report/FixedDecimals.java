@@ -1,6 +1,6 @@
 package org.hybridlight.report;
 
-import java.util.Locale;
+import org.hybridlight.colorimetry.FigureText;
 
 /**
  * The fixed-decimal form of a figure in every table the tool prints (the {@code evaluate} table and the report):
@@ -16,8 +16,6 @@ public final class FixedDecimals {
         if (!Double.isFinite(v)) {
             return "-";
         }
-        String s = String.format(Locale.ROOT, "%." + decimals + "f", v);
-        // a tiny negative value rounds to "-0.000": show it as zero
-        return s.matches("-0\\.?0*") ? s.substring(1) : s;
+        return FigureText.of("%." + decimals + "f", v);
     }
 }
