@@ -208,19 +208,28 @@ public final class SpectrumEvaluator {
         }
         WavelengthGrid own = new WavelengthGrid(first, last, 1);
         values = spectrum.valuesOn(own);
-        // trapezoidal rule on the 1 nm grid, as the reference values integrate
-        double sumS = 0;
-        double sumVS = 0;
+        // trapezoidal rule on the 1 nm grid, as the reference values integrate: every point, less half of each end
+        int n = values.length;
         int offset = (int) first;
-        for (int i = 0; i < values.length; i++) {
-            double weight = i == 0 || i == values.length - 1 ? 0.5 : 1;
-            sumS += weight * values[i];
-            int w = offset + i;
-            if (w >= 0 && w < photopic.length) {
-                sumVS += weight * values[i] * photopic[w];
-            }
+        int from = Math.max(0, -offset);
+        int to = Math.min(n, photopic.length - offset);
+        double sumS = 0;
+        for (int i = 0; i < n; i++) {
+            sumS += values[i];
         }
+        double sumVS = 0;
+        for (int i = from; i < to; i++) {
+            sumVS += values[i] * photopic[offset + i];
+        }
+        sumS -= 0.5 * (values[0] + values[n - 1]);
+        sumVS -= 0.5 * (end(values, 0, offset) + end(values, n - 1, offset));
         double ler = sumS == 0 ? Double.NaN : TristimulusIntegrator.MAX_LUMINOUS_EFFICACY_LM_PER_W * sumVS / sumS;
         return new double[] {ler, sumS};
+    }
+
+    /** V times the value at point {@code i} of a 1 nm grid from {@code offset} nm, 0 outside V's table. */
+    private double end(double[] values, int i, int offset) {
+        int w = offset + i;
+        return w >= 0 && w < photopic.length ? values[i] * photopic[w] : 0;
     }
 }

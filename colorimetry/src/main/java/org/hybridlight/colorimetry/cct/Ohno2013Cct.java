@@ -74,7 +74,7 @@ public final class Ohno2013Cct implements CctMethod {
         double da = Math.sqrt(sq(pu - u[a]) + sq(pv - v[a]));
         double db = Math.sqrt(bestD);
         double dc = Math.sqrt(sq(pu - u[c]) + sq(pv - v[c]));
-        double l = Math.hypot(u[c] - u[a], v[c] - v[a]);
+        double l = Math.sqrt(sq(u[c] - u[a]) + sq(v[c] - v[a]));
         double x = (da * da - dc * dc + l * l) / (2 * l);
         double cct = t[a] + (t[c] - t[a]) * x / l;
         double vx = v[a] + (v[c] - v[a]) * x / l;
