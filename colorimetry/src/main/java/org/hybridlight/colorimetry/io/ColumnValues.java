@@ -7,7 +7,7 @@ import java.util.Arrays;
  * Column-oriented values row by row in blocks of whole rows (about {@link #BLOCK} doubles, or one row when a row is
  * longer; growing costs no copy, so the peak is the values themselves), each row found through a table of its block
  * and offset, so that the rows of another part of the file are appended without copying them; the wavelengths apart,
- * and per column whether it has a positive value, its sum and its negative values (kept: {@link NegativeValues}).
+ * and per column its sum and its negative values (kept: {@link NegativeValues}).
  */
 final class ColumnValues {
     static final int BLOCK = 1 << 16;
@@ -17,7 +17,6 @@ final class ColumnValues {
     private int[] rowAt = new int[512];
     private double[] block;
     private int blockUsed;
-    final boolean[] positive;
     final double[] sum;
     final int[] negatives;
     /** Each column's lowest negative value and its row. */
@@ -30,7 +29,6 @@ final class ColumnValues {
     ColumnValues(int columns) {
         width = columns - 1;
         rowsPerBlock = Math.max(1, BLOCK / width);
-        positive = new boolean[width];
         sum = new double[width];
         negatives = new int[width];
         lowest = new double[width];
@@ -55,7 +53,6 @@ final class ColumnValues {
             if (v < 0) {
                 negative(c - 1, v, n);
             }
-            positive[c - 1] |= v > 0;
             sum[c - 1] += v;
             b[at + c - 1] = v;
         }
@@ -99,7 +96,6 @@ final class ColumnValues {
         System.arraycopy(part.rowBlock, 0, rowBlock, n, part.n);
         System.arraycopy(part.rowAt, 0, rowAt, n, part.n);
         for (int c = 0; c < width; c++) {
-            positive[c] |= part.positive[c];
             sum[c] += part.sum[c];
             if (part.negatives[c] > 0) {
                 int count = negatives[c];
@@ -109,6 +105,20 @@ final class ColumnValues {
         }
         block = null;
         n += part.n;
+    }
+
+    /**
+     * Whether spectrum column {@code c} has a value above zero: asked only when its sum is not (a sum above zero has
+     * one), so the parsing loop tests no value against zero; a test that the data never met before would stop the
+     * compiled loop the first time a zero comes.
+     */
+    boolean hasPositive(int c) {
+        for (int r = 0; r < n; r++) {
+            if (rowBlock[r][rowAt[r] + c] > 0) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

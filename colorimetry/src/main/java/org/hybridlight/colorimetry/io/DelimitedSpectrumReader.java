@@ -228,9 +228,9 @@ final class DelimitedSpectrumReader {
             NegativeValues negatives = new NegativeValues();
             for (int c = 1; c < columns; c++) {
                 names[c - 1] = !firstIsData && !first[c].isEmpty() ? first[c] : columns == 2 ? base : base + "#" + c;
-                if (!data.positive[c - 1] || !(data.sum[c - 1] > 0)) {
+                if (!(data.sum[c - 1] > 0)) {
                     String what = "spectrum '" + names[c - 1] + "' (column " + (c + 1) + ")";
-                    if (!data.positive[c - 1]) {
+                    if (!data.hasPositive(c - 1)) {
                         throw new InputException(file.toString(), what + " is zero at every wavelength");
                     }
                     SpectrumChecks.notDark(file, -1, what + " values", data.sum[c - 1]);
