@@ -257,7 +257,10 @@ final class DelimitedRows {
         }
     }
 
-    /** A cell of the plain cutter's row, {@code buffer[off, off + len)}, not copied. */
+    /**
+     * A cell of the plain cutter's row, {@code buffer[off, off + len)}, not copied, with its number as the cutter
+     * read it (NaN: not read, {@link #number} reads the text).
+     */
     void cell(int off, int len, double number) {
         if (count == start.length) {
             grow();

@@ -178,6 +178,7 @@ final class PlainTextCutter {
         rows.cell(from, to - from, value);
     }
 
+    /** The blanks trimmed from cells (the delimiter never is one). */
     private boolean isBlank(char c) {
         return (c == ' ' || c == '\t') && c != delimiter;
     }
