@@ -6,6 +6,7 @@ import org.hybridlight.colorimetry.cam.Ciecam02;
 import org.hybridlight.colorimetry.cam.ColourFidelityCam02Ucs;
 import org.hybridlight.colorimetry.cct.CctMethod;
 import org.hybridlight.colorimetry.illuminant.CieDaylight;
+import org.hybridlight.colorimetry.rendering.FusedMultiplyAdd;
 import org.hybridlight.colorimetry.spectrum.Spectrum;
 import org.hybridlight.colorimetry.spectrum.WavelengthGrid;
 import org.hybridlight.colorimetry.tristimulus.StandardObserver;
@@ -125,18 +126,18 @@ public final class Tm30ColourRendition {
                 double a = r0[j];
                 double b = r1[j];
                 // fused multiply-adds: one rounding each, and the vector FMA
-                out[j] = Math.fma(b, x1, Math.fma(a, x0, out[j]));
-                out[COLUMNS + j] = Math.fma(b, y1, Math.fma(a, y0, out[COLUMNS + j]));
-                out[2 * COLUMNS + j] = Math.fma(b, z1, Math.fma(a, z0, out[2 * COLUMNS + j]));
+                out[j] = FusedMultiplyAdd.madd(b, x1, FusedMultiplyAdd.madd(a, x0, out[j]));
+                out[COLUMNS + j] = FusedMultiplyAdd.madd(b, y1, FusedMultiplyAdd.madd(a, y0, out[COLUMNS + j]));
+                out[2 * COLUMNS + j] = FusedMultiplyAdd.madd(b, z1, FusedMultiplyAdd.madd(a, z0, out[2 * COLUMNS + j]));
             }
         }
         for (; i < n; i++) {
             double[] r0 = reflectance[i];
             for (int j = 0; j < COLUMNS; j++) {
                 double a = r0[j];
-                out[j] = Math.fma(a, sx[i], out[j]);
-                out[COLUMNS + j] = Math.fma(a, sy[i], out[COLUMNS + j]);
-                out[2 * COLUMNS + j] = Math.fma(a, sz[i], out[2 * COLUMNS + j]);
+                out[j] = FusedMultiplyAdd.madd(a, sx[i], out[j]);
+                out[COLUMNS + j] = FusedMultiplyAdd.madd(a, sy[i], out[COLUMNS + j]);
+                out[2 * COLUMNS + j] = FusedMultiplyAdd.madd(a, sz[i], out[2 * COLUMNS + j]);
             }
         }
     }
