@@ -51,6 +51,17 @@ class DelimitedSpectrumReaderTest {
     }
 
     @Test
+    void aDelimiterInsideQuotesDoesNotCount() throws Exception {
+        // the semicolon and the tab are quoted: the delimiter is the comma
+        Path p = write("qd.csv", "# a; comment\n\"nm; \tx\",\"A;1\",B\n380,0.5,3\n390,1.25,4\n400,2,5.5\n");
+        isLampPair(read(p), "A;1", "B");
+        assertThat(DelimitedSpectrumReader.delimiter("\"a;b\";c\n", true)).isEqualTo(';');
+        assertThat(DelimitedSpectrumReader.delimiter("  \r\n# x,y\r\na b\n", true)).isEqualTo(' ');
+        assertThat(DelimitedSpectrumReader.delimiter("# only\nnm,a", false)).isEqualTo('\0');
+        assertThat(DelimitedSpectrumReader.delimiter("# only\n", true)).isEqualTo(',');
+    }
+
+    @Test
     void semicolonsWithDecimalCommasAsEuropeanSpreadsheetsSaveThem() throws Exception {
         Path p = write("eu.csv", "Wellenlänge [nm];A;B\r\n380;0,5;3\r\n390;1,25;4\r\n400;2;5,5\r\n");
         isLampPair(read(p), "A", "B");
