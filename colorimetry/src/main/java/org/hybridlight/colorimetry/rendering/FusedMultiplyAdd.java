@@ -4,11 +4,11 @@ import com.sun.management.HotSpotDiagnosticMXBean;
 import java.lang.management.ManagementFactory;
 
 /**
- * a × b + c for the colour-rendering sums: {@link Math#fma} (one rounding, one instruction) where the JVM computes it
- * in hardware, else a plain multiply and add. Without hardware support {@code Math.fma} is exact arithmetic in
- * software — measured here with {@code -XX:-UseFMA}: one CIE 13.3 evaluation 29.8 ms instead of 4.6 µs — so the
- * choice is made once, from HotSpot's own {@code UseFMA} (set from the processor's features), and is a constant the
- * JIT folds away.
+ * a × b + c for the TM-30 sums: {@link Math#fma} (one rounding, one instruction) where the JVM computes it in
+ * hardware, else a plain multiply and add. Without hardware support {@code Math.fma} is exact arithmetic in software
+ * — measured here with {@code -XX:-UseFMA} on the CIE 13.3 sums written with it: 29.8 ms an evaluation instead of
+ * 4.6 µs — so the choice is made once, from HotSpot's own {@code UseFMA} (set from the processor's features), and is
+ * a constant the JIT folds away.
  */
 public final class FusedMultiplyAdd {
 

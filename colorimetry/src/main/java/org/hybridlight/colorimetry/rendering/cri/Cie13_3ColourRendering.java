@@ -9,7 +9,6 @@ import org.hybridlight.colorimetry.cct.CctMethod;
 import org.hybridlight.colorimetry.illuminant.CieDaylight;
 import org.hybridlight.colorimetry.illuminant.LnTemperatureTable;
 import org.hybridlight.colorimetry.illuminant.PlanckianRadiator;
-import org.hybridlight.colorimetry.rendering.FusedMultiplyAdd;
 import org.hybridlight.colorimetry.spectrum.Spectrum;
 import org.hybridlight.colorimetry.spectrum.WavelengthGrid;
 import org.hybridlight.colorimetry.tristimulus.StandardObserver;
@@ -135,7 +134,7 @@ public final class Cie13_3ColourRendering {
 
     /**
      * The sums of a spectrum on the grid into {@code out}: first G_m for every node (three interleaved
-     * accumulator pairs per node so that the chains of fused multiply-adds overlap: {@link FusedMultiplyAdd}), then the samples' sums as Σ_m R_j(λ_m) G_m, and
+     * accumulator pairs per node so that the FMA chains overlap), then the samples' sums as Σ_m R_j(λ_m) G_m, and
      * the illuminant's own X, Y, Z as Σ_m G_m (the Sprague weights of a point sum to one).
      */
     public void sumsInto(double[] s, double[] out) {
@@ -154,18 +153,18 @@ public final class Cie13_3ColourRendering {
             for (; k + 1 < len; k += 2) {
                 double s0 = s[i + k];
                 double s1 = s[i + k + 1];
-                x0 = FusedMultiplyAdd.madd(s0, cx[o + k], x0);
-                y0 = FusedMultiplyAdd.madd(s0, cy[o + k], y0);
-                z0 = FusedMultiplyAdd.madd(s0, cz[o + k], z0);
-                x1 = FusedMultiplyAdd.madd(s1, cx[o + k + 1], x1);
-                y1 = FusedMultiplyAdd.madd(s1, cy[o + k + 1], y1);
-                z1 = FusedMultiplyAdd.madd(s1, cz[o + k + 1], z1);
+                x0 += s0 * cx[o + k];
+                y0 += s0 * cy[o + k];
+                z0 += s0 * cz[o + k];
+                x1 += s1 * cx[o + k + 1];
+                y1 += s1 * cy[o + k + 1];
+                z1 += s1 * cz[o + k + 1];
             }
             if (k < len) {
                 double s0 = s[i + k];
-                x0 = FusedMultiplyAdd.madd(s0, cx[o + k], x0);
-                y0 = FusedMultiplyAdd.madd(s0, cy[o + k], y0);
-                z0 = FusedMultiplyAdd.madd(s0, cz[o + k], z0);
+                x0 += s0 * cx[o + k];
+                y0 += s0 * cy[o + k];
+                z0 += s0 * cz[o + k];
             }
             g[3 * m] = x0 + x1;
             g[3 * m + 1] = y0 + y1;
@@ -197,12 +196,12 @@ public final class Cie13_3ColourRendering {
                 double gx = g[3 * m];
                 double gy = g[3 * m + 1];
                 double gz = g[3 * m + 2];
-                ax = FusedMultiplyAdd.madd(ra, gx, ax);
-                ay = FusedMultiplyAdd.madd(ra, gy, ay);
-                az = FusedMultiplyAdd.madd(ra, gz, az);
-                bx = FusedMultiplyAdd.madd(rb, gx, bx);
-                by = FusedMultiplyAdd.madd(rb, gy, by);
-                bz = FusedMultiplyAdd.madd(rb, gz, bz);
+                ax += ra * gx;
+                ay += ra * gy;
+                az += ra * gz;
+                bx += rb * gx;
+                by += rb * gy;
+                bz += rb * gz;
             }
             out[3 + 3 * j] = ax;
             out[4 + 3 * j] = ay;
