@@ -78,7 +78,15 @@ public final class DecimalNumber {
         if (count == 0 || count > EXACT_DIGITS) {
             return Double.NaN;
         }
-        double v = fraction > 0 ? digits / POWERS_OF_TEN[fraction] : digits;
+        return exact(digits, fraction > 0 ? -fraction : 0, negative);
+    }
+
+    /**
+     * {@code mantissa} × 10^{@code e10}, both exact as doubles (mantissa below 2^53, |e10| at most 22): one correctly
+     * rounded multiplication or division.
+     */
+    private static double exact(long mantissa, int e10, boolean negative) {
+        double v = e10 >= 0 ? mantissa * POWERS_OF_TEN[e10] : mantissa / POWERS_OF_TEN[-e10];
         return negative ? -v : v;
     }
 
@@ -159,9 +167,7 @@ public final class DecimalNumber {
         }
         int e10 = scale + exponent;
         if (exact && e10 >= -22 && e10 <= 22) {
-            // both operands exact: one correctly rounded multiplication or division
-            double v = e10 >= 0 ? mantissa * POWERS_OF_TEN[e10] : mantissa / POWERS_OF_TEN[-e10];
-            return negative ? -v : v;
+            return exact(mantissa, e10, negative);
         }
         return slow(c, off, len, point);
     }

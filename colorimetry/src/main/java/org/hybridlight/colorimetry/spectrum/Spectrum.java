@@ -39,24 +39,27 @@ public final class Spectrum {
         }
         this.wavelengthsNm = wavelengthsNm.clone();
         this.values = values.clone();
+        double max = 0;
         for (int i = 0; i < wavelengthsNm.length; i++) {
             if (!Double.isFinite(wavelengthsNm[i])) {
                 throw new IllegalArgumentException("wavelength #" + (i + 1) + " is not finite: " + wavelengthsNm[i]);
             }
-            if (!Double.isFinite(values[i])) {
-                throw new IllegalArgumentException("value at " + wavelengthsNm[i] + " nm is not finite: " + values[i]);
-            }
+            max = Math.max(max, checkedMagnitude(wavelengthsNm, values, i));
             if (i > 0 && wavelengthsNm[i] <= wavelengthsNm[i - 1]) {
                 throw new IllegalArgumentException("wavelengths must increase: " + wavelengthsNm[i] + " nm follows "
                         + wavelengthsNm[i - 1] + " nm");
             }
         }
         this.regular = computeRegular();
-        double max = 0;
-        for (double v : values) {
-            max = Math.max(max, Math.abs(v));
-        }
         this.maxAbsValue = max;
+    }
+
+    /** |value i|, refused when it is not finite. */
+    private static double checkedMagnitude(double[] wavelengthsNm, double[] values, int i) {
+        if (!Double.isFinite(values[i])) {
+            throw new IllegalArgumentException("value at " + wavelengthsNm[i] + " nm is not finite: " + values[i]);
+        }
+        return Math.abs(values[i]);
     }
 
     /** At {@code like}'s wavelengths, shared (immutable, checked once); {@code values} is kept, not copied. */
@@ -66,11 +69,7 @@ public final class Spectrum {
         }
         double max = 0;
         for (int i = 0; i < values.length; i++) {
-            if (!Double.isFinite(values[i])) {
-                throw new IllegalArgumentException("value at " + like.wavelengthsNm[i] + " nm is not finite: "
-                        + values[i]);
-            }
-            max = Math.max(max, Math.abs(values[i]));
+            max = Math.max(max, checkedMagnitude(like.wavelengthsNm, values, i));
         }
         this.wavelengthsNm = like.wavelengthsNm;
         this.values = values;
