@@ -23,7 +23,8 @@ import org.hybridlight.colorimetry.tristimulus.TristimulusIntegrator;
  * <p>All tristimulus sums of one illuminant (its own X, Y, Z and the 14 samples' 42) are one matrix–vector
  * product with a table built once. References are cheap: CIE daylight is linear in S0, S1, S2, so its sums are
  * those of S0, S1, S2 weighted by M1, M2; blackbody sums are interpolated (four-point Lagrange in ln T, 0.1 %
- * steps, R_i within 10⁻⁶ of the direct computation) from a table built once for 1000–5000 K, and computed directly otherwise.
+ * steps, R_i within 10⁻⁶ of the direct computation) from a table of 1000–5000 K whose rows are computed once, when
+ * first read ({@link LnTemperatureTable}), and computed directly otherwise.
  * Immutable and thread-safe; {@link #sumsInto} writes into the caller's array, and {@link #evaluateSums} allocates
  * the 14 indices of its result (and, for the automatic reference, the reference's 45 sums).
  */
