@@ -8,20 +8,18 @@ import org.hybridlight.colorimetry.tristimulus.Uv;
 final class PlanckianLocus {
 
     private final TristimulusIntegrator integrator;
-    private final double[] wavelengthsNm;
+    private final PlanckianRadiator.OnGrid blackbody;
     private final double[] buffer;
 
     PlanckianLocus(TristimulusIntegrator integrator) {
         this.integrator = integrator;
-        this.wavelengthsNm = integrator.grid().wavelengthsNm();
-        this.buffer = new double[wavelengthsNm.length];
+        this.blackbody = new PlanckianRadiator.OnGrid(integrator.grid());
+        this.buffer = new double[integrator.grid().size()];
     }
 
     /** (u, v) of a blackbody at {@code temperatureK}; not thread-safe (reuses one buffer). */
     Uv uv(double temperatureK) {
-        for (int i = 0; i < buffer.length; i++) {
-            buffer[i] = PlanckianRadiator.spectralExitanceWPerM2Nm(wavelengthsNm[i], temperatureK);
-        }
+        blackbody.exitanceInto(temperatureK, buffer);
         return integrator.integrate(buffer).uv1960();
     }
 

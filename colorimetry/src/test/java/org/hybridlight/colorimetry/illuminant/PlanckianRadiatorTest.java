@@ -66,4 +66,16 @@ class PlanckianRadiatorTest {
         Spectrum s = PlanckianRadiator.spectrum(t, WavelengthGrid.COMPUTATION);
         assertThat(s.valuesAt(new double[] {560})[0]).isCloseTo(100, within(NORMALIZED));
     }
+
+    @ParameterizedTest
+    @ValueSource(doubles = {1000, 2856, 3000.5, 6504, 25000, 100000})
+    void onGridGivesTheLawsValuesBitForBit(double temperatureK) {
+        WavelengthGrid grid = WavelengthGrid.COMPUTATION;
+        double[] sampled = new double[grid.size()];
+        new PlanckianRadiator.OnGrid(grid).exitanceInto(temperatureK, sampled);
+        for (int i = 0; i < sampled.length; i++) {
+            assertThat(sampled[i]).as("%s nm", grid.wavelengthNm(i))
+                    .isEqualTo(PlanckianRadiator.spectralExitanceWPerM2Nm(grid.wavelengthNm(i), temperatureK));
+        }
+    }
 }

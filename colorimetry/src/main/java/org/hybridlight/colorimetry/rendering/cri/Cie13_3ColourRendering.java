@@ -61,6 +61,7 @@ public final class Cie13_3ColourRendering {
     private final double[] daylightS1;
     private final double[] daylightS2;
     private final LnTemperatureTable planckTable;
+    private final PlanckianRadiator.OnGrid blackbody;
 
     public Cie13_3ColourRendering(TristimulusIntegrator integrator) {
         if (integrator.observer() != StandardObserver.CIE_1931_2_DEGREE) {
@@ -119,6 +120,7 @@ public final class Cie13_3ColourRendering {
         daylightS1 = sumsOf(new Spectrum(daylight.wavelengthsNm(), daylight.column("S1")).valuesOn(grid));
         daylightS2 = sumsOf(new Spectrum(daylight.wavelengthsNm(), daylight.column("S2")).valuesOn(grid));
 
+        blackbody = new PlanckianRadiator.OnGrid(grid);
         planckTable = new LnTemperatureTable(TABLE_MIN_K, DAYLIGHT_FROM_K, LN_STEP, SUMS, this::blackbodySums);
     }
 
@@ -215,10 +217,7 @@ public final class Cie13_3ColourRendering {
 
     private double[] blackbodySums(double temperatureK) {
         double[] s = new double[n];
-        WavelengthGrid grid = integrator.grid();
-        for (int i = 0; i < n; i++) {
-            s[i] = PlanckianRadiator.spectralExitanceWPerM2Nm(grid.wavelengthNm(i), temperatureK);
-        }
+        blackbody.exitanceInto(temperatureK, s);
         return sumsOf(s);
     }
 

@@ -32,6 +32,7 @@ final class Tm30Reference {
 
     /** A spectrum on {@link Tm30ColourRendition#grid()} to its planar sums ({@link Tm30ColourRendition#SUMS}). */
     private final UnaryOperator<double[]> sampleSums;
+    private final PlanckianRadiator.OnGrid blackbody = new PlanckianRadiator.OnGrid(Tm30ColourRendition.grid());
     private final double[] s0;
     private final double[] s1;
     private final double[] s2;
@@ -89,11 +90,8 @@ final class Tm30Reference {
      * them, so a table of sums (1,600 rows, the setup's largest cost) would not pay.
      */
     private double[] blackbodySums(double t) {
-        WavelengthGrid grid = Tm30ColourRendition.grid();
-        double[] s = new double[grid.size()];
-        for (int i = 0; i < s.length; i++) {
-            s[i] = PlanckianRadiator.spectralExitanceWPerM2Nm(grid.wavelengthNm(i), t);
-        }
+        double[] s = new double[Tm30ColourRendition.grid().size()];
+        blackbody.exitanceInto(t, s);
         return sampleSums.apply(s);
     }
 
